@@ -1,0 +1,122 @@
+"""Plain-dict views of core objects: the machine-readable face of the CLI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .models import Card, Deck, Role, Scenario, ScenarioMap, School, Theme
+
+
+def theme(item: Theme) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "key": item.key,
+        "title": item.title,
+        "summary": item.summary,
+        "goals": list(item.goals),
+        "preparation": item.preparation,
+        "materials": list(item.materials),
+        "minutes": item.minutes,
+        "builtin": item.builtin is not None,
+        "parts": [
+            {
+                "number": part.number,
+                "title": part.title,
+                "optional": part.optional,
+                "intro": part.intro,
+                "minutes": part.minutes,
+                "timeboxes": [
+                    {
+                        "mode": box.mode.value,
+                        "minutes": box.minutes,
+                        "steps": [
+                            {"number": step.number, "text": step.text, "cards": [str(ref) for ref in step.cards]}
+                            for step in box.steps
+                        ],
+                    }
+                    for box in part.timeboxes
+                ],
+            }
+            for part in item.parts
+        ],
+    }
+
+
+def theme_summary(item: Theme) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "key": item.key,
+        "title": item.title,
+        "minutes": item.minutes,
+        "parts": len(item.parts),
+        "timeboxes": len(item.timeboxes()),
+    }
+
+
+def card(item: Card) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "key": item.key,
+        "kind": item.kind,
+        "title": item.title,
+        "subtitle": item.subtitle,
+        "body": item.body,
+        "back": item.back,
+        "source": item.source,
+    }
+
+
+def deck(item: Deck, *, with_cards: bool = True) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "id": item.id,
+        "key": item.key,
+        "title": item.title,
+        "kind": item.kind,
+        "description": item.description,
+        "back_style": item.back_style.value,
+        "card_size": item.card_size,
+        "version": item.version,
+        "read_only": item.read_only,
+    }
+    if with_cards:
+        result["cards"] = [card(c) for c in item.cards]
+    else:
+        result["cards"] = len(item.cards)
+    return result
+
+
+def scenario(item: Scenario) -> dict[str, Any]:
+    return {"id": item.id, "key": item.key, "name": item.name, "description": item.description, "signs": list(item.signs)}
+
+
+def scenario_map(item: ScenarioMap) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "key": item.key,
+        "title": item.title,
+        "intro": item.intro,
+        "axis_from": item.axis_from,
+        "axis_to": item.axis_to,
+        "replaceable": item.replaceable,
+        "scenarios": [scenario(s) for s in item.scenarios],
+    }
+
+
+def school(item: School, *, with_vision: bool = True) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "id": item.id,
+        "name": item.name,
+        "contact": item.contact,
+        "partnership": item.partnership,
+        "notes": item.notes,
+        "is_example": item.is_example,
+        "archived": item.archived,
+        "created_at": item.created_at,
+    }
+    if with_vision:
+        result["vision"] = item.vision
+    return result
+
+
+def role(item: Role) -> dict[str, Any]:
+    return {"key": item.key, "name": item.name, "description": item.description}

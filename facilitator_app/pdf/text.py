@@ -1,0 +1,209 @@
+"""From card markup to ReportLab paragraphs, and a tiny exact layout engine.
+
+All printed text goes through :func:`inline` (or :func:`plain`), which runs
+:func:`fonts.clean` and escapes ReportLab's paragraph markup. Paragraph styles
+hyphenate Dutch with pyphen (``nl_NL``) so long compounds such as
+*professionaliseringsactiviteiten* break at a syllable instead of overflowing.
+
+:func:`measure` and :func:`draw_stack` share one spacing rule, so what the
+fitting search measured is exactly what is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from facilitator_app.core import markup
+from facilitator_app.pdf import fonts
+from facilitator_app.pdf.styles import INK, MUTED
+
+HYPHENATION_LANG = "nl_NL"
+
+
+def plain(text: str) -> str:
+    """Sanitised, escaped text without inline markup, for paragraphs."""
+    return escape(fonts.clean(text).replace("\n", " "))
+
+
+def inline(text: str) -> str:
+    """Sanitised text with ``**bold**``/``*italic*`` turned into paragraph tags."""
+    out: list[str] = []
+    for span in markup.spans(fonts.clean(text).replace("\n", " ")):
+        piece = escape(span.text)
+        if span.bold:
+            piece = f"<b>{piece}</b>"
+        if span.italic:
+            piece = f"<i>{piece}</i>"
+        out.append(piece)
+    return "".join(out)
+
+
+def style(
+    name: str,
+    size: float,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    colour: Color = INK,
+    leading: float = 1.28,
+    align: str = "left",
+    space_before: float = 0.0,
+    space_after: float = 0.0,
+    left_indent: float = 0.0,
+    bullet_indent: float = 0.0,
+    bullet_colour: Color | None = None,
+) -> ParagraphStyle:
+    """A paragraph style in the family, hyphenating Dutch."""
+    font = fonts.face(bold=bold, italic=italic)
+    return ParagraphStyle(
+        name,
+        fontName=font,
+        fontSize=size,
+        leading=size * leading,
+        textColor=colour,
+        alignment={"left": TA_LEFT, "center": TA_CENTER}[align],
+        spaceBefore=space_before,
+        spaceAfter=space_after,
+        leftIndent=left_indent,
+        bulletIndent=bullet_indent,
+        bulletFontName=fonts.face(bold=True),
+        bulletFontSize=size,
+        bulletColor=bullet_colour or colour,
+        hyphenationLang=HYPHENATION_LANG,
+        embeddedHyphenation=1,
+        uriWasteReduce=0.3,
+        splitLongWords=1,
+    )
+
+
+@dataclass(frozen=True)
+class BodyStyles:
+    """The styles of a markup body at one base size."""
+
+    body: ParagraphStyle
+    heading: ParagraphStyle
+    bullet: ParagraphStyle
+    numbered: ParagraphStyle
+    sub_bullet: ParagraphStyle
+    source: ParagraphStyle
+
+
+def body_styles(size: float, accent: Color) -> BodyStyles:
+    """Styles for a card body or a script text at base ``size`` points."""
+    return BodyStyles(
+        body=style("body", size, space_after=size * 0.45),
+        heading=style(
+            "heading",
+            size * 1.02,
+            bold=True,
+            colour=accent,
+            leading=1.2,
+            space_before=size * 0.75,
+            space_after=size * 0.22,
+        ),
+        bullet=style(
+            "bullet",
+            size,
+            left_indent=size * 1.05,
+            bullet_indent=size * 0.1,
+            bullet_colour=accent,
+            space_after=size * 0.18,
+        ),
+        numbered=style(
+            "numbered",
+            size,
+            left_indent=size * 1.45,
+            bullet_indent=0.0,
+            bullet_colour=accent,
+            space_after=size * 0.22,
+        ),
+        sub_bullet=style(
+            "sub_bullet",
+            size,
+            left_indent=size * 2.5,
+            bullet_indent=size * 1.55,
+            bullet_colour=accent,
+            space_after=size * 0.12,
+        ),
+        source=style("source", max(7.0, size * 0.82), italic=True, colour=MUTED, space_before=size * 0.6),
+    )
+
+
+def markup_flowables(
+    body: str, styles: BodyStyles, *, caps_headings: bool = False, bullet: str = "•"
+) -> list[Flowable]:
+    """The blocks of a card body as paragraphs."""
+    flowables: list[Flowable] = []
+    blocks = markup.parse(body)
+    previous: markup.Block | None = None
+    for block in blocks:
+        if isinstance(block, markup.Heading):
+            text = inline(block.text.upper() if caps_headings else block.text)
+            flowables.append(Paragraph(text, styles.heading))
+        elif isinstance(block, markup.Paragraph):
+            flowables.append(Paragraph(inline(block.text), styles.body))
+        elif block.numbered:
+            for index, item in enumerate(block.items, start=block.start):
+                flowables.append(Paragraph(inline(item), styles.numbered, bulletText=f"{index}."))
+        else:
+            nested = (
+                isinstance(previous, markup.ListBlock)
+                and previous.numbered
+                and previous.items[-1].rstrip().endswith(":")
+            )
+            item_style = styles.sub_bullet if nested else styles.bullet
+            for item in block.items:
+                flowables.append(Paragraph(inline(item), item_style, bulletText=bullet))
+        previous = block
+    return flowables
+
+
+# ── Exact stacking ─────────────────────────────────────────────────────────
+def _gap(previous: Flowable, following: Flowable) -> float:
+    return max(previous.getSpaceAfter(), following.getSpaceBefore())
+
+
+def measure(flowables: Sequence[Flowable], width: float) -> float:
+    """The height the flowables take when stacked by :func:`draw_stack`."""
+    total = 0.0
+    for index, flowable in enumerate(flowables):
+        _, height = flowable.wrap(width, 1e6)
+        total += height
+        if index:
+            total += _gap(flowables[index - 1], flowable)
+    return total
+
+
+def draw_stack(canvas: Canvas, flowables: Sequence[Flowable], x: float, top: float, width: float) -> float:
+    """Draw flowables downwards from ``top``; returns the y below the last one."""
+    y = top
+    for index, flowable in enumerate(flowables):
+        if index:
+            y -= _gap(flowables[index - 1], flowable)
+        _, height = flowable.wrap(width, 1e6)
+        flowable.drawOn(canvas, x, y - height)
+        y -= height
+    return y
+
+
+def text_width(text: str, size: float, *, bold: bool = False, italic: bool = False) -> float:
+    return float(stringWidth(fonts.clean(text), fonts.face(bold=bold, italic=italic), size))
+
+
+def shorten(text: str, width: float, size: float, *, bold: bool = False) -> str:
+    """``text`` cut with an ellipsis so it fits ``width`` on one line."""
+    text = fonts.clean(text).replace("\n", " ")
+    if text_width(text, size, bold=bold) <= width:
+        return text
+    while text and text_width(text + "…", size, bold=bold) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

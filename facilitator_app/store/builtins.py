@@ -1,0 +1,123 @@
+"""Bring the built-in content of ``cards/`` into the database.
+
+First start: everything is inserted. A later app version with a higher
+``version`` in a file refreshes the stored copy only when the user has not
+changed it (its fingerprint still equals the one recorded at load time); a
+changed copy is left alone and reported. Built-ins the user deleted (the demo
+school) are not brought back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from ..core.cardfiles import fingerprint
+from ..core.models import BuiltinInfo, Catalogue, Deck, ScenarioMap, Theme
+from .database import now_iso
+from .decks import DeckRepository
+from .roles import RoleRepository
+from .scenarios import ScenarioMapRepository
+from .schools import SchoolRepository
+from .themes import ThemeRepository
+
+Builtin = Theme | Deck | ScenarioMap
+
+
+@dataclass
+class SyncReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept_user_edits: list[str] = field(default_factory=list)
+
+
+class BuiltinSync:
+    def __init__(
+        self,
+        db: Database,
+        themes: ThemeRepository,
+        decks: DeckRepository,
+        maps: ScenarioMapRepository,
+        roles: RoleRepository,
+        schools: SchoolRepository,
+    ) -> None:
+        self.db = db
+        self.themes = themes
+        self.decks = decks
+        self.maps = maps
+        self.roles = roles
+        self.schools = schools
+
+    def run(self, catalogue: Catalogue) -> SyncReport:
+        report = SyncReport()
+        with self.themes.atomic():
+            for theme in catalogue.themes:
+                self._sync("theme", theme, self._stored_theme(theme), self.themes.save, report)
+            for deck in catalogue.decks:
+                self._sync("deck", deck, self._stored_deck(deck), self.decks.save, report)
+            for scenario_map in catalogue.scenario_maps:
+                self._sync(
+                    "scenario_map", scenario_map, self._stored_map(scenario_map), self.maps.save, report
+                )
+            if catalogue.roles and not self._loaded("roles", "rollen"):
+                self.roles.replace_all(list(catalogue.roles))
+                self._record("roles", "rollen", 1)
+                report.added.append("rollen")
+            for school in catalogue.schools:
+                key = school.name
+                if not self._loaded("school", key):
+                    self.schools.add(school)
+                    self._record("school", key, 1)
+                    report.added.append(school.name)
+        return report
+
+    def _sync(
+        self,
+        kind: str,
+        item: Builtin,
+        stored: Builtin | None,
+        save: Callable[[Any], object],
+        report: SyncReport,
+    ) -> None:
+        assert item.builtin is not None
+        info: BuiltinInfo = item.builtin
+        if stored is None:
+            if not self._loaded(kind, info.key):
+                save(item)
+                self._record(kind, info.key, info.version)
+                report.added.append(item.title)
+            return
+        assert stored.builtin is not None
+        if stored.builtin.version >= info.version:
+            return
+        if fingerprint(stored) != stored.builtin.content_hash:
+            report.kept_user_edits.append(stored.title)
+            return
+        save(replace(item, id=stored.id))
+        self._record(kind, info.key, info.version)
+        report.updated.append(item.title)
+
+    def _stored_theme(self, theme: Theme) -> Theme | None:
+        row = self.themes.row("SELECT id FROM themes WHERE builtin_key = ?", (theme.key,))
+        return self.themes.get(row["id"]) if row else None
+
+    def _stored_deck(self, deck: Deck) -> Deck | None:
+        row = self.decks.row("SELECT id FROM decks WHERE builtin_key = ?", (deck.key,))
+        return self.decks.get(row["id"]) if row else None
+
+    def _stored_map(self, scenario_map: ScenarioMap) -> ScenarioMap | None:
+        row = self.maps.row("SELECT id FROM scenario_maps WHERE builtin_key = ?", (scenario_map.key,))
+        return self.maps.get(row["id"]) if row else None
+
+    def _loaded(self, kind: str, key: str) -> bool:
+        return bool(
+            self.themes.row("SELECT 1 AS x FROM builtin_loads WHERE kind = ? AND key = ?", (kind, key))
+        )
+
+    def _record(self, kind: str, key: str, version: int) -> None:
+        self.db.table("builtin_loads").upsert(
+            {"kind": kind, "key": key, "version": version, "loaded_at": now_iso()}, pk=("kind", "key")
+        )

@@ -1,0 +1,118 @@
+"""Schools and their vision."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ..core.models import School
+from .base import Repository, new_id
+from .database import now_iso
+from .errors import DuplicateError, InvalidInputError, NotFoundError
+
+MAX_NAME_LENGTH = 200
+
+
+class SchoolRepository(Repository):
+    def all(self, *, search: str = "", include_archived: bool = True) -> list[School]:
+        sql = "SELECT * FROM schools WHERE (name LIKE :like OR vision LIKE :like)"
+        if not include_archived:
+            sql += " AND archived = 0"
+        sql += " ORDER BY archived, is_example, name COLLATE NOCASE"
+        return [self._build(row) for row in self.rows(sql, {"like": f"%{search.strip()}%"})]
+
+    def get(self, school_id: str) -> School:
+        row = self.row("SELECT * FROM schools WHERE id = ?", (school_id,))
+        if row is None:
+            raise NotFoundError("Deze school bestaat niet (meer).")
+        return self._build(row)
+
+    def find(self, name_or_id: str) -> School:
+        """By id, exact name (any case) or, failing those, a unique part of the name."""
+        row = self.row(
+            "SELECT * FROM schools WHERE id = ? OR name = ? COLLATE NOCASE", (name_or_id, name_or_id.strip())
+        )
+        if row is None:
+            matches = self.rows("SELECT * FROM schools WHERE name LIKE ?", (f"%{name_or_id.strip()}%",))
+            if len(matches) == 1:
+                row = matches[0]
+            elif matches:
+                names = ", ".join(m["name"] for m in matches)
+                raise NotFoundError(
+                    f"'{name_or_id}' past bij meer dan één school: {names}. Geef de volledige naam."
+                )
+        if row is None:
+            raise NotFoundError(
+                f"Er is geen school met de naam '{name_or_id}'. Bekijk de scholen met 'schools list'."
+            )
+        return self._build(row)
+
+    def add(self, school: School) -> School:
+        name = _clean_name(school.name)
+        now = now_iso()
+        school_id = school.id or new_id()
+        with self.atomic() as db:
+            self._refuse_duplicate(name, school_id)
+            db.table("schools").insert(
+                {
+                    **self._columns(replace(school, name=name)),
+                    "id": school_id,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        return self.get(school_id)
+
+    def update(self, school: School) -> School:
+        name = _clean_name(school.name)
+        with self.atomic() as db:
+            self._refuse_duplicate(name, school.id)
+            db.table("schools").update(
+                school.id, {**self._columns(replace(school, name=name)), "updated_at": now_iso()}
+            )
+        return self.get(school.id)
+
+    def delete(self, school_id: str) -> None:
+        """Erase the school and (through foreign keys) everything about it."""
+        with self.atomic() as db:
+            db.execute("DELETE FROM schools WHERE id = ?", [school_id])
+
+    def _refuse_duplicate(self, name: str, own_id: str) -> None:
+        clash = self.row("SELECT id FROM schools WHERE name = ? COLLATE NOCASE AND id != ?", (name, own_id))
+        if clash:
+            raise DuplicateError(f"Er is al een school met de naam '{name}'. Kies een andere naam.")
+
+    @staticmethod
+    def _columns(school: School) -> dict[str, Any]:
+        return {
+            "name": school.name,
+            "vision": school.vision,
+            "contact": school.contact,
+            "partnership": school.partnership,
+            "notes": school.notes,
+            "is_example": int(school.is_example),
+            "archived": int(school.archived),
+        }
+
+    @staticmethod
+    def _build(row: dict[str, Any]) -> School:
+        return School(
+            name=row["name"],
+            vision=row["vision"],
+            contact=row["contact"],
+            partnership=row["partnership"],
+            notes=row["notes"],
+            is_example=bool(row["is_example"]),
+            archived=bool(row["archived"]),
+            id=row["id"],
+            created_at=row["created_at"],
+        )
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInputError("Een school heeft een naam nodig.")
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise InvalidInputError(f"Een schoolnaam mag hoogstens {MAX_NAME_LENGTH} tekens lang zijn.")
+    return cleaned

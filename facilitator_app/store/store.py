@@ -1,0 +1,51 @@
+"""The one object the rest of the app talks to for persistence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from ..core.models import Catalogue
+from .builtins import BuiltinSync, SyncReport
+from .database import connect
+from .decks import DeckRepository
+from .roles import RoleRepository
+from .scenarios import ScenarioMapRepository
+from .schools import SchoolRepository
+from .themes import ThemeRepository
+
+
+class Store:
+    """Repositories over one SQLite file; each returns core objects, never rows."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+        self.themes = ThemeRepository(db, path)
+        self.decks = DeckRepository(db, path)
+        self.scenario_maps = ScenarioMapRepository(db, path)
+        self.roles = RoleRepository(db, path)
+        self.schools = SchoolRepository(db, path)
+
+    @classmethod
+    def open(cls, path: Path, catalogue: Catalogue | None = None) -> Store:
+        """Open (create, migrate) the file and, if given, sync the built-in content."""
+        store = cls(connect(path), path)
+        if catalogue is not None:
+            store.sync_builtins(catalogue)
+        return store
+
+    def sync_builtins(self, catalogue: Catalogue) -> SyncReport:
+        return BuiltinSync(
+            self.db, self.themes, self.decks, self.scenario_maps, self.roles, self.schools
+        ).run(catalogue)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

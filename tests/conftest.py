@@ -1,0 +1,53 @@
+"""Shared fixtures. Every test runs against its own temporary data directory,
+so no test ever touches a real user's database."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never try to open a real display in tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from facilitator_app import resources  # noqa: E402
+from facilitator_app.core.cardfiles import load_catalogue  # noqa: E402
+from facilitator_app.core.models import Catalogue  # noqa: E402
+from facilitator_app.store import Store  # noqa: E402
+
+UI_DIR = Path(__file__).parent / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/ui needs Qt: mark it so `-m "not gui"` runs the fast set."""
+    for item in items:
+        if UI_DIR in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.setenv("FACILITATOR_APP_DB", str(home / "default.sqlite3"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue(resources.cards_dir())
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "facilitator.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path, catalogue: Catalogue) -> Iterator[Store]:
+    opened = Store.open(db_path, catalogue)
+    yield opened
+    opened.close()

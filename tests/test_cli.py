@@ -1,0 +1,158 @@
+"""The command line through its real entry point, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "cli.sqlite3"
+
+
+def test_themes_show_json_has_the_documented_shape(db: Path) -> None:
+    listed = json.loads(run("themes", "list", "--json", db=db).stdout)
+    assert [t["key"] for t in listed] == ["professionaliseren"]
+    theme = json.loads(run("themes", "show", listed[0]["id"], "--json", db=db).stdout)
+    assert {"id", "title", "goals", "materials", "parts"} <= theme.keys()
+    boxes = [box for part in theme["parts"] for box in part["timeboxes"]]
+    assert [(b["mode"], b["minutes"]) for b in boxes] == [
+        ("individual", 5),
+        ("collective", 5),
+        ("individual", 5),
+        ("collective", 10),
+        ("individual", 5),
+        ("collective", 10),
+        ("collective", 20),
+    ]
+    assert [p["optional"] for p in theme["parts"]] == [False, True, False]
+    numbers = [step["number"] for box in boxes for step in box["steps"]]
+    assert numbers[:9] == [1, 2, 3, 4, 5, 6, 7, 8, None]
+    assert all(isinstance(step["text"], str) and step["text"] for box in boxes for step in box["steps"])
+
+
+def test_themes_show_by_key_in_text(db: Path) -> None:
+    out = run("themes", "show", "professionaliseren", db=db).stdout
+    assert "Deel 2: Voorwaarden voor effectieve professionalisering (optioneel)" in out
+    assert "Stap 8:" in out
+
+
+def test_schools_add_with_vision_file_and_show(db: Path, tmp_path: Path) -> None:
+    vision = tmp_path / "visie.md"
+    vision.write_text("# Onze visie\n\nSamen opleiden in de school – met ë en ’.", encoding="utf-8")
+    out = run("schools", "add", "OSG De Brug", "--vision-file", str(vision), db=db).stdout
+    assert "OSG De Brug" in out
+    shown = json.loads(run("schools", "show", "OSG De Brug", "--json", db=db).stdout)
+    assert shown["vision"] == "# Onze visie\n\nSamen opleiden in de school – met ë en ’."
+    names = [s["name"] for s in json.loads(run("schools", "list", "--json", db=db).stdout)]
+    assert names == ["OSG De Brug", "Voorbeeldschool De Leerwerkplaats"]
+
+
+def test_decks_list_and_show(db: Path) -> None:
+    listed = json.loads(run("decks", "list", "--json", db=db).stdout)
+    assert {d["key"] for d in listed["decks"]} == {"reflectiekaarten", "inspiratie"}
+    deck = json.loads(run("decks", "show", "reflectiekaarten", "--json", db=db).stdout)
+    assert [c["key"] for c in deck["cards"]] == ["competenties", "voorwaarden"]
+    assert deck["cards"][0]["title"] == "Om welke competenties vraagt dat nu?"
+    scenario_map = json.loads(
+        run("decks", "show", "scenariokaart-professionaliseren", "--json", db=db).stdout
+    )
+    assert len(scenario_map["scenarios"]) == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("schools", "show", "Bestaat Niet"), "Er is geen school met de naam 'Bestaat Niet'"),
+        (("themes", "show", "onbekend"), "Thema 'onbekend' bestaat niet"),
+        (("decks", "show", "onbekend"), "Kaartenset 'onbekend' bestaat niet"),
+        (("schools", "add", "X", "--vision-file", "/nergens/visie.txt"), "kan niet worden gelezen"),
+        (("schools", "add", "X", "--vision-file", "visie.odt"), "onbekend bestandstype"),
+    ],
+)
+def test_user_mistakes_give_a_dutch_message_and_no_traceback(
+    db: Path, args: tuple[str, ...], message: str
+) -> None:
+    result = run(*args, db=db, check=False)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_duplicate_school_is_refused(db: Path) -> None:
+    run("schools", "add", "De Brug", db=db)
+    result = run("schools", "add", "de brug", db=db, check=False)
+    assert result.returncode == 1
+    assert "al een school" in result.stderr
+
+
+def test_wrong_arguments_exit_2_in_dutch(db: Path) -> None:
+    result = run("themes", "shw", db=db, check=False)
+    assert result.returncode == 2
+    assert "ongeldige keuze" in result.stderr
+    assert "Gebruik: facilitator-app themes" in result.stderr
+
+
+def test_newer_database_is_refused_cleanly(db: Path) -> None:
+    import sqlite3
+
+    run("schools", "list", db=db)
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('facilitator_app', '9999_x', 'x')"
+        )
+    result = run("schools", "list", db=db, check=False)
+    assert result.returncode == 1
+    assert "nieuwere versie van de app" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command", [(), ("themes",), ("themes", "show"), ("schools", "add"), ("decks", "list")]
+)
+def test_every_command_has_dutch_help(db: Path, command: tuple[str, ...]) -> None:
+    out = run(*command, "--help", db=db).stdout
+    assert out.startswith("Gebruik: facilitator-app")
+    assert "toon deze hulp" in out
+
+
+def test_version(db: Path) -> None:
+    from facilitator_app import __version__
+
+    assert run("--version", db=db).stdout.strip() == f"facilitator-app {__version__}"
+
+
+def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
+    target = tmp_path / "via-env.sqlite3"
+    env = {**os.environ, "FACILITATOR_APP_DB": str(target)}
+    subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "schools", "list"], env=env, check=True, capture_output=True
+    )
+    assert target.exists()
+
+
+def test_console_script_entry_point(db: Path) -> None:
+    script = Path(sys.executable).with_name("facilitator-app")
+    result = subprocess.run(
+        [str(script), "--db", str(db), "themes", "list"], capture_output=True, text=True, check=True
+    )
+    assert "Professionaliseren" in result.stdout
