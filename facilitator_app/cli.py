@@ -269,7 +269,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from .app import run_gui  # Qt is imported only when a window is wanted
 
-        return run_gui(db_path)
+        exit_code: int = run_gui(db_path)
+        return exit_code
     ctx = Context(db_path)
     try:
         args.handler(ctx, args)

@@ -12,10 +12,10 @@ import pytest
 # Qt must never try to open a real display in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from facilitator_app import resources  # noqa: E402
-from facilitator_app.core.cardfiles import load_catalogue  # noqa: E402
-from facilitator_app.core.models import Catalogue  # noqa: E402
-from facilitator_app.store import Store  # noqa: E402
+from facilitator_app import resources
+from facilitator_app.core.cardfiles import load_catalogue
+from facilitator_app.core.models import Catalogue
+from facilitator_app.store import Store
 
 UI_DIR = Path(__file__).parent / "ui"
 

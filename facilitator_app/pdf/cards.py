@@ -93,11 +93,11 @@ class _Metrics:
     @classmethod
     def of(cls, size: CardSize) -> _Metrics:
         k = size.scale
-        margin = max(4.5 * mm, 6 * mm * k)
+        margin = max(4.5 * mm, 6 * mm * k**0.6)
         return cls(
             margin=margin,
-            label_size=max(MIN_SIZE, 7.5 * k),
-            title_max=max(MIN_SIZE, 15.5 * k),
+            label_size=max(MIN_SIZE, 7.5 * k**0.75),
+            title_max=max(MIN_SIZE, 15.5 * k**0.75),
             title_min=max(MIN_SIZE, 9.0 * k),
             body_max=max(MIN_SIZE, 11.5 * k),
             band_pad=margin * 0.8,
@@ -113,13 +113,16 @@ class FrontLayout:
     band_height: float
     body: Fitted
     body_top: float
+    body_room: float
 
 
 def _label(deck: Deck, card: Card, colours: KindColours) -> str:
     return (card.subtitle or colours.label).upper()
 
 
-def _band_story(deck: Deck, card: Card, metrics: _Metrics, colours: KindColours, size: float) -> list[Paragraph]:
+def _band_story(
+    deck: Deck, card: Card, metrics: _Metrics, colours: KindColours, size: float, inner: float
+) -> list[Paragraph]:
     label_style = style(
         "card-label",
         metrics.label_size,
@@ -128,12 +131,20 @@ def _band_story(deck: Deck, card: Card, metrics: _Metrics, colours: KindColours,
         leading=1.2,
         space_after=metrics.label_size * 0.55,
     )
-    title_style = style("card-title", size, bold=True, colour=WHITE, leading=1.14)
+    longest = max((text_width(word, size, bold=True) for word in card.title.split()), default=0.0)
+    title_style = style(
+        "card-title",
+        size,
+        bold=True,
+        colour=WHITE,
+        leading=1.14,
+        hyphenate=longest > inner,
+    )
     return [Paragraph(plain(_label(deck, card, colours)), label_style), Paragraph(inline(card.title), title_style)]
 
 
-def _body_story(card: Card, colours: KindColours, size: float) -> list[Paragraph]:
-    styles = body_styles(size, colours.strong)
+def _body_story(card: Card, colours: KindColours, size: float, *, compact: bool = False) -> list[Paragraph]:
+    styles = body_styles(size, colours.strong, leading=1.13 if compact else 1.22, gaps=0.6 if compact else 1.0)
     story = markup_flowables(card.body, styles, caps_headings=card.kind == "recipe")
     if card.source:
         story.append(Paragraph(inline(card.source), styles.source))
@@ -162,12 +173,12 @@ def _layout_front(deck: Deck, card: Card, size: CardSize) -> FrontLayout | float
     label_height = metrics.label_size * 1.2 + metrics.label_size * 0.55
     title_room = label_height + 3 * metrics.title_max * 1.14 + 1
     band = fit(
-        lambda s: _band_story(deck, card, metrics, colours, s),
+        lambda s: _band_story(deck, card, metrics, colours, s, inner),
         inner,
         title_room,
         max_size=metrics.title_max,
         min_size=metrics.title_min,
-    ) or fit(lambda s: _band_story(deck, card, metrics, colours, s), inner, title_room * 1.6, max_size=metrics.title_min)
+    ) or fit(lambda s: _band_story(deck, card, metrics, colours, s, inner), inner, title_room * 1.6, max_size=metrics.title_min)
     footer_top = metrics.footer_y + FOOTER_SIZE + metrics.margin * 0.55
     if band is None:
         return float("inf")
@@ -178,10 +189,16 @@ def _layout_front(deck: Deck, card: Card, size: CardSize) -> FrontLayout | float
     def build(s: float) -> list[Paragraph]:
         return _body_story(card, colours, s)
 
-    body = fit(build, inner, body_room, max_size=metrics.body_max)
+    def build_compact(s: float) -> list[Paragraph]:
+        return _body_story(card, colours, s, compact=True)
+
+    # Normal spacing first; a long text may close up its spacing before it fails.
+    body = fit(build, inner, body_room, max_size=metrics.body_max) or fit(
+        build_compact, inner, body_room, max_size=metrics.body_max
+    )
     if body is None:
-        return fill_ratio(build, inner, body_room, MIN_SIZE)
-    return FrontLayout(band=band, band_height=band_height, body=body, body_top=body_top)
+        return fill_ratio(build_compact, inner, body_room, MIN_SIZE)
+    return FrontLayout(band=band, band_height=band_height, body=body, body_top=body_top, body_room=body_room)
 
 
 def check_fit(
@@ -197,8 +214,7 @@ def check_fit(
     card_size = resolve_size(size, orientation, deck)
     result = _layout_front(deck, card, card_size)
     if isinstance(result, FrontLayout):
-        room = result.body_top - (_Metrics.of(card_size).footer_y + FOOTER_SIZE)
-        return FitResult(True, result.body.size, result.body.height / room if room > 0 else 1.0)
+        return FitResult(True, result.body.size, result.body.height / result.body_room)
     return FitResult(False, None, result)
 
 
@@ -285,13 +301,12 @@ def _pattern(canvas: Canvas, deck: Deck, size: CardSize, colours: KindColours, b
         while offset < w + 2 * bleed:
             canvas.line(offset - bleed, -bleed, offset - bleed + h + 2 * bleed, h + bleed)
             offset += step
-    else:  # rings from two corners
+    else:  # rings from one corner
         canvas.setLineWidth(1.6 * mm * k)
         step = 6 * mm * k
         radius = step
         while radius < max(w, h) * 1.5:
             canvas.circle(0, 0, radius, stroke=1, fill=0)
-            canvas.circle(w, h, radius, stroke=1, fill=0)
             radius += step
 
 
@@ -319,7 +334,10 @@ def draw_back(canvas: Canvas, deck: Deck, card: Card, size: CardSize, *, bleed: 
                     plain(colours.label.upper()),
                     style("back-label", max(MIN_SIZE, s * 0.5), bold=True, colour=MUTED, align="center", space_after=s * 0.35),
                 ),
-                Paragraph(inline(deck.title), style("back-deck", s, bold=True, colour=colours.strong, align="center", leading=1.15)),
+                Paragraph(
+                    inline(deck.title),
+                    style("back-deck", s, bold=True, colour=colours.strong, align="center", leading=1.15, hyphenate=False),
+                ),
             ]
             if card.back:
                 story.append(
@@ -349,7 +367,10 @@ def draw_back(canvas: Canvas, deck: Deck, card: Card, size: CardSize, *, bleed: 
                     plain(deck.title.upper()),
                     style("back-label", max(MIN_SIZE, 8 * k), bold=True, colour=label_colour, align="center", space_after=s * 0.6),
                 ),
-                Paragraph(inline(card.title), style("back-title", s, bold=True, colour=WHITE, align="center", leading=1.15)),
+                Paragraph(
+                    inline(card.title),
+                    style("back-title", s, bold=True, colour=WHITE, align="center", leading=1.15, hyphenate=False),
+                ),
             ]
             if card.back:
                 story.append(

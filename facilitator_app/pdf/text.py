@@ -27,6 +27,7 @@ from facilitator_app.pdf import fonts
 from facilitator_app.pdf.styles import INK, MUTED
 
 HYPHENATION_LANG = "nl_NL"
+HYPHENATE_FROM = 10
 
 
 def plain(text: str) -> str:
@@ -61,8 +62,14 @@ def style(
     left_indent: float = 0.0,
     bullet_indent: float = 0.0,
     bullet_colour: Color | None = None,
+    hyphenate: bool = True,
 ) -> ParagraphStyle:
-    """A paragraph style in the family, hyphenating Dutch."""
+    """A paragraph style in the family, hyphenating long Dutch words.
+
+    Only words of :data:`HYPHENATE_FROM` letters or more are hyphenated (the
+    long compounds); with ``hyphenate=False`` a word wider than the line is
+    still split rather than clipped.
+    """
     font = fonts.face(bold=bold, italic=italic)
     return ParagraphStyle(
         name,
@@ -78,7 +85,8 @@ def style(
         bulletFontName=fonts.face(bold=True),
         bulletFontSize=size,
         bulletColor=bullet_colour or colour,
-        hyphenationLang=HYPHENATION_LANG,
+        hyphenationLang=HYPHENATION_LANG if hyphenate else "",
+        hyphenationMinWordLength=HYPHENATE_FROM,
         embeddedHyphenation=1,
         uriWasteReduce=0.3,
         splitLongWords=1,
@@ -97,18 +105,22 @@ class BodyStyles:
     source: ParagraphStyle
 
 
-def body_styles(size: float, accent: Color) -> BodyStyles:
-    """Styles for a card body or a script text at base ``size`` points."""
+def body_styles(size: float, accent: Color, *, leading: float = 1.22, gaps: float = 1.0) -> BodyStyles:
+    """Styles for a card body or a script text at base ``size`` points.
+
+    ``gaps`` scales the space between paragraphs, headings and list items.
+    """
+    g = size * gaps
     return BodyStyles(
-        body=style("body", size, space_after=size * 0.45),
+        body=style("body", size, leading=leading, space_after=g * 0.4),
         heading=style(
             "heading",
             size * 1.02,
             bold=True,
             colour=accent,
-            leading=1.2,
-            space_before=size * 0.75,
-            space_after=size * 0.22,
+            leading=1.15,
+            space_before=g * 0.6,
+            space_after=g * 0.15,
         ),
         bullet=style(
             "bullet",
@@ -116,7 +128,8 @@ def body_styles(size: float, accent: Color) -> BodyStyles:
             left_indent=size * 1.05,
             bullet_indent=size * 0.1,
             bullet_colour=accent,
-            space_after=size * 0.18,
+            leading=leading,
+            space_after=g * 0.12,
         ),
         numbered=style(
             "numbered",
@@ -124,7 +137,8 @@ def body_styles(size: float, accent: Color) -> BodyStyles:
             left_indent=size * 1.45,
             bullet_indent=0.0,
             bullet_colour=accent,
-            space_after=size * 0.22,
+            leading=leading,
+            space_after=g * 0.15,
         ),
         sub_bullet=style(
             "sub_bullet",
@@ -132,9 +146,10 @@ def body_styles(size: float, accent: Color) -> BodyStyles:
             left_indent=size * 2.5,
             bullet_indent=size * 1.55,
             bullet_colour=accent,
-            space_after=size * 0.12,
+            leading=leading,
+            space_after=g * 0.08,
         ),
-        source=style("source", max(7.0, size * 0.82), italic=True, colour=MUTED, space_before=size * 0.6),
+        source=style("source", max(7.0, size * 0.82), italic=True, colour=MUTED, space_before=g * 0.6),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -25,6 +26,8 @@ def connect(path: Path) -> Database:
             "Kies een andere plek met --db."
         ) from None
     existed = path.exists() and path.stat().st_size > 0
+    if not path.exists():
+        _create_private(path)
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
         db = Database(conn)
@@ -45,6 +48,16 @@ def connect(path: Path) -> Database:
             raise
         raise known from error
     return db
+
+
+def _create_private(path: Path) -> None:
+    """Notes name people: the file (and SQLite's -wal/-shm, which copy its mode) is the user's alone."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    except OSError as error:
+        raise StoreError(
+            f"De database kan niet worden aangemaakt ({path}): {error.strerror}. Kies een andere plek met --db."
+        ) from None
 
 
 def _refuse_newer(db: Database, path: Path) -> None:

@@ -142,3 +142,128 @@ def _initial(db: Database) -> None:
         );
         """
     )
+
+
+# The tokenizer of both search indexes: Unicode-aware and blind to diacritics,
+# so "coordinator" finds "coördinator" and "ideeën" finds "ideeen".
+SEARCH_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+@migrations(name="0002_sessions")
+def _sessions(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            school_id TEXT NOT NULL REFERENCES schools(id) ON DELETE CASCADE,
+            -- The script itself is copied into 'script'; the theme may go.
+            theme_id TEXT REFERENCES themes(id) ON DELETE SET NULL,
+            title TEXT NOT NULL,
+            date TEXT NOT NULL,
+            planned_start TEXT NOT NULL,
+            facilitator TEXT NOT NULL DEFAULT '',
+            included_optional_parts TEXT NOT NULL DEFAULT '[]',
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'running', 'finished')),
+            script TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            started_at TEXT NOT NULL DEFAULT '',
+            finished_at TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_sessions_school ON sessions(school_id, date);
+        CREATE INDEX idx_sessions_theme ON sessions(theme_id);
+        CREATE INDEX idx_sessions_status ON sessions(status);
+
+        CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_participants_session ON participants(session_id, position);
+
+        CREATE TABLE notes (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            timebox_index INTEGER,
+            category TEXT NOT NULL
+                CHECK (category IN ('strength', 'development', 'insight', 'question', 'other')),
+            text TEXT NOT NULL,
+            participant TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_notes_session ON notes(session_id, timebox_index, position);
+
+        -- The note being typed, one per session, for crash recovery.
+        CREATE TABLE drafts (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            category TEXT NOT NULL,
+            timebox_index INTEGER,
+            updated_at TEXT NOT NULL
+        );
+
+        -- SessionClock.to_state() as JSON, for "resume where you were".
+        CREATE TABLE clock_state (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            state TEXT NOT NULL,
+            saved_at TEXT NOT NULL
+        );
+
+        -- Offsets in seconds from the session start.
+        CREATE TABLE timebox_runs (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            timebox_index INTEGER NOT NULL,
+            planned_minutes INTEGER NOT NULL,
+            planned_start REAL NOT NULL,
+            planned_end REAL NOT NULL,
+            actual_start REAL,
+            actual_end REAL,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            spent_seconds REAL NOT NULL DEFAULT 0,
+            PRIMARY KEY (session_id, timebox_index)
+        );
+
+        -- Part 3 of the script; lists are JSON.
+        CREATE TABLE outcomes (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            scenario_id TEXT NOT NULL DEFAULT '',
+            scenario_name TEXT NOT NULL DEFAULT '',
+            rationale TEXT NOT NULL DEFAULT '',
+            first_step TEXT NOT NULL DEFAULT '',
+            first_step_owner TEXT NOT NULL DEFAULT '',
+            first_step_due TEXT NOT NULL DEFAULT '',
+            development_points TEXT NOT NULL DEFAULT '[]',
+            strengths_used TEXT NOT NULL DEFAULT '[]',
+            insights_used TEXT NOT NULL DEFAULT '[]',
+            support_needed TEXT NOT NULL DEFAULT '',
+            inspiration_card_ids TEXT NOT NULL DEFAULT '[]',
+            locked_at TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        );
+
+        -- Corrections after locking; old and new are JSON of the field's value.
+        CREATE TABLE amendments (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            old TEXT NOT NULL,
+            new TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX idx_amendments_session ON amendments(session_id, at);
+        """
+    )
+    # External-content FTS5 indexes kept in step by triggers, which also fire
+    # for rows removed by ON DELETE CASCADE: erasing a school erases its text
+    # from the index too. Never write these tables with INSERT OR REPLACE
+    # (sqlite-utils replace=True): the implicit delete fires no trigger.
+    db.table("notes").enable_fts(["text"], tokenize=SEARCH_TOKENIZE, create_triggers=True)
+    db.table("outcomes").enable_fts(
+        ["rationale", "first_step"], tokenize=SEARCH_TOKENIZE, create_triggers=True
+    )

@@ -13,6 +13,7 @@ from .decks import DeckRepository
 from .roles import RoleRepository
 from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
+from .sessions import SessionRepository
 from .themes import ThemeRepository
 
 
@@ -27,6 +28,7 @@ class Store:
         self.scenario_maps = ScenarioMapRepository(db, path)
         self.roles = RoleRepository(db, path)
         self.schools = SchoolRepository(db, path)
+        self.sessions = SessionRepository(db, path)
 
     @classmethod
     def open(cls, path: Path, catalogue: Catalogue | None = None) -> Store:

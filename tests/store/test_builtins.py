@@ -36,7 +36,7 @@ def test_first_start_loads_everything(store: Store) -> None:
     assert {deck.key for deck in store.decks.all()} == {"reflectiekaarten", "inspiratie"}
     assert all(deck.read_only for deck in store.decks.all())
     assert len(store.scenario_maps.all()[0].scenarios) == 4
-    assert [role.name for role in store.roles.all()][0] == "Schoolopleider"
+    assert store.roles.all()[0].name == "Schoolopleider"
     assert store.schools.all()[0].is_example
 
 

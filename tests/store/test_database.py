@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
+import sys
 from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
 
-from facilitator_app.core.models import Catalogue
-from facilitator_app.store import Store
+from facilitator_app.core.models import Catalogue, School
+from facilitator_app.store import Store, StoreError
 from facilitator_app.store.errors import DatabaseCorruptError, DatabaseTooNewError
 from facilitator_app.store.migrations import migrations
 
@@ -75,3 +77,18 @@ def test_not_a_database_is_refused_without_overwriting(db_path: Path) -> None:
     with pytest.raises(DatabaseCorruptError, match="beschadigd"):
         Store.open(db_path)
     assert db_path.read_bytes() == b"dit is geen database" * 100
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_database_and_its_journal_are_private(db_path: Path, catalogue: Catalogue) -> None:
+    with Store.open(db_path, catalogue) as store:
+        store.schools.add(School(name="Privé"))
+        for path in (db_path, *db_path.parent.glob("*-wal")):
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_unwritable_folder_gives_a_calm_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "bestand"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Kies een andere plek met --db"):
+        Store.open(blocker / "sub" / "db.sqlite3")

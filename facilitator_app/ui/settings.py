@@ -1,0 +1,50 @@
+"""Per-user preferences kept in QSettings: language, window geometry, splitters.
+
+One place names the keys so the language dialog, the main window and the tests
+agree on them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
+
+ORGANIZATION = "facilitator-app"
+APPLICATION = "facilitator-app"
+LANGUAGE_KEY = "ui/language"
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+
+
+def settings() -> QSettings:
+    # Explicit names: tests build windows without a QApplication that has them set.
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def language() -> str:
+    value = str(settings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE))
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    settings().setValue(LANGUAGE_KEY, code)
+
+
+def save_geometry(name: str, widget: QWidget) -> None:
+    settings().setValue(f"{name}/geometry", widget.saveGeometry())
+
+
+def restore_geometry(name: str, widget: QWidget) -> bool:
+    value = settings().value(f"{name}/geometry")
+    return isinstance(value, QByteArray) and widget.restoreGeometry(value)
+
+
+def save_splitter(name: str, splitter: QSplitter) -> None:
+    settings().setValue(f"splitters/{name}", splitter.saveState())
+
+
+def restore_splitter(name: str, splitter: QSplitter) -> bool:
+    value = settings().value(f"splitters/{name}")
+    return isinstance(value, QByteArray) and splitter.restoreState(value)

@@ -1,0 +1,163 @@
+"""The theme page: goals, preparation and materials beside the session script."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QSplitter,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import CardRef, Theme
+from ..store import Store, StoreError
+from .script_view import PartView, TimeBoxView, overview_card
+from .widgets import chip, label, scroll_area, show_error
+
+DEFAULT_START = QTime(13, 0)
+
+
+class ThemePage(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.theme: Theme | None = None
+        self.part_views: list[PartView] = []
+
+        self.title = label("", "pageTitle", wrap=True)
+        self.title.setObjectName("themeTitle")
+        self.total_chip = chip("")
+        self.total_chip.setObjectName("totalChip")
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("themeChooser")
+        self.chooser.setAccessibleName(self.tr("Theme"))
+        self.chooser.currentIndexChanged.connect(self._chosen)
+        self.clock_check = QCheckBox(self.tr("Show &clock times from"))
+        self.clock_check.setObjectName("clockCheck")
+        self.start_edit = QTimeEdit(DEFAULT_START)
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.start_edit.setAccessibleName(self.tr("Start time"))
+        self.start_edit.setEnabled(False)
+        self.clock_check.toggled.connect(self.start_edit.setEnabled)
+        self.clock_check.toggled.connect(lambda _on: self._update_clock())
+        self.start_edit.timeChanged.connect(lambda _time: self._update_clock())
+
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.total_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addSpacing(12)
+        header.addWidget(self.chooser)
+        clock_row = QHBoxLayout()
+        clock_row.addWidget(label(self.tr("Session script"), "sectionTitle"))
+        clock_row.addStretch(1)
+        clock_row.addWidget(self.clock_check)
+        clock_row.addWidget(self.start_edit)
+
+        self.overview = QWidget()
+        self.overview_layout = QVBoxLayout(self.overview)
+        self.overview_layout.setContentsMargins(0, 0, 8, 0)
+        self.script = QWidget()
+        self.script_layout = QVBoxLayout(self.script)
+        self.script_layout.setContentsMargins(0, 0, 8, 0)
+        self.script_layout.setSpacing(12)
+        script_side = QWidget()
+        script_side_layout = QVBoxLayout(script_side)
+        script_side_layout.setContentsMargins(8, 0, 0, 0)
+        script_side_layout.addLayout(clock_row)
+        script_side_layout.addWidget(scroll_area(self.script), 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("themeSplitter")
+        self.splitter.addWidget(scroll_area(self.overview))
+        self.splitter.addWidget(script_side)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([380, 760])
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            themes = self.store.themes.all()
+        except StoreError as error:
+            show_error(self, self.tr("Themes"), error)
+            return
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for theme in themes:
+            self.chooser.addItem(theme.title, theme.id)
+        self.chooser.blockSignals(False)
+        self.chooser.setVisible(len(themes) > 1)
+        self.show_theme(themes[0] if themes else None)
+
+    def _chosen(self, index: int) -> None:
+        try:
+            self.show_theme(self.store.themes.get(self.chooser.itemData(index)))
+        except StoreError as error:
+            show_error(self, self.tr("Themes"), error)
+
+    def show_theme(self, theme: Theme | None) -> None:
+        self.theme = theme
+        for layout in (self.overview_layout, self.script_layout):
+            while layout.count():
+                item = layout.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        self.part_views = []
+        if theme is None:
+            self.title.setText(self.tr("No themes yet"))
+            self.total_chip.hide()
+            return
+        self.title.setText(theme.title)
+        self.total_chip.setText(self.tr("%1 minutes in total").replace("%1", str(theme.minutes)))
+        self.total_chip.show()
+
+        goals = "".join(f"<li>{escape(goal)}</li>" for goal in theme.goals)
+        materials = "".join(f"<li>{escape(item)}</li>" for item in theme.materials)
+        if theme.summary:
+            self.overview_layout.addWidget(
+                overview_card(self.tr("In short"), f"<p>{escape(theme.summary)}</p>")
+            )
+        self.overview_layout.addWidget(overview_card(self.tr("Goals"), f"<ol>{goals}</ol>"))
+        if theme.preparation:
+            self.overview_layout.addWidget(
+                overview_card(self.tr("Preparation"), f"<p>{escape(theme.preparation)}</p>")
+            )
+        self.overview_layout.addWidget(overview_card(self.tr("Materials"), f"<ul>{materials}</ul>"))
+        self.overview_layout.addStretch(1)
+
+        for part in theme.parts:
+            view = PartView(part, self._card_title)
+            self.part_views.append(view)
+            self.script_layout.addWidget(view)
+        self.script_layout.addStretch(1)
+        self._update_clock()
+
+    def timebox_views(self) -> list[TimeBoxView]:
+        return [box for part in self.part_views for box in part.boxes]
+
+    def _update_clock(self) -> None:
+        start: QTime | None = self.start_edit.time() if self.clock_check.isChecked() else None
+        for box in self.timebox_views():
+            box.set_clock(start)
+            if start is not None:
+                start = start.addSecs(box.box.minutes * 60)
+
+    def _card_title(self, ref_text: str) -> str:
+        ref = CardRef.parse(ref_text)
+        try:
+            card = self.store.decks.get(ref.deck_key).card(ref.card_key)
+        except (StoreError, KeyError):
+            return ref_text  # a dangling reference still shows where it pointed
+        return f"{card.subtitle}: {card.title}" if card.subtitle else card.title

@@ -1,0 +1,44 @@
+"""Small building blocks shared by the pages: styled labels, card frames, error boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
+
+
+def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        widget.setProperty("role", role)
+    widget.setWordWrap(wrap)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def chip(text: str, *, quiet: bool = False) -> QLabel:
+    widget = label(text, "chipQuiet" if quiet else "chip")
+    widget.setSizePolicy(widget.sizePolicy().horizontalPolicy(), widget.sizePolicy().verticalPolicy())
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return widget
+
+
+def card_frame(role: str = "card") -> QFrame:
+    frame = QFrame()
+    frame.setProperty("role", role)
+    return frame
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    content.setObjectName("scrollContent")
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
+    """Show a StoreError / VisionFileError message as is: it is already calm Dutch."""
+    QMessageBox.warning(parent, title, str(error))
