@@ -1,0 +1,79 @@
+"""Printed output, generated with ReportLab from plain core objects (no Qt here).
+
+Every function returns the PDF as bytes (``write_set`` writes files). All
+output embeds one TrueType family (Lato), extracts as the Dutch text stored,
+replaces characters the font lacks by "□", and is byte-identical for the same
+data (pass fixed dates).
+
+Cards
+    ``render_cards(deck, CardOptions(...)) -> bytes``: office sheets (A4/A3,
+    duplex, crop marks, mirrored backs, back offset, alignment page, 50 mm
+    check bar) or print-shop pages (trim + 3 mm bleed, TrimBox/BleedBox).
+    ``render_alignment_test(deck, options) -> bytes``: just the test pages.
+    ``check_fit(deck, card, size=None) -> FitResult``: does a card fit, and
+    at what size (for the editor). Rendering raises ``CardOverflowError``
+    (naming deck and card) when a text cannot fit at 7 pt.
+Other items
+    ``render_scenario_map(map, MapOptions(paper="A3")) -> bytes``
+    ``render_worksheets(theme, cards, roles, school, participants, day, WorksheetOptions()) -> bytes``
+    ``render_posters(theme_title, school, day, PosterOptions(paper="A3"|"A4-tiled")) -> bytes``
+    ``render_script(theme, start, school, day, cards, ScriptOptions()) -> bytes``
+The whole set
+    ``render_set(SessionPrint(...), SetOptions()) -> dict[file name, bytes]``,
+    ``write_set(folder, session, options) -> list[Path]``,
+    ``render_combined(session, options) -> bytes`` (one PDF).
+
+``cards`` arguments map "deck/card" to :class:`Card`; ``card_lookup(decks)``
+builds that mapping.
+"""
+
+from facilitator_app.pdf.bundle import (
+    SessionPrint,
+    SetOptions,
+    card_lookup,
+    render_combined,
+    render_set,
+    write_set,
+)
+from facilitator_app.pdf.cards import CardSize, check_fit, resolve_size
+from facilitator_app.pdf.cardsheet import render_alignment_test, render_cards
+from facilitator_app.pdf.fit import CardOverflowError, FitResult
+from facilitator_app.pdf.fonts import clean as sanitize
+from facilitator_app.pdf.options import (
+    CardOptions,
+    MapOptions,
+    PosterOptions,
+    ScriptOptions,
+    WorksheetOptions,
+)
+from facilitator_app.pdf.posters import render_posters
+from facilitator_app.pdf.scenario_map import MapOverflowError, render_scenario_map
+from facilitator_app.pdf.script import render_script
+from facilitator_app.pdf.worksheets import render_worksheets
+
+__all__ = [
+    "CardOptions",
+    "CardOverflowError",
+    "CardSize",
+    "FitResult",
+    "MapOptions",
+    "MapOverflowError",
+    "PosterOptions",
+    "ScriptOptions",
+    "SessionPrint",
+    "SetOptions",
+    "WorksheetOptions",
+    "card_lookup",
+    "check_fit",
+    "render_alignment_test",
+    "render_cards",
+    "render_combined",
+    "render_posters",
+    "render_scenario_map",
+    "render_script",
+    "render_set",
+    "render_worksheets",
+    "resolve_size",
+    "sanitize",
+    "write_set",
+]

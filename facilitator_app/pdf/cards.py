@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from facilitator_app.core.models import BackStyle, Card, Deck
 from facilitator_app.pdf import fonts
@@ -55,10 +55,12 @@ class CardSize:
     @property
     def scale(self) -> float:
         """1.0 for A6; type and margins grow and shrink with the short side."""
-        return min(self.width, self.height) / (105 * mm)
+        return float(min(self.width, self.height) / (105 * mm))
 
 
-def resolve_size(spec: CardSizeSpec | CardSize | None, orientation: Orientation = "portrait", deck: Deck | None = None) -> CardSize:
+def resolve_size(
+    spec: CardSizeSpec | CardSize | None, orientation: Orientation = "portrait", deck: Deck | None = None
+) -> CardSize:
     """Turn "A6", (w, h) in mm, or None (the deck's size) into a :class:`CardSize`."""
     if isinstance(spec, CardSize):
         return spec
@@ -140,15 +142,20 @@ def _band_story(
         leading=1.14,
         hyphenate=longest > inner,
     )
-    return [Paragraph(plain(_label(deck, card, colours)), label_style), Paragraph(inline(card.title), title_style)]
+    return [
+        Paragraph(plain(_label(deck, card, colours)), label_style),
+        Paragraph(inline(card.title), title_style),
+    ]
 
 
-def _body_story(card: Card, colours: KindColours, size: float, *, compact: bool = False) -> list[Paragraph]:
-    styles = body_styles(size, colours.strong, leading=1.13 if compact else 1.22, gaps=0.6 if compact else 1.0)
+def _body_story(card: Card, colours: KindColours, size: float, *, compact: bool = False) -> list[Flowable]:
+    styles = body_styles(
+        size, colours.strong, leading=1.13 if compact else 1.22, gaps=0.6 if compact else 1.0
+    )
     story = markup_flowables(card.body, styles, caps_headings=card.kind == "recipe")
     if card.source:
         story.append(Paragraph(inline(card.source), styles.source))
-    return story  # type: ignore[return-value]
+    return story
 
 
 def _frames(size: CardSize, metrics: _Metrics) -> tuple[float, float]:
@@ -178,7 +185,12 @@ def _layout_front(deck: Deck, card: Card, size: CardSize) -> FrontLayout | float
         title_room,
         max_size=metrics.title_max,
         min_size=metrics.title_min,
-    ) or fit(lambda s: _band_story(deck, card, metrics, colours, s, inner), inner, title_room * 1.6, max_size=metrics.title_min)
+    ) or fit(
+        lambda s: _band_story(deck, card, metrics, colours, s, inner),
+        inner,
+        title_room * 1.6,
+        max_size=metrics.title_min,
+    )
     footer_top = metrics.footer_y + FOOTER_SIZE + metrics.margin * 0.55
     if band is None:
         return float("inf")
@@ -186,10 +198,10 @@ def _layout_front(deck: Deck, card: Card, size: CardSize) -> FrontLayout | float
     body_top = size.height - band_height - metrics.margin * 0.85
     body_room = body_top - footer_top
 
-    def build(s: float) -> list[Paragraph]:
+    def build(s: float) -> list[Flowable]:
         return _body_story(card, colours, s)
 
-    def build_compact(s: float) -> list[Paragraph]:
+    def build_compact(s: float) -> list[Flowable]:
         return _body_story(card, colours, s, compact=True)
 
     # Normal spacing first; a long text may close up its spacing before it fails.
@@ -261,7 +273,9 @@ def draw_front(
     draw_stack(canvas, layout.band.flowables, metrics.margin, h - metrics.band_pad, w - 2 * metrics.margin)
     # A short accent rule under the band.
     canvas.setFillColor(colours.tint)
-    canvas.rect(-bleed, band_bottom - 1.2 * mm * size.scale, w + 2 * bleed, 1.2 * mm * size.scale, stroke=0, fill=1)
+    canvas.rect(
+        -bleed, band_bottom - 1.2 * mm * size.scale, w + 2 * bleed, 1.2 * mm * size.scale, stroke=0, fill=1
+    )
     draw_stack(canvas, layout.body.flowables, metrics.margin, layout.body_top, w - 2 * metrics.margin)
     # Footer: deck name left, version and date right.
     right = footer_text(deck, footer_date)
@@ -328,20 +342,38 @@ def draw_back(canvas: Canvas, deck: Deck, card: Card, size: CardSize, *, bleed: 
         panel_w = w - 2 * metrics.margin * 1.3
         text_w = panel_w - 2 * metrics.margin * 0.8
 
-        def build(s: float) -> list[Paragraph]:
-            story = [
+        def build(s: float) -> list[Flowable]:
+            story: list[Flowable] = [
                 Paragraph(
                     plain(colours.label.upper()),
-                    style("back-label", max(MIN_SIZE, s * 0.5), bold=True, colour=MUTED, align="center", space_after=s * 0.35),
+                    style(
+                        "back-label",
+                        max(MIN_SIZE, s * 0.5),
+                        bold=True,
+                        colour=MUTED,
+                        align="center",
+                        space_after=s * 0.35,
+                    ),
                 ),
                 Paragraph(
                     inline(deck.title),
-                    style("back-deck", s, bold=True, colour=colours.strong, align="center", leading=1.15, hyphenate=False),
+                    style(
+                        "back-deck",
+                        s,
+                        bold=True,
+                        colour=colours.strong,
+                        align="center",
+                        leading=1.15,
+                        hyphenate=False,
+                    ),
                 ),
             ]
             if card.back:
                 story.append(
-                    Paragraph(inline(card.back), style("back-text", max(MIN_SIZE, s * 0.55), align="center", space_before=s * 0.6))
+                    Paragraph(
+                        inline(card.back),
+                        style("back-text", max(MIN_SIZE, s * 0.55), align="center", space_before=s * 0.6),
+                    )
                 )
             return story
 
@@ -352,7 +384,9 @@ def draw_back(canvas: Canvas, deck: Deck, card: Card, size: CardSize, *, bleed: 
         px, py = (w - panel_w) / 2, (h - panel_h) / 2
         canvas.setFillColor(WHITE)
         canvas.roundRect(px, py, panel_w, panel_h, 3 * mm * k, stroke=0, fill=1)
-        draw_stack(canvas, fitted.flowables, px + (panel_w - text_w) / 2, py + panel_h - metrics.margin * 0.8, text_w)
+        draw_stack(
+            canvas, fitted.flowables, px + (panel_w - text_w) / 2, py + panel_h - metrics.margin * 0.8, text_w
+        )
     else:
         canvas.setStrokeColor(mix(colours.strong, WHITE, 0.14))
         canvas.setLineWidth(2.2 * k)
@@ -361,22 +395,43 @@ def draw_back(canvas: Canvas, deck: Deck, card: Card, size: CardSize, *, bleed: 
             canvas.circle(w, h, w * radius, stroke=1, fill=0)
         label_colour = mix(colours.strong, WHITE, 0.7)
 
-        def build(s: float) -> list[Paragraph]:
-            story = [
+        def build(s: float) -> list[Flowable]:
+            story: list[Flowable] = [
                 Paragraph(
                     plain(deck.title.upper()),
-                    style("back-label", max(MIN_SIZE, 8 * k), bold=True, colour=label_colour, align="center", space_after=s * 0.6),
+                    style(
+                        "back-label",
+                        max(MIN_SIZE, 8 * k),
+                        bold=True,
+                        colour=label_colour,
+                        align="center",
+                        space_after=s * 0.6,
+                    ),
                 ),
                 Paragraph(
                     inline(card.title),
-                    style("back-title", s, bold=True, colour=WHITE, align="center", leading=1.15, hyphenate=False),
+                    style(
+                        "back-title",
+                        s,
+                        bold=True,
+                        colour=WHITE,
+                        align="center",
+                        leading=1.15,
+                        hyphenate=False,
+                    ),
                 ),
             ]
             if card.back:
                 story.append(
                     Paragraph(
                         inline(card.back),
-                        style("back-text", max(MIN_SIZE, s * 0.6), colour=WHITE, align="center", space_before=s * 0.8),
+                        style(
+                            "back-text",
+                            max(MIN_SIZE, s * 0.6),
+                            colour=WHITE,
+                            align="center",
+                            space_before=s * 0.8,
+                        ),
                     )
                 )
             return story

@@ -23,7 +23,9 @@ StoryBuilder = Callable[[float], Sequence[Flowable]]
 class CardOverflowError(ValueError):
     """A card's text does not fit its card, not even at the minimum size."""
 
-    def __init__(self, deck_title: str, card_title: str, size_label: str, *, deck_key: str = "", card_key: str = "") -> None:
+    def __init__(
+        self, deck_title: str, card_title: str, size_label: str, *, deck_key: str = "", card_key: str = ""
+    ) -> None:
         self.deck_title = deck_title
         self.card_title = card_title
         self.deck_key = deck_key
@@ -76,7 +78,7 @@ def fit(
     best = attempt(min_size)
     if best is None:
         return None
-    low, high = 0, int(round((max_size - min_size) / STEP))
+    low, high = 0, round((max_size - min_size) / STEP)
     while low < high:
         middle = (low + high + 1) // 2
         found = attempt(min_size + middle * STEP)

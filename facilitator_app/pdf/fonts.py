@@ -45,9 +45,7 @@ def register() -> None:
     """Register the family with ReportLab (idempotent)."""
     for name in _FILES:
         pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
-    )
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(REGULAR, bold, italic, _face_name(bold=bool(bold), italic=bool(italic)))
@@ -104,6 +102,8 @@ def clean(text: str) -> str:
             out.append(char)
         elif char in "\t\r\v\f":
             out.append(" ")
+        elif unicodedata.category(char) == "Cf" and char != "\u00ad":
+            continue  # zero-width joiners, direction marks: invisible anyway
         elif code in glyphs:
             out.append(char)
         elif unicodedata.category(char) in _DROP_CATEGORIES or 0x1F3FB <= code <= 0x1F3FF:

@@ -132,7 +132,9 @@ def _mark(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
         canvas.line(x1, y1, x2, y2)
 
 
-def _office_marks(canvas: Canvas, grid: SheetGrid, filled: int, bottom_reserved: float, top_reserved: float) -> None:
+def _office_marks(
+    canvas: Canvas, grid: SheetGrid, filled: int, bottom_reserved: float, top_reserved: float
+) -> None:
     """Crop marks at each filled card's corners, outside every card."""
     fw, fh = grid.footprint
     left, bottom, right, top = grid.bounds
@@ -194,7 +196,7 @@ def _sheet_label(canvas: Canvas, grid: SheetGrid, text: str, y: float) -> None:
 
 def _strips(grid: SheetGrid) -> tuple[bool, bool]:
     """Whether the check bar fits below the grid, and the label above it."""
-    left, bottom, right, top = grid.bounds
+    _, bottom, _, top = grid.bounds
     bar_fits = bottom - PRINTER_MARGIN >= BAR_STRIP + 1 * mm
     label_fits = grid.sheet_height - PRINTER_MARGIN - top >= 4 * mm + 1 * mm
     return bar_fits, label_fits
@@ -225,14 +227,15 @@ def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
     bar_fits, label_fits = _strips(grid)
     flip_label = "omslaan over de lange kant" if options.flip == "long" else "omslaan over de korte kant"
     for number, sheet in enumerate(sheets, start=1):
-        _, bottom, _, top = grid.bounds
         for slot, card in zip(grid.slots, sheet, strict=False):
             canvas.saveState()
             _place(canvas, slot, card_size)
             draw_front(canvas, deck, card, card_size, layouts[card.key], footer_date=options.footer_date)
             canvas.restoreState()
         if options.crop_marks:
-            _office_marks(canvas, grid, len(sheet), BAR_STRIP if bar_fits else 0.0, 4 * mm if label_fits else 0.0)
+            _office_marks(
+                canvas, grid, len(sheet), BAR_STRIP if bar_fits else 0.0, 4 * mm if label_fits else 0.0
+            )
         if bar_fits:
             left = max(grid.bounds[0], PRINTER_MARGIN + 1 * mm)
             draw_check_bar(canvas, left, PRINTER_MARGIN + 1.2 * mm)
@@ -282,7 +285,6 @@ def draw_alignment_pages(canvas: Canvas, grid: SheetGrid, options: CardOptions) 
         canvas.setDash()
         _cross(canvas, slot, min(fw, fh) * 0.42, INK, 0.8)
     canvas.restoreState()
-    _, bottom, _, top = grid.bounds
     _alignment_text(
         canvas,
         grid,
@@ -346,7 +348,6 @@ def _scale(canvas: Canvas, slot: Slot) -> None:
 
 
 def _alignment_text(canvas: Canvas, grid: SheetGrid, lines: Sequence[str]) -> None:
-    _, _, _, top = grid.bounds
     canvas.saveState()
     x = PRINTER_MARGIN + 6 * mm
     y = grid.sheet_height - PRINTER_MARGIN - 5 * mm
@@ -397,7 +398,15 @@ def render_shop(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
             canvas.saveState()
             canvas.translate(edge, edge)
             if side == "front":
-                draw_front(canvas, deck, card, card_size, layouts[card.key], footer_date=options.footer_date, bleed=BLEED)
+                draw_front(
+                    canvas,
+                    deck,
+                    card,
+                    card_size,
+                    layouts[card.key],
+                    footer_date=options.footer_date,
+                    bleed=BLEED,
+                )
             else:
                 draw_back(canvas, deck, card, card_size, bleed=BLEED)
             canvas.restoreState()

@@ -12,15 +12,15 @@ import io
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from facilitator_app.core.models import ScenarioMap
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas
-from facilitator_app.pdf.fit import MIN_SIZE, fit
+from facilitator_app.pdf.fit import MIN_SIZE, StoryBuilder, fit
 from facilitator_app.pdf.options import MapOptions
 from facilitator_app.pdf.styles import INK, MUTED, SCENARIO_RAMP, WHITE, dutch_date, mix, paper_points
-from facilitator_app.pdf.text import draw_stack, inline, markup_flowables, body_styles, plain, style
+from facilitator_app.pdf.text import body_styles, draw_stack, inline, markup_flowables, plain, style
 
 
 class MapOverflowError(ValueError):
@@ -53,7 +53,12 @@ def render_scenario_map(scenario_map: ScenarioMap, options: MapOptions | None = 
 
 
 def draw_map(
-    canvas: Canvas, scenario_map: ScenarioMap, width: float, height: float, k: float, footer_date: dt.date | None
+    canvas: Canvas,
+    scenario_map: ScenarioMap,
+    width: float,
+    height: float,
+    k: float,
+    footer_date: dt.date | None,
 ) -> None:
     margin = 14 * mm * k
     inner = width - 2 * margin
@@ -62,7 +67,9 @@ def draw_map(
     canvas.setFillColor(INK)
     top = height - margin
     title = Paragraph(plain(scenario_map.title), style("map-title", title_size, bold=True, leading=1.1))
-    intro_style = style("map-intro", max(MIN_SIZE, 12.5 * k), colour=MUTED, leading=1.3, space_before=4 * mm * k)
+    intro_style = style(
+        "map-intro", max(MIN_SIZE, 12.5 * k), colour=MUTED, leading=1.3, space_before=4 * mm * k
+    )
     story = [title]
     if scenario_map.intro:
         story.append(Paragraph(inline(scenario_map.intro), intro_style))
@@ -77,7 +84,14 @@ def draw_map(
         x0 = margin + index * (column + gap) - (gap / 2 if index else 0)
         x1 = margin + (index + 1) * column + index * gap + (gap / 2 if index < count - 1 else 0)
         canvas.setFillColor(_ramp(index, count))
-        canvas.rect(x0, axis_y - thickness / 2, x1 - x0 - (6 * mm * k if index == count - 1 else 0), thickness, stroke=0, fill=1)
+        canvas.rect(
+            x0,
+            axis_y - thickness / 2,
+            x1 - x0 - (6 * mm * k if index == count - 1 else 0),
+            thickness,
+            stroke=0,
+            fill=1,
+        )
     tip = margin + inner
     canvas.setFillColor(_ramp(count - 1, count))
     arrow = canvas.beginPath()
@@ -101,33 +115,49 @@ def draw_map(
     text_width = column - 2 * pad
     text_height = panel_top - panel_bottom - 2 * pad
 
-    def build_for(index: int):  # type: ignore[no-untyped-def]
+    def build_for(index: int) -> StoryBuilder:
         scenario = scenario_map.scenarios[index]
         colour = _ramp(index, count)
 
-        def build(s: float) -> list[Paragraph]:
+        def build(s: float) -> list[Flowable]:
             styles = body_styles(s, colour, leading=1.25)
-            story = [
-                Paragraph(inline(scenario.name), style("sc-name", s * 1.5, bold=True, colour=colour, leading=1.1, space_after=s * 0.6, hyphenate=False)),
+            story: list[Flowable] = [
+                Paragraph(
+                    inline(scenario.name),
+                    style(
+                        "sc-name",
+                        s * 1.5,
+                        bold=True,
+                        colour=colour,
+                        leading=1.1,
+                        space_after=s * 0.6,
+                        hyphenate=False,
+                    ),
+                ),
             ]
-            story.extend(markup_flowables(scenario.description, styles))  # type: ignore[arg-type]
+            story.extend(markup_flowables(scenario.description, styles))
             if scenario.signs:
                 story.append(
                     Paragraph(
                         "HERKENBAAR AAN",
-                        style("sc-label", max(MIN_SIZE, s * 0.72), bold=True, colour=MUTED, space_before=s * 0.8, space_after=s * 0.3),
+                        style(
+                            "sc-label",
+                            max(MIN_SIZE, s * 0.72),
+                            bold=True,
+                            colour=MUTED,
+                            space_before=s * 0.8,
+                            space_after=s * 0.3,
+                        ),
                     )
                 )
-                story.extend(Paragraph(inline(sign), styles.bullet, bulletText="•") for sign in scenario.signs)
+                story.extend(
+                    Paragraph(inline(sign), styles.bullet, bulletText="•") for sign in scenario.signs
+                )
             return story
 
         return build
 
     builders = [build_for(i) for i in range(len(scenario_map.scenarios))]
-
-    def build_all(s: float) -> list[Paragraph]:
-        # The tallest column decides; measured one by one in fit_all below.
-        return []
 
     size = _common_size(builders, text_width, text_height, max_size=17 * k)
     if size is None:
@@ -135,7 +165,6 @@ def draw_map(
             f"De scenario’s van ‘{scenario_map.title}’ passen niet op de kaart, ook niet bij {MIN_SIZE:g} pt. "
             "Maak de teksten korter of kies A3."
         )
-    del build_all
     for index, build in enumerate(builders):
         colour = _ramp(index, count)
         x = margin + index * (column + gap)
@@ -165,7 +194,9 @@ def draw_map(
     canvas.drawString(margin, footer_y, fonts.clean(" · ".join(parts)))
 
 
-def _common_size(builders, width: float, height: float, *, max_size: float) -> float | None:  # type: ignore[no-untyped-def]
+def _common_size(
+    builders: list[StoryBuilder], width: float, height: float, *, max_size: float
+) -> float | None:
     """The largest size at which every column fits."""
     size = max_size
     for build in builders:

@@ -184,7 +184,7 @@ def markup_flowables(
 
 # ── Exact stacking ─────────────────────────────────────────────────────────
 def _gap(previous: Flowable, following: Flowable) -> float:
-    return max(previous.getSpaceAfter(), following.getSpaceBefore())
+    return float(max(previous.getSpaceAfter(), following.getSpaceBefore()))
 
 
 def measure(flowables: Sequence[Flowable], width: float) -> float:

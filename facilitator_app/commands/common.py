@@ -1,0 +1,95 @@
+"""What every command module shares: the parser class, the context, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeAlias
+
+from .. import resources
+from ..core.cardfiles import load_catalogue
+from ..store import Store
+
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UserError(Exception):
+    """A mistake the user can fix; the message is Dutch."""
+
+
+class DutchHelpFormatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "Gebruik: " if prefix is None else prefix)
+
+
+class DutchParser(argparse.ArgumentParser):
+    """argparse with Dutch headings and error messages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DutchHelpFormatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def error(self, message: str) -> NoReturn:
+        translated = (
+            message.replace("the following arguments are required", "deze argumenten ontbreken")
+            .replace("unrecognized arguments", "onbekende argumenten")
+            .replace("invalid choice", "ongeldige keuze")
+            .replace("choose from", "kies uit")
+            .replace("expected one argument", "verwacht één waarde")
+            .replace("invalid int value", "geen geheel getal")
+            .replace("invalid float value", "geen getal")
+        )
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {translated}\nMeer hulp: {self.prog} --help\n")
+
+
+class Context:
+    """Lazily opens the store a command needs, once."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store.open(self.db_path, load_catalogue(resources.cards_dir()))
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+Handler = Callable[[Context, argparse.Namespace], None]
+# A string: argparse._SubParsersAction is not subscriptable at run time on 3.11.
+Commands: TypeAlias = "argparse._SubParsersAction[DutchParser]"
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def group(commands: Commands, name: str, help_text: str) -> Commands:
+    """A command with sub-commands, such as ``schools``."""
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    return sub.add_subparsers(dest="action", title="opdrachten", metavar="OPDRACHT", required=True)
+
+
+def command(actions: Commands, name: str, help_text: str, handler: Handler) -> DutchParser:
+    sub = actions.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def json_flag(sub: DutchParser) -> DutchParser:
+    sub.add_argument("--json", action="store_true", help="uitvoer als JSON (voor scripts)")
+    return sub

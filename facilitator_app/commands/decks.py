@@ -1,0 +1,64 @@
+"""``facilitator-app decks``: card decks and scenario maps."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core import jsonview
+from ..store import StoreError
+from .common import Commands, Context, command, group, json_flag, print_json
+
+
+def register(commands: Commands) -> None:
+    decks = group(commands, "decks", "kaartensets en de scenariokaart")
+    json_flag(command(decks, "list", "toon alle kaartensets en scenariokaarten", cmd_decks_list))
+    show = command(decks, "show", "toon een kaartenset met alle kaarten", cmd_decks_show)
+    show.add_argument("id", metavar="ID", help="id of sleutel van de set, bijvoorbeeld reflectiekaarten")
+    json_flag(show)
+
+
+def cmd_decks_list(ctx: Context, args: argparse.Namespace) -> None:
+    decks = ctx.store.decks.all()
+    maps = ctx.store.scenario_maps.all()
+    if args.json:
+        print_json(
+            {
+                "decks": [jsonview.deck(d, with_cards=False) for d in decks],
+                "scenario_maps": [jsonview.scenario_map(m) for m in maps],
+            }
+        )
+        return
+    for deck in decks:
+        kind = "ingebouwd" if deck.read_only else "eigen"
+        print(f"{deck.key:<28} {deck.title} ({len(deck.cards)} kaarten, {kind})")
+    for scenario_map in maps:
+        print(
+            f"{scenario_map.key:<28} {scenario_map.title} ({len(scenario_map.scenarios)} scenario's, scenariokaart)"
+        )
+
+
+def cmd_decks_show(ctx: Context, args: argparse.Namespace) -> None:
+    try:
+        deck = ctx.store.decks.get(args.id)
+    except StoreError:
+        scenario_map = next((m for m in ctx.store.scenario_maps.all() if args.id in {m.id, m.key}), None)
+        if scenario_map is None:
+            raise
+        if args.json:
+            print_json(jsonview.scenario_map(scenario_map))
+        else:
+            print(scenario_map.title)
+            for number, scenario in enumerate(scenario_map.scenarios, start=1):
+                print(f"\n{number}. {scenario.name}\n   {scenario.description}")
+                for sign in scenario.signs:
+                    print(f"   • {sign}")
+        return
+    if args.json:
+        print_json(jsonview.deck(deck))
+        return
+    print(f"{deck.title} — {len(deck.cards)} kaarten")
+    for card in deck.cards:
+        subtitle = f"{card.subtitle}: " if card.subtitle else ""
+        print(f"\n== {subtitle}{card.title} ==\n{card.body}")
+        if card.source:
+            print(f"({card.source})")

@@ -1,0 +1,437 @@
+"""``facilitator-app print …``: every printed item, from the data in the database.
+
+The options are worded for a facilitator at a printer, not for a typesetter:
+the help says what each one does to the paper in their hands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from .. import pdf
+from ..core.models import Participant, School, Theme
+from ..store import Store
+from .common import Commands, Context, DutchParser, UserError, command, group
+
+_T = TypeVar("_T")
+_SIZE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[xX×]\s*(\d+(?:[.,]\d+)?)\s*$")
+
+
+def register(commands: Commands) -> Commands:
+    actions = group(
+        commands,
+        "print",
+        "maak pdf's om af te drukken: kaarten, scenariokaart, werkbladen, posters, draaiboek",
+    )
+    cards = command(actions, "cards", "een kaartenset, voor de kantoorprinter of de drukker", cmd_cards)
+    _deck_options(cards)
+    _card_options(cards)
+    _common(cards)
+    alignment = command(
+        actions,
+        "alignment",
+        "alleen de uitlijntest voor dubbelzijdig afdrukken (eerst proefdrukken)",
+        cmd_alignment,
+    )
+    _card_options(alignment)
+    _common(alignment)
+    scenario_map = command(actions, "scenario-map", "de scenariokaart, liggend op A4 of A3", cmd_scenario_map)
+    scenario_map.add_argument("--map", metavar="ID", help="welke scenariokaart (standaard de eerste)")
+    scenario_map.add_argument(
+        "--paper", choices=("A4", "A3"), default="A3", help="papierformaat (standaard A3)"
+    )
+    _common(scenario_map)
+    worksheets = command(
+        actions,
+        "worksheets",
+        "werkbladen voor de individuele stappen, blanco of per deelnemer",
+        cmd_worksheets,
+    )
+    _session_options(worksheets)
+    _worksheet_options(worksheets)
+    _common(worksheets)
+    posters = command(
+        actions, "posters", "grote vellen: sterke punten, ontwikkelpunten, inzichten", cmd_posters
+    )
+    _session_options(posters, participants=False)
+    _poster_options(posters)
+    _common(posters)
+    script = command(actions, "script", "het draaiboek voor de procesbegeleider, met kloktijden", cmd_script)
+    _session_options(script, participants=False)
+    _common(script)
+    whole = command(
+        actions,
+        "set",
+        "alles voor één sessie: draaiboek, werkbladen, kaarten, scenariokaart, posters",
+        cmd_set,
+    )
+    _session_options(whole)
+    _worksheet_options(whole)
+    _poster_options(whole)
+    _card_options(whole)
+    whole.add_argument(
+        "--all-decks", action="store_true", help="ook kaartensets die het script niet gebruikt (inspiratie)"
+    )
+    _common(
+        whole,
+        output_help="een map (één pdf per onderdeel) of een bestand dat op .pdf eindigt (alles in één pdf)",
+    )
+    return actions
+
+
+# --- options ----------------------------------------------------------------
+
+
+def _common(sub: DutchParser, output_help: str = "het pdf-bestand dat gemaakt wordt") -> None:
+    sub.add_argument("-o", "--output", metavar="BESTAND", required=True, help=output_help)
+    sub.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de afdrukken (standaard vandaag)")
+    sub.add_argument(
+        "--author", metavar="NAAM", default="Procesbegeleider", help="uw naam, in de pdf-gegevens"
+    )
+
+
+def _deck_options(sub: DutchParser) -> None:
+    sub.add_argument(
+        "--deck",
+        metavar="ID",
+        default="reflectiekaarten",
+        help="welke kaartenset (standaard reflectiekaarten)",
+    )
+    sub.add_argument("--card", metavar="SLEUTEL", action="append", help="alleen deze kaart (mag vaker)")
+
+
+def _card_options(sub: DutchParser) -> None:
+    sub.add_argument(
+        "--size",
+        metavar="FORMAAT",
+        help="kaartformaat: A7, A6 of A5, of eigen maat in mm zoals 90x140 (standaard: wat de set aangeeft)",
+    )
+    sub.add_argument("--landscape", action="store_true", help="kaarten liggend in plaats van staand")
+    sub.add_argument(
+        "--layout",
+        choices=("office", "shop"),
+        default="office",
+        help="office: meerdere kaarten per vel, dubbelzijdig op de kantoorprinter; shop: één kaart per pagina met 3 mm afloop voor de drukker",
+    )
+    sub.add_argument(
+        "--paper", choices=("A4", "A3"), default="A4", help="vel voor de kantoorprinter (standaard A4)"
+    )
+    sub.add_argument(
+        "--flip",
+        choices=("long", "short"),
+        default="long",
+        help="hoe uw printer dubbelzijdig omslaat: over de lange kant (standaard) of de korte kant",
+    )
+    sub.add_argument(
+        "--back-offset",
+        metavar="X,Y",
+        default="0,0",
+        help="verschuif de achterkanten zoveel mm (lees de waarde af op de uitlijntest), bijvoorbeeld 1.5,-0.5",
+    )
+    sub.add_argument("--no-crop-marks", action="store_true", help="geen snijtekens")
+    sub.add_argument("--no-backs", action="store_true", help="alleen voorkanten (enkelzijdig)")
+    sub.add_argument(
+        "--copies", type=int, default=1, metavar="N", help="hoeveel exemplaren van elke kaart (standaard 1)"
+    )
+    sub.add_argument("--alignment-page", action="store_true", help="begin met de uitlijntest")
+
+
+def _session_options(sub: DutchParser, *, participants: bool = True) -> None:
+    sub.add_argument(
+        "--theme", metavar="ID", default="professionaliseren", help="het thema (standaard professionaliseren)"
+    )
+    sub.add_argument("--school", metavar="NAAM", help="de school (naam of uniek deel ervan)")
+    sub.add_argument(
+        "--start",
+        metavar="UU:MM",
+        default="13:30",
+        help="geplande begintijd, voor de kloktijden (standaard 13:30)",
+    )
+    if participants:
+        sub.add_argument(
+            "--participant",
+            metavar="NAAM[:ROL]",
+            action="append",
+            default=[],
+            help="een deelnemer, bijvoorbeeld 'Anna de Vries:werkplekbegeleider' (mag vaker)",
+        )
+        sub.add_argument(
+            "--participants-file",
+            metavar="BESTAND",
+            help="tekstbestand met één deelnemer per regel: naam; rol",
+        )
+
+
+def _worksheet_options(sub: DutchParser) -> None:
+    sub.add_argument(
+        "--blank",
+        type=int,
+        default=1,
+        metavar="N",
+        help="zoveel blanco werkbladen als er geen deelnemers zijn",
+    )
+    sub.add_argument("--with-vision", action="store_true", help="de visie van de school als eerste bladzijde")
+    sub.add_argument(
+        "--duplex", action="store_true", help="elk werkblad op een even aantal bladzijden (dubbelzijdig)"
+    )
+
+
+def _poster_options(sub: DutchParser) -> None:
+    sub.add_argument(
+        "--poster-paper",
+        choices=("A3", "A4-tiled"),
+        default="A3",
+        help="A3, of elk poster op twee A4-vellen om aan elkaar te plakken",
+    )
+
+
+# --- parsing ----------------------------------------------------------------
+
+
+def _date(args: argparse.Namespace) -> dt.date:
+    if not args.date:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(args.date)
+    except ValueError:
+        raise UserError(
+            f"'{args.date}' is geen datum; schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-03-12."
+        ) from None
+
+
+def _start(args: argparse.Namespace) -> dt.time:
+    try:
+        hours, minutes = (int(part) for part in args.start.split(":"))
+        return dt.time(hours, minutes)
+    except ValueError:
+        raise UserError(f"'{args.start}' is geen tijd; schrijf hem als UU:MM, bijvoorbeeld 13:30.") from None
+
+
+def _size(text: str | None) -> str | tuple[float, float] | None:
+    if text is None:
+        return None
+    if text.upper() in {"A7", "A6", "A5"}:
+        return text.upper()
+    match = _SIZE.match(text)
+    if not match:
+        raise UserError(
+            f"Kaartformaat '{text}' ken ik niet. Kies A7, A6 of A5, of een maat in mm zoals 90x140."
+        )
+    width, height = (float(value.replace(",", ".")) for value in match.groups())
+    if not (40 <= width <= 297 and 40 <= height <= 420):
+        raise UserError("Een eigen kaartformaat moet tussen 40 en 297 mm breed en 40 en 420 mm hoog zijn.")
+    return (width, height)
+
+
+def _offset(text: str) -> tuple[float, float]:
+    try:
+        x_text, y_text = text.replace(";", ",").split(",")
+        x, y = float(x_text), float(y_text)
+    except ValueError:
+        raise UserError(
+            f"Verschuiving '{text}' ken ik niet; schrijf X,Y in mm, bijvoorbeeld 1.5,-0.5."
+        ) from None
+    if abs(x) > 20 or abs(y) > 20:
+        raise UserError(
+            "Een verschuiving van meer dan 20 mm is geen printerafwijking; controleer de uitlijntest."
+        )
+    return (x, y)
+
+
+def _card_options_from(
+    args: argparse.Namespace, day: dt.date, keys: tuple[str, ...] | None = None
+) -> pdf.CardOptions:
+    if args.copies < 1:
+        raise UserError("--copies moet minstens 1 zijn.")
+    return pdf.CardOptions(
+        size=_size(args.size),
+        orientation="landscape" if args.landscape else "portrait",
+        layout=args.layout,
+        paper=args.paper,
+        flip=args.flip,
+        back_offset_mm=_offset(args.back_offset),
+        crop_marks=not args.no_crop_marks,
+        backs=not args.no_backs,
+        footer_date=day,
+        copies=args.copies,
+        alignment_page=args.alignment_page,
+        card_keys=keys,
+        author=args.author,
+    )
+
+
+def _participants(args: argparse.Namespace) -> list[Participant]:
+    lines: list[str] = list(args.participant)
+    if args.participants_file:
+        try:
+            lines += Path(args.participants_file).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(
+                f"De deelnemerslijst '{args.participants_file}' kan niet worden gelezen: {error}."
+            ) from None
+    people: list[Participant] = []
+    for line in lines:
+        name, _, role = re.sub(r"[;\t]", ":", line).partition(":")
+        if name.strip():
+            people.append(Participant(name=name.strip(), role=role.strip()))
+    return people
+
+
+@dataclass(frozen=True)
+class _SessionData:
+    theme: Theme
+    school: School | None
+    day: dt.date
+    start: dt.time
+
+
+def _session_data(store: Store, args: argparse.Namespace) -> _SessionData:
+    theme = store.themes.get(args.theme)
+    school = store.schools.find(args.school) if args.school else None
+    return _SessionData(theme, school, _date(args), _start(args))
+
+
+def _write(path_text: str, data: bytes) -> Path:
+    path = Path(path_text).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.part")
+        temporary.write_bytes(data)
+        temporary.replace(path)  # never leave a half-written PDF under the real name
+    except OSError as error:
+        raise UserError(
+            f"'{path}' kan niet worden geschreven: {error.strerror}. Kies een andere plek met -o."
+        ) from None
+    return path
+
+
+def _guarded(render: Callable[[], _T]) -> _T:
+    """Text that does not fit is the user's to fix: say how, without a traceback."""
+    try:
+        return render()
+    except pdf.CardOverflowError as error:
+        raise UserError(f"{error} (Kaartformaat kiezen: --size A5.)") from None
+    except pdf.MapOverflowError as error:
+        raise UserError(f"{error} Kies A3 (--paper A3) of kort de teksten op de scenariokaart in.") from None
+
+
+def _done(path: Path, what: str) -> None:
+    print(f"{what} opgeslagen in {path}. Druk af op 100 % (werkelijke grootte), niet 'passend maken'.")
+
+
+# --- commands -----------------------------------------------------------------
+
+
+def cmd_cards(ctx: Context, args: argparse.Namespace) -> None:
+    deck = ctx.store.decks.get(args.deck)
+    keys = tuple(args.card) if args.card else None
+    if keys:
+        unknown = sorted(set(keys) - {card.key for card in deck.cards})
+        if unknown:
+            known = ", ".join(card.key for card in deck.cards)
+            raise UserError(f"Kaart '{unknown[0]}' staat niet in '{deck.title}'. Kies uit: {known}.")
+    options = _card_options_from(args, _date(args), keys)
+    _done(_write(args.output, _guarded(lambda: pdf.render_cards(deck, options))), f"Kaarten '{deck.title}'")
+
+
+def cmd_alignment(ctx: Context, args: argparse.Namespace) -> None:
+    options = _card_options_from(args, _date(args))
+    _done(_write(args.output, pdf.render_alignment_test(None, options)), "Uitlijntest")
+
+
+def cmd_scenario_map(ctx: Context, args: argparse.Namespace) -> None:
+    maps = ctx.store.scenario_maps.all()
+    if not maps:
+        raise UserError("Er is nog geen scenariokaart.")
+    scenario_map = ctx.store.scenario_maps.get(args.map) if args.map else maps[0]
+    options = pdf.MapOptions(paper=args.paper, footer_date=_date(args), author=args.author)
+    _done(
+        _write(args.output, _guarded(lambda: pdf.render_scenario_map(scenario_map, options))), "Scenariokaart"
+    )
+
+
+def cmd_worksheets(ctx: Context, args: argparse.Namespace) -> None:
+    data = _session_data(ctx.store, args)
+    if args.with_vision and data.school is None:
+        raise UserError("Voor --with-vision is een school nodig: geef --school NAAM.")
+    options = pdf.WorksheetOptions(
+        include_vision=args.with_vision, duplex=args.duplex, blank_copies=args.blank, author=args.author
+    )
+    rendered = _guarded(
+        lambda: pdf.render_worksheets(
+            data.theme,
+            pdf.card_lookup(ctx.store.decks.all()),
+            ctx.store.roles.all(),
+            data.school,
+            _participants(args),
+            data.day,
+            options,
+        )
+    )
+    _done(_write(args.output, rendered), "Werkbladen")
+
+
+def cmd_posters(ctx: Context, args: argparse.Namespace) -> None:
+    data = _session_data(ctx.store, args)
+    options = pdf.PosterOptions(paper=args.poster_paper, author=args.author)
+    _done(
+        _write(args.output, pdf.render_posters(data.theme.title, data.school, data.day, options)), "Posters"
+    )
+
+
+def cmd_script(ctx: Context, args: argparse.Namespace) -> None:
+    data = _session_data(ctx.store, args)
+    rendered = pdf.render_script(
+        data.theme,
+        data.start,
+        data.school,
+        data.day,
+        pdf.card_lookup(ctx.store.decks.all()),
+        pdf.ScriptOptions(author=args.author),
+    )
+    _done(_write(args.output, rendered), "Draaiboek")
+
+
+def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
+    data = _session_data(ctx.store, args)
+    maps = ctx.store.scenario_maps.all()
+    session = pdf.SessionPrint(
+        theme=data.theme,
+        decks=ctx.store.decks.all(),
+        scenario_map=maps[0] if maps else None,
+        roles=ctx.store.roles.all(),
+        school=data.school,
+        participants=_participants(args),
+        day=data.day,
+        start=data.start,
+    )
+    options = pdf.SetOptions(
+        cards=_card_options_from(args, data.day),
+        scenario_map=pdf.MapOptions(footer_date=data.day, author=args.author),
+        worksheets=pdf.WorksheetOptions(
+            include_vision=args.with_vision and data.school is not None,
+            duplex=args.duplex,
+            blank_copies=args.blank,
+            author=args.author,
+        ),
+        posters=pdf.PosterOptions(paper=args.poster_paper, author=args.author),
+        script=pdf.ScriptOptions(author=args.author),
+        decks="all" if args.all_decks else "used",
+    )
+    target = Path(args.output).expanduser()
+    if target.suffix.lower() == ".pdf":
+        _done(
+            _write(str(target), _guarded(lambda: pdf.render_combined(session, options))), "De hele printset"
+        )
+        return
+    files = _guarded(lambda: pdf.render_set(session, options))
+    for name, content in files.items():
+        _write(str(target / name), content)
+    print(f"{len(files)} pdf's opgeslagen in {target}: {', '.join(files)}.")
+    print("Druk af op 100 % (werkelijke grootte), niet 'passend maken'.")

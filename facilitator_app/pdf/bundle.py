@@ -1,0 +1,131 @@
+"""The whole set for one session: one PDF per item, or all in one PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from facilitator_app.core.models import Card, Deck, Participant, Role, ScenarioMap, School, Theme
+from facilitator_app.pdf import fonts
+from facilitator_app.pdf.cardsheet import render_cards
+from facilitator_app.pdf.document import CREATOR
+from facilitator_app.pdf.options import (
+    CardOptions,
+    MapOptions,
+    PosterOptions,
+    ScriptOptions,
+    WorksheetOptions,
+)
+from facilitator_app.pdf.posters import render_posters
+from facilitator_app.pdf.scenario_map import render_scenario_map
+from facilitator_app.pdf.script import render_script
+from facilitator_app.pdf.worksheets import render_worksheets
+
+
+@dataclass(frozen=True)
+class SetOptions:
+    """Options for every item of the set; ``decks``: which decks to print
+    ("used" = the decks the theme's steps refer to, "all" = every deck given)."""
+
+    cards: CardOptions = field(default_factory=CardOptions)
+    scenario_map: MapOptions = field(default_factory=MapOptions)
+    worksheets: WorksheetOptions = field(default_factory=WorksheetOptions)
+    posters: PosterOptions = field(default_factory=PosterOptions)
+    script: ScriptOptions = field(default_factory=ScriptOptions)
+    decks: str = "used"
+
+
+@dataclass(frozen=True)
+class SessionPrint:
+    """Everything the set is printed from."""
+
+    theme: Theme
+    decks: Sequence[Deck]
+    scenario_map: ScenarioMap | None
+    roles: Sequence[Role]
+    school: School | None
+    participants: Sequence[Participant]
+    day: dt.date
+    start: dt.time
+
+
+def card_lookup(decks: Sequence[Deck]) -> dict[str, Card]:
+    """ "deck/card" → card, as steps refer to them."""
+    return {f"{deck.key}/{card.key}": card for deck in decks for card in deck.cards}
+
+
+def _decks_to_print(session: SessionPrint, choice: str) -> list[Deck]:
+    if choice == "all":
+        return list(session.decks)
+    used = {ref.deck_key for _, box in session.theme.timeboxes() for step in box.steps for ref in step.cards}
+    return [deck for deck in session.decks if deck.key in used]
+
+
+def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict[str, bytes]:
+    """One PDF per item, keyed by a file name, in reading order."""
+    options = options or SetOptions()
+    lookup = card_lookup(session.decks)
+    files: dict[str, bytes] = {}
+    files["01-draaiboek.pdf"] = render_script(
+        session.theme, session.start, session.school, session.day, lookup, options.script
+    )
+    files["02-werkbladen.pdf"] = render_worksheets(
+        session.theme,
+        lookup,
+        session.roles,
+        session.school,
+        session.participants,
+        session.day,
+        options.worksheets,
+    )
+    card_options = options.cards
+    if card_options.footer_date is None:
+        card_options = replace(card_options, footer_date=session.day)
+    for index, deck in enumerate(_decks_to_print(session, options.decks), start=3):
+        files[f"{index:02d}-kaarten-{deck.key}.pdf"] = render_cards(deck, card_options)
+    number = 3 + len(_decks_to_print(session, options.decks))
+    if session.scenario_map is not None:
+        map_options = options.scenario_map
+        if map_options.footer_date is None:
+            map_options = replace(map_options, footer_date=session.day)
+        files[f"{number:02d}-scenariokaart.pdf"] = render_scenario_map(session.scenario_map, map_options)
+        number += 1
+    files[f"{number:02d}-posters.pdf"] = render_posters(
+        session.theme.title, session.school, session.day, options.posters
+    )
+    return files
+
+
+def write_set(folder: Path, session: SessionPrint, options: SetOptions | None = None) -> list[Path]:
+    """Write :func:`render_set` into ``folder`` (created if needed); returns the paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for name, data in render_set(session, options).items():
+        path = folder / name
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def render_combined(session: SessionPrint, options: SetOptions | None = None) -> bytes:
+    """The whole set as one PDF (page sizes and print boxes kept per page)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for data in render_set(session, options).values():
+        writer.append(PdfReader(io.BytesIO(data)))
+    title = f"Printset {session.theme.title}" + (f" – {session.school.name}" if session.school else "")
+    writer.add_metadata(
+        {
+            "/Title": fonts.clean(title),
+            "/Author": fonts.clean(options.script.author if options else "Procesbegeleider"),
+            "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart en posters voor één sessie",
+            "/Creator": CREATOR,
+        }
+    )
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,433 @@
+"""Worksheets for the individual steps of a theme, blank or one set per participant.
+
+The room to write follows from the step itself (data-driven):
+
+* the prompt asks what to *weten*, *begrijpen* and *toepassen* → a
+  Weten / Begrijpen / Toepassen grid per role;
+* the step uses a card whose sections list items → a checklist, a row per
+  item with "voldaan?" and "ontwikkelpunt?" tick boxes (reflection card B);
+* the prompt is about roles → a table with a row per role;
+* otherwise → ruled lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from facilitator_app.core import markup
+from facilitator_app.core.models import Card, Mode, Part, Participant, Role, School, Step, Theme
+from facilitator_app.pdf import fonts
+from facilitator_app.pdf.document import Metadata, doc_kwargs
+from facilitator_app.pdf.flowables import TickBox, WritingLines
+from facilitator_app.pdf.options import WorksheetOptions
+from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, dutch_date, mix, paper_points
+from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, style
+
+MARGIN = 16 * mm
+CardLookup = Mapping[str, Card]  # "deck/card" → card
+
+
+class Room(enum.Enum):
+    """The kind of writing room a step gets."""
+
+    KNOW_UNDERSTAND_APPLY = "weten-begrijpen-toepassen"
+    CHECKLIST = "checklist"
+    ROLE_TABLE = "rollen"
+    LINES = "regels"
+
+
+def room_for(step: Step, cards: Sequence[Card], roles: Sequence[Role]) -> Room:
+    """Decide the writing room from the step's text and the cards it uses."""
+    text = step.text.lower()
+    if all(word in text for word in ("weten", "begrijpen", "toepassen")):
+        return Room.KNOW_UNDERSTAND_APPLY
+    if any(items for card in cards for _, items in markup.sections(card.body)):
+        return Room.CHECKLIST
+    if " rol" in text or any(role.name.lower() in text for role in roles):
+        return Room.ROLE_TABLE
+    return Room.LINES
+
+
+@dataclass
+class _State:
+    participant: Participant | None = None
+    school: School | None = None
+    day: dt.date | None = None
+    theme_title: str = ""
+    pages: dict[int, Participant | None] = field(default_factory=dict)
+
+
+class _Context(Flowable):  # type: ignore[misc]
+    """Zero-size marker: from here on the header shows this participant."""
+
+    def __init__(self, state: _State, participant: Participant | None) -> None:
+        super().__init__()
+        self.state = state
+        self.participant = participant
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.state.participant = self.participant
+
+
+def _individual_steps(theme: Theme) -> list[tuple[Part, int, Step]]:
+    return [
+        (part, box.minutes, step)
+        for part, box in theme.timeboxes()
+        if box.mode is Mode.INDIVIDUAL
+        for step in box.steps
+    ]
+
+
+def _table_style(header: bool = True) -> list[tuple[object, ...]]:
+    commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
+        ("GRID", (0, 0), (-1, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), ACCENT.tint))
+    return commands
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.body = body_styles(10.5, ACCENT.strong)
+        self.title = style("ws-title", 20, bold=True, colour=ACCENT.strong, leading=1.15, space_after=2 * mm)
+        self.meta = style("ws-meta", 9.5, colour=MUTED, space_after=4 * mm)
+        self.prompt = style("ws-prompt", 11, leading=1.35, space_after=5 * mm)
+        self.cell = style("ws-cell", 9.5, leading=1.25)
+        self.cell_bold = style("ws-cell-b", 9.5, bold=True, leading=1.25)
+        self.head = style("ws-head", 9.5, bold=True, colour=ACCENT.strong, leading=1.2)
+        self.head_center = style(
+            "ws-head-c", 9.5, bold=True, colour=ACCENT.strong, align="center", leading=1.2
+        )
+        self.section = style("ws-section", 10, bold=True, colour=WHITE, leading=1.2)
+        self.field_label = style("ws-field", 8.5, bold=True, colour=MUTED)
+        self.field_value = style("ws-value", 11, leading=1.2)
+
+
+def _fields(
+    s: _Styles, participant: Participant | None, school: School | None, day: dt.date | None, width: float
+) -> Table:
+    values = [
+        ("Naam", participant.name if participant else ""),
+        ("Rol", participant.role if participant else ""),
+        ("School", school.name if school else ""),
+        ("Datum", dutch_date(day) if day else ""),
+    ]
+    row_labels = [Paragraph(plain(label.upper()), s.field_label) for label, _ in values]
+    row_values = [Paragraph(plain(value), s.field_value) for _, value in values]
+    table = Table(
+        [row_labels, row_values],
+        colWidths=[width * f for f in (0.3, 0.22, 0.3, 0.18)],
+        rowHeights=[None, 9 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.8, INK),
+                ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _roles_ordered(roles: Sequence[Role], participant: Participant | None) -> list[tuple[str, bool]]:
+    own = (participant.role if participant else "").strip().lower()
+    rows = [(role.name, role.name.lower() == own or role.key == own) for role in roles]
+    if own and not any(mine for _, mine in rows):
+        rows.insert(0, (participant.role if participant else "", True))
+    rows.sort(key=lambda row: not row[1])
+    return rows
+
+
+def _role_table(s: _Styles, roles: Sequence[Role], participant: Participant | None, width: float) -> Table:
+    data: list[list[object]] = [
+        [
+            Paragraph("Rol", s.head),
+            Paragraph("Vormen van professionalisering in de (opleidings)school", s.head),
+        ]
+    ]
+    rows = _roles_ordered(roles, participant) or [("", True)]
+    for name, mine in rows:
+        label = inline(name) + ("<br/><font size='8' color='#5F6B76'>jouw rol</font>" if mine else "")
+        data.append([Paragraph(label, s.cell_bold), ""])
+    data.append([Paragraph("Andere rol:", s.cell), ""])
+    table = Table(
+        data,
+        colWidths=[width * 0.3, width * 0.7],
+        rowHeights=[None] + [21 * mm] * (len(data) - 1),
+        repeatRows=1,
+    )
+    table.setStyle(TableStyle(_table_style()))
+    return table
+
+
+def _kua_table(s: _Styles, participant: Participant | None, width: float) -> Table:
+    own = participant.role if participant and participant.role else ""
+    data: list[list[object]] = [
+        [Paragraph("Rol", s.head)]
+        + [Paragraph(h, s.head_center) for h in ("Weten", "Begrijpen", "Toepassen")]
+    ]
+    data.append(
+        [
+            Paragraph(
+                inline(own) + "<br/><font size='8' color='#5F6B76'>jouw rol</font>" if own else "Jouw rol:",
+                s.cell_bold,
+            ),
+            "",
+            "",
+            "",
+        ]
+    )
+    data.append([Paragraph("Andere rol:", s.cell), "", "", ""])
+    data.append([Paragraph("Andere rol:", s.cell), "", "", ""])
+    table = Table(
+        data, colWidths=[width * 0.25] + [width * 0.25] * 3, rowHeights=[None, 62 * mm, 46 * mm, 46 * mm]
+    )
+    table.setStyle(TableStyle(_table_style()))
+    return table
+
+
+def _checklist(s: _Styles, cards: Sequence[Card], width: float) -> Table:
+    data: list[list[object]] = [
+        [
+            Paragraph("Voorwaarde", s.head),
+            Paragraph("voldaan?", s.head_center),
+            Paragraph("ontwikkelpunt?", s.head_center),
+            Paragraph("Toelichting", s.head),
+        ]
+    ]
+    commands = _table_style()
+    for card in cards:
+        for heading, items in markup.sections(card.body):
+            if not items:
+                continue
+            if heading:
+                commands += [
+                    ("SPAN", (0, len(data)), (-1, len(data))),
+                    ("BACKGROUND", (0, len(data)), (-1, len(data)), ACCENT.strong),
+                ]
+                data.append([Paragraph(inline(heading), s.section), "", "", ""])
+            for item in items:
+                data.append([Paragraph(inline(item), s.cell), TickBox(), TickBox(), ""])
+    commands += [
+        ("VALIGN", (1, 1), (2, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 1), (-1, -1), 6.5),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 6.5),
+    ]
+    table = Table(data, colWidths=[width * f for f in (0.42, 0.12, 0.17, 0.29)], repeatRows=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _step_story(
+    s: _Styles,
+    part: Part,
+    minutes: int,
+    step: Step,
+    cards: Sequence[Card],
+    roles: Sequence[Role],
+    participant: Participant | None,
+    width: float,
+) -> list[Flowable]:
+    number = f"Stap {step.number}" if step.number is not None else "Opdracht"
+    meta = f"Deel {part.number} · {part.title} · individueel op het werkblad · {minutes} minuten"
+    if part.optional:
+        meta += " · bij voldoende tijd"
+    story: list[Flowable] = [
+        Paragraph(plain(number), s.title),
+        Paragraph(plain(meta), s.meta),
+    ]
+    prompt = [
+        Paragraph(inline(block.text), s.prompt)
+        for block in markup.parse(step.text)
+        if isinstance(block, markup.Paragraph)
+    ]
+    story.extend(prompt or [Paragraph(inline(step.text), s.prompt)])
+    if cards:
+        titles = ", ".join(f"‘{card.title}’" for card in cards)
+        story.append(
+            Paragraph(
+                f"Gebruik de kaart {plain(titles)}.",
+                style("ws-hint", 9.5, italic=True, colour=MUTED, space_after=4 * mm),
+            )
+        )
+    room = room_for(step, cards, roles)
+    if room is Room.KNOW_UNDERSTAND_APPLY:
+        story.append(_kua_table(s, participant, width))
+    elif room is Room.CHECKLIST:
+        story.append(_checklist(s, cards, width))
+    elif room is Room.ROLE_TABLE:
+        story.append(_role_table(s, roles, participant, width))
+    else:
+        story.append(WritingLines(18))
+    return story
+
+
+def render_worksheets(
+    theme: Theme,
+    cards: CardLookup,
+    roles: Sequence[Role],
+    school: School | None,
+    participants: Sequence[Participant],
+    day: dt.date | None,
+    options: WorksheetOptions | None = None,
+) -> bytes:
+    """Worksheets for ``theme``'s individual steps.
+
+    ``cards`` maps "deck/card" to the cards steps refer to. With no
+    participants, ``options.blank_copies`` blank sets are printed; otherwise
+    one set per participant with name, role, school and date filled in.
+    """
+    options = options or WorksheetOptions()
+    s = _Styles()
+    width, height = paper_points("A4")
+    frame_w = width - 2 * MARGIN
+    state = _State(school=school, day=day, theme_title=theme.title)
+    meta = Metadata(
+        title=f"Werkbladen – {theme.title}" + (f" – {school.name}" if school else ""),
+        subject=f"Werkbladen bij het thema {theme.title}",
+        author=options.author,
+    )
+    buffer = io.BytesIO()
+    doc = _WorksheetDoc(buffer, state, pagesize=(width, height), **doc_kwargs(meta))
+    steps = _individual_steps(theme)
+    people: list[Participant | None] = list(participants) or [None] * max(1, options.blank_copies)
+    story: list[Flowable] = []
+    for index, person in enumerate(people):
+        if index:
+            story.append(_PadToOdd(doc) if options.duplex else PageBreak())
+            if options.duplex:
+                story.append(PageBreak())
+        story.append(_Context(state, person))
+        if options.include_vision and school is not None and school.vision.strip():
+            story.extend(_vision_story(s, school, options.vision_max_chars))
+            story.append(PageBreak())
+        story.append(_fields(s, person, school, day, frame_w))
+        story.append(Spacer(1, 7 * mm))
+        for position, (part, minutes, step) in enumerate(steps):
+            if position:
+                story.append(PageBreak())
+            step_cards = [cards[str(ref)] for ref in step.cards if str(ref) in cards]
+            story.extend(_step_story(s, part, minutes, step, step_cards, roles, person, frame_w))
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def _vision_story(s: _Styles, school: School, max_chars: int) -> list[Flowable]:
+    text = school.vision.strip()
+    excerpt = False
+    if max_chars and len(text) > max_chars:
+        cut = text.rfind("\n\n", 0, max_chars)
+        text = text[: cut if cut > max_chars // 2 else max_chars].rstrip() + " …"
+        excerpt = True
+    story: list[Flowable] = [
+        Paragraph(plain(f"Visie van {school.name}"), s.title),
+        Paragraph(
+            "Fragment – lees de volledige visie bij de procesbegeleider."
+            if excerpt
+            else "Lees de visie rustig door.",
+            s.meta,
+        ),
+    ]
+    story.extend(markup_flowables(text, s.body))
+    return story
+
+
+class _PadToOdd(CondPageBreak):  # type: ignore[misc]
+    """Before a participant's set: an extra blank page if needed so every set starts on a front."""
+
+    def __init__(self, doc: BaseDocTemplate) -> None:
+        super().__init__(0)
+        self.doc = doc
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        page = self.doc.page
+        # After the coming break the set would start on page+1; keep that odd.
+        if page % 2 == 1:
+            return avail_width, avail_height + 1  # force one extra page
+        return 0, 0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return [PageBreak()] if self.doc.page % 2 == 1 else []
+
+    def draw(self) -> None:
+        return None
+
+
+class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, buffer: io.BytesIO, state: _State, **kwargs: object) -> None:
+        super().__init__(buffer, **kwargs)
+        self.state = state
+        width, height = self.pagesize
+        frame = Frame(
+            MARGIN,
+            MARGIN + 6 * mm,
+            width - 2 * MARGIN,
+            height - 2 * MARGIN - 14 * mm,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPageEnd=self._decorate)])
+
+    def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        state = self.state
+        canvas.saveState()
+        canvas.setFillColor(ACCENT.strong)
+        canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
+        canvas.setFillColor(WHITE)
+        canvas.setFont(fonts.face(bold=True), 9.5)
+        canvas.drawString(MARGIN, height - 6 * mm, fonts.clean(f"Werkblad · {state.theme_title}"))
+        if state.participant is not None:
+            canvas.setFont(fonts.face(), 9.5)
+            canvas.drawRightString(width - MARGIN, height - 6 * mm, fonts.clean(state.participant.name))
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.face(), 8)
+        left = " · ".join(
+            part
+            for part in (
+                state.school.name if state.school else "",
+                dutch_date(state.day) if state.day else "",
+            )
+            if part
+        )
+        canvas.drawString(MARGIN, MARGIN - 2 * mm, fonts.clean(left))
+        canvas.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"pagina {doc.page}")
+        canvas.setStrokeColor(mix(RULE, WHITE, 0.3))
+        canvas.restoreState()

@@ -1,0 +1,432 @@
+"""Live note capture: one field that keeps the focus, and the notes as the sheets on the wall.
+
+Every stored note goes to the store the moment Enter is pressed; the text
+still being typed is saved as a draft after a short pause in typing
+(:attr:`NotesPanel.DRAFT_DELAY_MS`, well under a second), so a crash loses at
+most the last keystrokes. Changes to stored notes (add, edit, recategorise,
+delete) go through a :class:`QUndoStack`, so Ctrl+Z undoes any of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.sessions import Draft, Note, NoteCategory
+from ...store import StoreError
+from .controller import SessionController
+
+# Colours of the big sheets: each category has its own, on screen and on the projector.
+CATEGORY_COLOURS: dict[NoteCategory, QColor] = {
+    NoteCategory.STRENGTH: QColor("#2E7D32"),
+    NoteCategory.DEVELOPMENT: QColor("#E65100"),
+    NoteCategory.INSIGHT: QColor("#1565C0"),
+    NoteCategory.QUESTION: QColor("#6A1B9A"),
+    NoteCategory.OTHER: QColor("#546E7A"),
+}
+
+_NOTE_ID = Qt.ItemDataRole.UserRole
+_META = Qt.ItemDataRole.UserRole + 1
+
+
+def category_name(category: NoteCategory) -> str:
+    """The category as the UI shows it (English source, Dutch through the .ts)."""
+    names = {
+        NoteCategory.STRENGTH: QCoreApplication.translate("NotesPanel", "Strength"),
+        NoteCategory.DEVELOPMENT: QCoreApplication.translate("NotesPanel", "Development point"),
+        NoteCategory.INSIGHT: QCoreApplication.translate("NotesPanel", "Insight"),
+        NoteCategory.QUESTION: QCoreApplication.translate("NotesPanel", "Question"),
+        NoteCategory.OTHER: QCoreApplication.translate("NotesPanel", "Other"),
+    }
+    return names[category]
+
+
+class _NoteDelegate(QStyledItemDelegate):
+    """Shows who said it and in which step under the note; edits only the text.
+
+    The edited text is handed to ``commit`` instead of being written into the
+    list, so the change goes through the undo stack and the store first.
+    """
+
+    def __init__(self, commit: Callable[[str, str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._commit = commit
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        meta = index.data(_META)
+        if meta:
+            # U+2028 is a line break inside one item (a plain newline is dropped).
+            option.text = f"{option.text}\u2028{meta}"
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # The default hint measures one line; wrapped notes would be elided. Measure the
+        # wrapped text at the list's real width instead.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListWidget) else 240
+        text = str(opt.text).replace("\u2028", "\n")
+        rect = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, max(width - 16, 60), 100_000), int(Qt.TextFlag.TextWordWrap), text
+        )
+        return QSize(width - 4, rect.height() + 10)
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        if isinstance(editor, QLineEdit):
+            self._commit(str(index.data(_NOTE_ID)), editor.text())
+
+
+class _StoredCommand(QUndoCommand):
+    """A change already written to the store; redo() only repeats it after an undo."""
+
+    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class NotesPanel(QWidget):
+    """The note field with its category and participant, and the notes by category."""
+
+    DRAFT_DELAY_MS = 600
+    category_changed = Signal(object)  # NoteCategory
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.category = NoteCategory.STRENGTH
+        self.undo_stack = QUndoStack(self)
+
+        self.category_buttons: dict[NoteCategory, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for category in NoteCategory:
+            button = QPushButton(f"{category_name(category)}  ·  Alt+{category.shortcut.upper()}")
+            button.setObjectName(f"category_{category.value}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the note field keeps the focus
+            colour = CATEGORY_COLOURS[category].name()
+            button.setStyleSheet(
+                f"QPushButton {{ border: 2px solid {colour}; border-radius: 8px; padding: 4px 10px;"
+                f" color: {colour}; font-weight: 700; background: transparent; }}"
+                f"QPushButton:checked {{ background: {colour}; color: white; }}"
+            )
+            button.clicked.connect(lambda _=False, c=category: self.set_category(c))
+            group.addButton(button)
+            buttons.addWidget(button)
+            self.category_buttons[category] = button
+        buttons.addStretch(1)
+
+        self.entry = QLineEdit()
+        self.entry.setObjectName("noteEntry")
+        self.entry.setPlaceholderText(self.tr("Type a note and press Enter…"))
+        self.entry.setClearButtonEnabled(True)
+        font = self.entry.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.entry.setFont(font)
+        self.entry.returnPressed.connect(self.store_note)
+        self.entry.textChanged.connect(self._schedule_draft)
+
+        self.participant = QComboBox()
+        self.participant.setObjectName("participant")
+        self.participant.setEditable(True)
+        self.participant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.participant.addItem("")
+        for person in controller.session.participants:
+            self.participant.addItem(f"{person.name} ({person.role})" if person.role else person.name)
+        line = self.participant.lineEdit()
+        assert line is not None
+        line.setPlaceholderText(self.tr("Who (optional)"))
+        line.returnPressed.connect(self.store_note)
+        self.participant.setMinimumWidth(200)
+
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.participant)
+
+        # Drafts are saved after a pause in typing, at most DRAFT_DELAY_MS after the last key.
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(self.DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+
+        self.lists: dict[NoteCategory, QListWidget] = {}
+        self.headers: dict[NoteCategory, QLabel] = {}
+        sheets = QHBoxLayout()
+        sheets.setSpacing(8)
+        for category in NoteCategory:
+            sheets.addWidget(self._sheet(category), 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(buttons)
+        layout.addLayout(entry_row)
+        layout.addLayout(sheets, 1)
+
+        self.set_category(NoteCategory.STRENGTH)
+        controller.notes_changed.connect(self.refresh)
+        self.refresh()
+        if controller.read_only:
+            self.entry.setEnabled(False)
+
+    # ------------------------------------------------------------------ build
+
+    def _sheet(self, category: NoteCategory) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName(f"sheet_{category.value}")
+        colour = CATEGORY_COLOURS[category].name()
+        frame.setStyleSheet(
+            f"#sheet_{category.value} {{ border: 1px solid {colour}; border-top: 5px solid {colour};"
+            " border-radius: 8px; background: palette(base); }"
+        )
+        header = QLabel()
+        header.setStyleSheet(
+            f"color: {colour}; font-weight: 700; padding: 4px 8px 0 8px; background: transparent;"
+        )
+        self.headers[category] = header
+        notes = QListWidget()
+        notes.setObjectName(f"notes_{category.value}")
+        notes.setWordWrap(True)
+        notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        notes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        notes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        notes.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        notes.setFrameShape(QFrame.Shape.NoFrame)
+        notes.setStyleSheet(
+            "QListWidget { border: none; background: transparent; }"
+            "QListWidget::item { padding: 4px 6px; border-bottom: 1px solid rgba(128,128,128,0.25); }"
+        )
+        notes.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        notes.setItemDelegate(_NoteDelegate(self._edit_text, notes))
+        notes.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        notes.customContextMenuRequested.connect(lambda pos, w=notes: self._context_menu(w, pos))
+        # Delete only while the list has the focus: in the note field Del deletes a character.
+        delete = QAction(notes)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        notes.addAction(delete)
+        self.lists[category] = notes
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(notes, 1)
+        return frame
+
+    # ---------------------------------------------------------------- showing
+
+    def refresh(self) -> None:
+        selected = self.selected_note()
+        notes = self.controller.notes()
+        current = self.controller.current().timebox_index
+        for category, widget in self.lists.items():
+            widget.clear()
+            mine = [n for n in notes if n.category is category]
+            self.headers[category].setText(f"{category_name(category)}  ({len(mine)})")
+            for note in mine:
+                item = QListWidgetItem(note.text)
+                item.setData(_NOTE_ID, note.id)
+                item.setData(_META, self._meta(note))
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                if note.timebox_index != current:
+                    # Notes of earlier boxes step back a little; the current round stands out.
+                    item.setForeground(QColor(128, 128, 128))
+                widget.addItem(item)
+                if selected is not None and note.id == selected.id:
+                    widget.setCurrentItem(item)
+            widget.scrollToBottom()
+
+    def _meta(self, note: Note) -> str:
+        where = self.controller.step_label(note.timebox_index)
+        return f"— {note.participant} · {where}" if note.participant else f"— {where}"
+
+    # ------------------------------------------------------------- the entry
+
+    def set_category(self, category: NoteCategory) -> None:
+        self.category = category
+        self.category_buttons[category].setChecked(True)
+        colour = CATEGORY_COLOURS[category].name()
+        self.entry.setStyleSheet(
+            f"QLineEdit {{ border: 2px solid {colour}; border-radius: 8px; padding: 6px 8px; }}"
+        )
+        if self.entry.text():
+            self._schedule_draft()
+        self.category_changed.emit(category)
+
+    def store_note(self) -> None:
+        text = self.entry.text().strip()
+        if not text or self.controller.read_only:
+            return
+        participant = self.participant.currentText().strip()
+        self.draft_timer.stop()
+        try:
+            note = self.controller.add_note(text, self.category, participant)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Note not stored"), str(error))
+            return
+        self._push(
+            self.tr("Add note"),
+            lambda: self.controller.restore_note(note),
+            lambda: self.controller.delete_note(note.id),
+        )
+        # setText (unlike clear) also empties the field's own undo history, so
+        # the next Ctrl+Z in an empty field reaches the notes' undo stack.
+        self.entry.setText("")
+        self.participant.setCurrentIndex(0)
+        self.entry.setFocus()
+
+    def restore_draft(self, draft: Draft | None) -> None:
+        if draft is None:
+            return
+        self.set_category(draft.category)
+        self.entry.setText(draft.text)
+        self.draft_timer.stop()  # it came from the store: nothing new to save
+
+    def _schedule_draft(self) -> None:
+        self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        self.draft_timer.stop()
+        try:
+            self.controller.save_draft(self.entry.text(), self.category)
+        except StoreError:
+            # A draft is a safety net; failing to write one must not interrupt typing.
+            # The next keystroke tries again.
+            return
+
+    # ------------------------------------------------------- changing notes
+
+    def selected_note(self) -> Note | None:
+        for widget in self.lists.values():
+            item = widget.currentItem()
+            if item is not None and item.isSelected():
+                return self._note(str(item.data(_NOTE_ID)))
+        return None
+
+    def notes_have_focus(self) -> bool:
+        return any(widget.hasFocus() for widget in self.lists.values())
+
+    def _note(self, note_id: str) -> Note | None:
+        return next((n for n in self.controller.notes() if n.id == note_id), None)
+
+    def _edit_text(self, note_id: str, text: str) -> None:
+        note = self._note(note_id)
+        if note is None or not text.strip() or text.strip() == note.text:
+            return
+        self._update(note, Note(**{**note.__dict__, "text": text.strip()}), self.tr("Edit note"))
+
+    def recategorise(self, note: Note, category: NoteCategory) -> None:
+        if note.category is not category:
+            self._update(note, Note(**{**note.__dict__, "category": category}), self.tr("Move note"))
+
+    def _update(self, old: Note, new: Note, what: str) -> None:
+        try:
+            self.controller.update_note(new)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Note not changed"), str(error))
+            return
+        self._push(what, lambda: self.controller.update_note(new), lambda: self.controller.update_note(old))
+
+    def delete_selected(self) -> None:
+        note = self.selected_note()
+        if note is not None:
+            self.delete(note)
+
+    def delete(self, note: Note) -> None:
+        try:
+            deleted = self.controller.delete_note(note.id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Note not deleted"), str(error))
+            return
+        self._push(
+            self.tr("Delete note"),
+            lambda: self.controller.delete_note(deleted.id),
+            lambda: self.controller.restore_note(deleted),
+        )
+
+    def edit_selected(self) -> None:
+        for widget in self.lists.values():
+            item = widget.currentItem()
+            if item is not None and item.isSelected():
+                widget.editItem(item)
+                return
+
+    def undo(self) -> None:
+        try:
+            self.undo_stack.undo()
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
+
+    def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
+        self.undo_stack.push(_StoredCommand(text, do, undo))
+
+    def _context_menu(self, widget: QListWidget, pos: QPoint) -> None:
+        item = widget.itemAt(pos)
+        if item is None:
+            return
+        note = self._note(str(item.data(_NOTE_ID)))
+        if note is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit"), lambda: widget.editItem(item))
+        move = menu.addMenu(self.tr("Move to"))
+        for category in NoteCategory:
+            if category is not note.category:
+                move.addAction(category_name(category), partial(self.recategorise, note, category))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete"), lambda: self.delete(note))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        menu.exec(widget.viewport().mapToGlobal(pos))

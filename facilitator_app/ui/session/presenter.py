@@ -1,0 +1,319 @@
+"""The projector screen: what the group sees, and nothing of the facilitator's.
+
+It shows the step text in large type, the work form, a calm Time-Timer disk
+and, if the facilitator wants, the stored notes by category during
+collective time boxes. It never shows controls, the session bar, the note
+being typed (drafts live only in the session window's field) or anyone's
+name. B blanks it, as a slide show would.
+"""
+
+from __future__ import annotations
+
+import math
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.clock import ClockStatus
+from ...core.models import Mode
+from ...core.sessions import NoteCategory
+from ..markup_html import inline_html
+from .controller import SessionController
+from .countdown import TimerDisk
+from .notes_panel import CATEGORY_COLOURS, category_name
+
+# A dark, warm-grey room screen: no glare in a dimmed room, and the red of the
+# disk and the category colours stay vivid on a washed-out beamer.
+BACKGROUND = QColor("#1F232B")
+INK = QColor("#F4F1EA")
+MUTED = QColor("#A9B0BC")
+FACE = QColor("#2A2F39")
+NOTES_PER_CATEGORY = 6
+
+
+def mode_text(mode: Mode) -> str:
+    if mode is Mode.INDIVIDUAL:
+        return QCoreApplication.translate("PresenterWindow", "Individually, on the worksheet")
+    return QCoreApplication.translate("PresenterWindow", "Collectively")
+
+
+class PresenterWindow(QMainWindow):
+    """The group's screen; full screen on a second display when there is one."""
+
+    TICK_MS = 250
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setObjectName("presenterWindow")
+        self.setWindowTitle(self.tr("Session — presenter screen"))
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+        palette.setColor(QPalette.ColorRole.WindowText, INK)
+        palette.setColor(QPalette.ColorRole.Base, QColor("#2A2F39"))
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.show_notes = False
+        self._steps_html = ""
+        self._mode_colour = "#5A6272"
+
+        self.part_label = QLabel()
+        self.part_label.setObjectName("presenterPart")
+        self.mode_label = QLabel()
+        self.mode_label.setObjectName("presenterMode")
+        self.steps = QLabel()
+        self.steps.setObjectName("presenterSteps")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.steps.setWordWrap(True)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Ignored: the layout gives the text all room there is, and _fit_text
+        # picks the type size, instead of the text's size driving the layout.
+        self.steps.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.disk = TimerDisk()
+        self.disk.set_colours(FACE, INK)
+        self.time_label = QLabel()
+        self.time_label.setObjectName("presenterTime")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        text_column = QVBoxLayout()
+        text_column.setSpacing(14)
+        text_column.addWidget(self.part_label)
+        text_column.addWidget(self.mode_label, 0, Qt.AlignmentFlag.AlignLeft)
+        text_column.addSpacing(10)
+        text_column.addWidget(self.steps, 1)
+        timer_column = QVBoxLayout()
+        timer_column.addStretch(1)
+        timer_column.addWidget(self.disk, 4)
+        timer_column.addWidget(self.time_label)
+        timer_column.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(48)
+        top.addLayout(text_column, 3)
+        top.addLayout(timer_column, 2)
+
+        self.notes_area = QWidget()
+        self.notes_area.setObjectName("presenterNotes")
+        self.note_columns: dict[NoteCategory, QLabel] = {}
+        notes_row = QHBoxLayout(self.notes_area)
+        notes_row.setContentsMargins(0, 0, 0, 0)
+        notes_row.setSpacing(14)
+        for category in NoteCategory:
+            column = QLabel()
+            column.setObjectName(f"presenterNotes_{category.value}")
+            column.setTextFormat(Qt.TextFormat.RichText)
+            column.setWordWrap(True)
+            column.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            colour = CATEGORY_COLOURS[category].name()
+            column.setStyleSheet(
+                f"QLabel {{ border-top: 5px solid {colour}; background: #2A2F39; border-radius: 6px;"
+                f" padding: 8px 10px; color: {INK.name()}; }}"
+            )
+            self.note_columns[category] = column
+            notes_row.addWidget(column, 1)
+        self.notes_area.hide()
+
+        content = QWidget()
+        content.setObjectName("presenterContent")
+        # Explicit colours: the app style sheet would otherwise give light-theme ink.
+        content.setStyleSheet(
+            f"#presenterContent {{ background: {BACKGROUND.name()}; }}"
+            f"#presenterContent QLabel {{ color: {INK.name()}; background: transparent; }}"
+        )
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(64, 48, 64, 40)
+        layout.setSpacing(24)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.notes_area)
+
+        blank = QFrame()
+        blank.setObjectName("presenterBlank")
+        blank.setStyleSheet("#presenterBlank { background: black; }")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(blank)
+        self.setCentralWidget(self.stack)
+
+        QShortcut(QKeySequence("B"), self, self.toggle_blackout)
+        QShortcut(QKeySequence("Ctrl+B"), self, self.toggle_blackout)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._leave_full_screen)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.TICK_MS)
+        self.timer.timeout.connect(self.refresh_time)
+        self.timer.start()
+        controller.changed.connect(self.refresh)
+        controller.notes_changed.connect(self._refresh_notes)
+        self.resize(1280, 720)
+        self.refresh()
+
+    # ------------------------------------------------------------- showing
+
+    def show_on_presentation_screen(self) -> None:
+        """Full screen on the second display when there is one, else a normal window."""
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            own = self.screen()
+            target = next(
+                (s for s in screens if s is not own and s != QGuiApplication.primaryScreen()), screens[1]
+            )
+            self.setScreen(target)
+            self.setGeometry(target.geometry())
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+
+    def _leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def is_blacked_out(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def toggle_blackout(self) -> None:
+        self.stack.setCurrentIndex(0 if self.is_blacked_out() else 1)
+
+    def set_show_notes(self, show: bool) -> None:
+        self.show_notes = show
+        self._refresh_notes()
+
+    def visible_text(self) -> str:
+        """Everything the room can read right now (tests check no draft leaks here)."""
+        if self.is_blacked_out():
+            return ""
+        doc = QTextDocument()
+        parts = [self.part_label.text(), self.mode_label.text(), self.steps.text(), self.time_label.text()]
+        if self.notes_area.isVisible():
+            parts += [label.text() for label in self.note_columns.values()]
+        texts = []
+        for part in parts:
+            doc.setHtml(part)
+            texts.append(doc.toPlainText())
+        return "\n".join(texts)
+
+    # ------------------------------------------------------------ updating
+
+    def refresh(self) -> None:
+        info = self.controller.current()
+        self.part_label.setText(
+            self.tr("Part %1 · %2").replace("%1", str(info.part.number)).replace("%2", info.part.title)
+        )
+        self.mode_label.setText(mode_text(info.box.mode))
+        colour = "#5C8DF6" if info.box.mode is Mode.COLLECTIVE else "#5A6272"
+        self._mode_colour = colour
+        blocks = []
+        step_heading = self.tr("Step %1")
+        for step in info.box.steps:
+            head = (
+                f"<div style='color:{MUTED.name()}; font-size:70%; font-weight:700'>"
+                f"{escape(step_heading.replace('%1', str(step.number)))}</div>"
+                if step.number is not None
+                else ""
+            )
+            paragraphs = "".join(
+                f"<p style='margin:0 0 0.35em 0'>{inline_html(p)}</p>"
+                for p in step.text.split("\n\n")
+                if p.strip()
+            )
+            blocks.append(f"<div style='margin-bottom:0.7em'>{head}{paragraphs}</div>")
+        self._steps_html = "".join(blocks)
+        self._fit_text()
+        self._refresh_notes()
+        self.refresh_time()
+
+    def refresh_time(self) -> None:
+        clock = self.controller.clock
+        status = clock.status()
+        remaining = clock.remaining_seconds()
+        record = clock.box_records()[clock.current_index]
+        self.disk.set_time(max(remaining, 0.0), record.adjusted_seconds, status)
+        self.time_label.setText(self._calm_time(status, remaining))
+
+    def _calm_time(self, status: ClockStatus, remaining: float) -> str:
+        # Whole minutes only: seconds ticking on the wall make a group restless.
+        if status is ClockStatus.NOT_STARTED:
+            minutes = math.ceil(remaining / 60)
+            return self.tr("%1 min").replace("%1", str(minutes))
+        if status is ClockStatus.PAUSED:
+            return self.tr("Paused")
+        if status is ClockStatus.FINISHED:
+            return self.tr("Thank you!")
+        if remaining <= 0:
+            return self.tr("Time is up")
+        if remaining <= 60:
+            return self.tr("Last minute")
+        return self.tr("%1 min left").replace("%1", str(math.ceil(remaining / 60)))
+
+    def _refresh_notes(self) -> None:
+        collective = self.controller.current().box.mode is Mode.COLLECTIVE
+        show = self.show_notes and collective
+        self.notes_area.setVisible(show)
+        if not show:
+            return
+        notes = self.controller.notes()
+        for category, column in self.note_columns.items():
+            mine = [n for n in notes if n.category is category][-NOTES_PER_CATEGORY:]
+            items = "".join(f"<li style='margin-bottom:4px'>{escape(n.text)}</li>" for n in mine)
+            colour = CATEGORY_COLOURS[category].lighter(160).name()
+            column.setText(
+                f"<div style='color:{colour}; font-weight:700'>{escape(category_name(category))}</div>"
+                f"<ul style='margin-left:-18px'>{items}</ul>"
+            )
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The largest type at which all steps fit beside the disk (projectors need big type)."""
+        width = max(self.steps.width(), 300)
+        height = max(self.steps.height(), 200)
+        doc = QTextDocument()
+        doc.setDefaultFont(self.steps.font())
+        best = 18
+        low, high = 18, 64
+        while low <= high:
+            size = (low + high) // 2
+            doc.setHtml(f"<div style='font-size:{size}px'>{self._steps_html}</div>")
+            doc.setTextWidth(width)
+            if doc.size().height() <= height:
+                best, low = size, size + 1
+            else:
+                high = size - 1
+        self.steps.setText(f"<div style='font-size:{best}px; line-height:130%'>{self._steps_html}</div>")
+        self.part_label.setStyleSheet(
+            f"color: {MUTED.name()}; font-size: {max(16, best * 2 // 3)}px; font-weight: 700;"
+        )
+        self.time_label.setStyleSheet(f"color: {INK.name()}; font-size: {max(18, best)}px; font-weight: 700;")
+        self.mode_label.setStyleSheet(
+            f"QLabel {{ background: {self._mode_colour}; color: white; border-radius: 12px;"
+            f" padding: 4px 18px; font-weight: 700; font-size: {max(14, best * 3 // 5)}px; }}"
+        )
+        for column in self.note_columns.values():
+            font = column.font()
+            font.setPixelSize(max(14, best // 2))
+            column.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Refit once the layout has given the text its new size.
+        QTimer.singleShot(0, self, self._fit_text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(1280, 720)

@@ -1,0 +1,126 @@
+"""`facilitator-app print …` through the real entry point, read back as PDFs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+MM = 72 / 25.4
+
+
+def run(db: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--db", str(db), "print", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "print.sqlite3"
+
+
+def text_of(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def test_cards_shop_layout_has_trim_and_bleed(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kaarten.pdf"
+    run(db, "cards", "--layout", "shop", "--size", "A6", "--date", "2026-03-12", "-o", str(out))
+    reader = PdfReader(out)
+    assert len(reader.pages) == 4  # two cards, front and back
+    trim = reader.pages[0].trimbox
+    bleed = reader.pages[0].bleedbox
+    assert float(trim.width) == pytest.approx(105 * MM, abs=0.1)
+    assert float(trim.height) == pytest.approx(148 * MM, abs=0.1)
+    assert float(bleed.width) - float(trim.width) == pytest.approx(6 * MM, abs=0.1)
+
+
+def test_back_offset_and_flip_are_passed_through(db: Path, tmp_path: Path) -> None:
+    plain, shifted = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    run(db, "cards", "--date", "2026-03-12", "-o", str(plain))
+    run(db, "cards", "--date", "2026-03-12", "--flip", "short", "--back-offset", "2,-1", "-o", str(shifted))
+    assert plain.read_bytes() != shifted.read_bytes()
+    assert len(PdfReader(shifted).pages) == len(PdfReader(plain).pages)
+
+
+def test_worksheets_per_participant_carry_names_and_school(db: Path, tmp_path: Path) -> None:
+    people = tmp_path / "deelnemers.txt"
+    people.write_text("Anna de Vries; werkplekbegeleider\nBram Özdemir; schoolopleider\n", encoding="utf-8")
+    out = tmp_path / "werkbladen.pdf"
+    run(db, "worksheets", "--school", "Voorbeeldschool", "--participants-file", str(people), "-o", str(out))
+    text = text_of(out)
+    assert "Anna de Vries" in text
+    assert "Bram Özdemir" in text
+    assert "Voorbeeldschool De Leerwerkplaats" in text
+
+
+def test_script_has_clock_times_from_the_start(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "draaiboek.pdf"
+    run(db, "script", "--start", "13:30", "-o", str(out))
+    text = text_of(out)
+    assert "13:30" in text
+    assert "14:10" in text  # part 3 after 40 minutes with part 2
+
+
+def test_set_to_a_folder_and_to_one_pdf(db: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "set"
+    run(db, "set", "--school", "Voorbeeld", "-o", str(folder))
+    names = sorted(p.name for p in folder.glob("*.pdf"))
+    assert names == [
+        "01-draaiboek.pdf",
+        "02-werkbladen.pdf",
+        "03-kaarten-reflectiekaarten.pdf",
+        "04-scenariokaart.pdf",
+        "05-posters.pdf",
+    ]
+    combined = tmp_path / "alles.pdf"
+    run(db, "set", "-o", str(combined))
+    total = sum(len(PdfReader(folder / name).pages) for name in names)
+    assert len(PdfReader(combined).pages) == total
+
+
+def test_scenario_map_is_landscape_and_posters_a3(db: Path, tmp_path: Path) -> None:
+    scenario_map, posters = tmp_path / "kaart.pdf", tmp_path / "posters.pdf"
+    run(db, "scenario-map", "--paper", "A4", "-o", str(scenario_map))
+    box = PdfReader(scenario_map).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((297 * MM, 210 * MM), abs=0.1)
+    run(db, "posters", "-o", str(posters))
+    reader = PdfReader(posters)
+    assert len(reader.pages) == 3
+    box = reader.pages[0].mediabox
+    assert sorted((float(box.width), float(box.height))) == pytest.approx([297 * MM, 420 * MM], abs=0.1)
+    assert "Ontwikkelpunten" in text_of(posters)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("cards", "--size", "20x20"), "Een eigen kaartformaat"),
+        (("cards", "--size", "groot"), "Kaartformaat 'groot' ken ik niet"),
+        (("cards", "--back-offset", "links"), "Verschuiving 'links'"),
+        (("cards", "--card", "bestaat-niet"), "Kies uit: competenties, voorwaarden"),
+        (("cards", "--deck", "inspiratie", "--size", "A7"), "past niet op A7"),
+        (("script", "--start", "half twee"), "geen tijd"),
+        (("worksheets", "--with-vision"), "--school NAAM"),
+        (("posters", "--date", "12-03-2026"), "geen datum"),
+    ],
+)
+def test_mistakes_are_explained_in_dutch(
+    db: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    out = tmp_path / "x.pdf"
+    result = run(db, *args, "-o", str(out), check=False)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
