@@ -23,10 +23,6 @@ from .ui.main_window import MainWindow
 EXIT_REFUSED = 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
@@ -64,16 +60,18 @@ def run_gui(db_path: Path) -> int:
         QMessageBox.warning(
             None,
             "Facilitator",
-            _tr("The app is already open with this database.\n\n%1\n\nSwitch to the open window.").replace(
-                "%1", str(db_path)
-            ),
+            QCoreApplication.translate(
+                "App", "The app is already open with this database.\n\n%1\n\nSwitch to the open window."
+            ).replace("%1", str(db_path)),
         )
         return EXIT_REFUSED
     try:
         try:
             store = Store.open(db_path, load_catalogue(resources.cards_dir()))
         except (StoreError, ContentError) as error:
-            QMessageBox.critical(None, _tr("Facilitator cannot start"), str(error))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Facilitator cannot start"), str(error)
+            )
             return EXIT_REFUSED
         try:
             window = MainWindow(store)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from . import decks, printing, schools, themes
+from . import archive, decks, printing, schools, sessions, themes
 from .common import Commands
 
-MODULES = (themes, schools, decks, printing)
+MODULES = (themes, schools, decks, printing, sessions, archive)
 
 
 def register_all(commands: Commands) -> None:

@@ -30,7 +30,11 @@ def theme(item: Theme) -> dict[str, Any]:
                         "mode": box.mode.value,
                         "minutes": box.minutes,
                         "steps": [
-                            {"number": step.number, "text": step.text, "cards": [str(ref) for ref in step.cards]}
+                            {
+                                "number": step.number,
+                                "text": step.text,
+                                "cards": [str(ref) for ref in step.cards],
+                            }
                             for step in box.steps
                         ],
                     }
@@ -86,7 +90,13 @@ def deck(item: Deck, *, with_cards: bool = True) -> dict[str, Any]:
 
 
 def scenario(item: Scenario) -> dict[str, Any]:
-    return {"id": item.id, "key": item.key, "name": item.name, "description": item.description, "signs": list(item.signs)}
+    return {
+        "id": item.id,
+        "key": item.key,
+        "name": item.name,
+        "description": item.description,
+        "signs": list(item.signs),
+    }
 
 
 def scenario_map(item: ScenarioMap) -> dict[str, Any]:

@@ -33,7 +33,9 @@ def read_vision(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise VisionFileError(f"'{path.name}' is te groot ({size // 1_048_576} MB); het maximum is 20 MB.")
+            raise VisionFileError(
+                f"'{path.name}' is te groot ({size // 1_048_576} MB); het maximum is 20 MB."
+            )
         data = path.read_bytes()
     except OSError as error:
         raise VisionFileError(f"'{path.name}' kan niet worden gelezen: {error.strerror}.") from None
@@ -45,7 +47,9 @@ def read_vision(path: Path) -> str:
         text = _pdf_text(data, path.name)
     text = _tidy(text)
     if not text:
-        raise VisionFileError(f"In '{path.name}' staat geen leesbare tekst. Plak de tekst zelf in het visieveld.")
+        raise VisionFileError(
+            f"In '{path.name}' staat geen leesbare tekst. Plak de tekst zelf in het visieveld."
+        )
     return text[:MAX_TEXT_CHARS]
 
 

@@ -18,6 +18,10 @@ Other items
     ``render_worksheets(theme, cards, roles, school, participants, day, WorksheetOptions()) -> bytes``
     ``render_posters(theme_title, school, day, PosterOptions(paper="A3"|"A4-tiled")) -> bytes``
     ``render_script(theme, start, school, day, cards, ScriptOptions()) -> bytes``
+Records and the archive
+    ``render_record(session, outcome, notes, runs, scenario_map, school, earlier, amendments, anonymised=False) -> bytes``
+    ``render_record_data(store.archive.record_data(session_id), anonymised=False) -> bytes``
+    ``render_overview(store.archive.overview(), day=..., scenario_names=...) -> bytes``
 The whole set
     ``render_set(SessionPrint(...), SetOptions()) -> dict[file name, bytes]``,
     ``write_set(folder, session, options) -> list[Path]``,
@@ -46,7 +50,9 @@ from facilitator_app.pdf.options import (
     ScriptOptions,
     WorksheetOptions,
 )
+from facilitator_app.pdf.overview import render_overview
 from facilitator_app.pdf.posters import render_posters
+from facilitator_app.pdf.record import render_record, render_record_data
 from facilitator_app.pdf.scenario_map import MapOverflowError, render_scenario_map
 from facilitator_app.pdf.script import render_script
 from facilitator_app.pdf.worksheets import render_worksheets
@@ -68,7 +74,10 @@ __all__ = [
     "render_alignment_test",
     "render_cards",
     "render_combined",
+    "render_overview",
     "render_posters",
+    "render_record",
+    "render_record_data",
     "render_scenario_map",
     "render_script",
     "render_set",

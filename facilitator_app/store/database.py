@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
@@ -10,6 +11,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from . import integrity
+from .backup import missing_database_error
 from .errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, classify
 from .migrations import migrations
 
@@ -27,7 +30,12 @@ def connect(path: Path) -> Database:
         ) from None
     existed = path.exists() and path.stat().st_size > 0
     if not path.exists():
+        # Never start over with an empty file where backups show there was data.
+        missing = missing_database_error(path)
+        if missing is not None:
+            raise missing
         _create_private(path)
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
         db = Database(conn)
@@ -35,6 +43,8 @@ def connect(path: Path) -> Database:
         # Touch the schema first: a file that is not a database fails here,
         # before anything is written to it.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if existed:
+            integrity.verify(conn, path)  # a damaged file is refused before anything writes to it
         if db.journal_mode != "wal":
             db.enable_wal()
         _refuse_newer(db, path)
@@ -43,11 +53,21 @@ def connect(path: Path) -> Database:
             _copy_before_migration(path, pending[0].name)
         migrations.apply(db)
     except sqlite3.Error as error:
+        _close_quietly(conn)
         known = classify(error, path)
         if known is None:
             raise
         raise known from error
+    except BaseException:
+        _close_quietly(conn)  # a refused file is not left open (nor locked) behind the message
+        raise
     return db
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
 
 
 def _create_private(path: Path) -> None:
@@ -74,6 +94,7 @@ def _copy_before_migration(path: Path, first_pending: str) -> Path:
     """Keep the file as it was, so a failed or regretted upgrade can be undone."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{first_pending}-{stamp}{path.suffix}")
+    _create_private(target)  # private from the first byte, like the database
     source = sqlite3.connect(str(path))
     try:
         copy = sqlite3.connect(str(target))

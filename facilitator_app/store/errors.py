@@ -82,3 +82,11 @@ def classify(error: sqlite3.Error, path: Path | None) -> StoreError | None:
 
 class InvalidInputError(StoreError):
     pass
+
+
+class DatabaseMissingError(StoreError):
+    """The database file is gone but backups of it exist: offer one rather than start empty."""
+
+
+class BackupError(StoreError):
+    """A backup could not be made, read or restored; the data in use is untouched."""

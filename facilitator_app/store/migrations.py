@@ -267,3 +267,18 @@ def _sessions(db: Database) -> None:
     db.table("outcomes").enable_fts(
         ["rationale", "first_step"], tokenize=SEARCH_TOKENIZE, create_triggers=True
     )
+
+
+@migrations(name="0004_settings")
+def _settings(db: Database) -> None:
+    # Small per-database preferences that must travel with the data, such as
+    # the folder the user chose for backups (see store/backup.py).
+    db.executescript(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        """
+    )

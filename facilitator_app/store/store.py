@@ -7,9 +7,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..core.models import Catalogue
+from .archive import ArchiveRepository
+from .backup import before_close
 from .builtins import BuiltinSync, SyncReport
 from .database import connect
 from .decks import DeckRepository
+from .integrity import after_close
 from .roles import RoleRepository
 from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
@@ -29,6 +32,7 @@ class Store:
         self.roles = RoleRepository(db, path)
         self.schools = SchoolRepository(db, path)
         self.sessions = SessionRepository(db, path)
+        self.archive = ArchiveRepository(db, path)
 
     @classmethod
     def open(cls, path: Path, catalogue: Catalogue | None = None) -> Store:
@@ -44,7 +48,9 @@ class Store:
         ).run(catalogue)
 
     def close(self) -> None:
+        sound = before_close(self)  # rescues a file deleted while open; quick-checks for the next start
         self.db.close()
+        after_close(self.path, sound)  # remembers the checked file, so the next start can skip the check
 
     def __enter__(self) -> Store:
         return self

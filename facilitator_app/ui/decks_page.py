@@ -43,6 +43,8 @@ class DecksPage(QWidget):
 
         self.deck_list = QListWidget()
         self.deck_list.setObjectName("deckList")
+        self.deck_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deck_list.setWordWrap(True)
         self.deck_list.setAccessibleName(self.tr("Card decks"))
         self.deck_list.currentItemChanged.connect(lambda item, _prev: self._deck_chosen(item))
         left = QWidget()
@@ -75,6 +77,8 @@ class DecksPage(QWidget):
 
         self.card_list = QListWidget()
         self.card_list.setObjectName("cardList")
+        self.card_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.card_list.setWordWrap(True)
         self.card_list.setAccessibleName(self.tr("Cards"))
         self.card_list.currentRowChanged.connect(self._card_chosen)
         self.card_view = QTextBrowser()

@@ -7,7 +7,7 @@ The UI strings are written in English in the code and translated in
 
 which runs the two Qt tools::
 
-    .venv/bin/pyside6-lupdate facilitator_app/app.py facilitator_app/ui/*.py \\
+    .venv/bin/pyside6-lupdate facilitator_app/app.py facilitator_app/ui/*.py facilitator_app/ui/*/*.py \\
         -ts assets/i18n/facilitator_nl.ts -no-obsolete
     .venv/bin/pyside6-lrelease assets/i18n/facilitator_nl.ts -qm assets/i18n/facilitator_nl.qm
 

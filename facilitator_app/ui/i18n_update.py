@@ -17,7 +17,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def sources() -> list[Path]:
-    return [_PACKAGE / "app.py", *sorted((_PACKAGE / "ui").glob("*.py"))]
+    return [_PACKAGE / "app.py", *sorted((_PACKAGE / "ui").rglob("*.py"))]
 
 
 def tool(name: str) -> str:

@@ -178,3 +178,4 @@ class ScenarioPage(QWidget):
             self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(max(count - 1, 0) // COLUMNS + 1, 1)  # cards keep their own height

@@ -49,6 +49,8 @@ class SchoolsPage(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         self.list = QListWidget()
         self.list.setObjectName("list")
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Schools"))
         self.list.currentItemChanged.connect(self._current_changed)
         self.list.addActions([self.rename_action, self.delete_action])
@@ -155,7 +157,7 @@ class SchoolsPage(QWidget):
         current = self.list.currentItem()
         if current is None and self.list.count() and select_id is None and self.search.text():
             current = self.list.item(0)
-            self.list.setCurrentItem(current, Qt.SelectionFlag.ClearAndSelect)
+            self.list.setCurrentItem(current)
         self._show(current)
 
     def _item_text(self, school: School) -> str:

@@ -77,7 +77,7 @@ class TimeBoxView(QFrame):
         left.addStretch(1)
         left_widget = QWidget()
         left_widget.setLayout(left)
-        left_widget.setFixedWidth(self.fontMetrics().horizontalAdvance("00:00–00:00") + 16)
+        left_widget.setFixedWidth(int(self.fontMetrics().horizontalAdvance("00:00–00:00") * 1.25) + 8)
 
         self.mode_chip = chip(mode_label(box.mode), quiet=box.mode is Mode.INDIVIDUAL)
         self.mode_chip.setObjectName("modeChip")

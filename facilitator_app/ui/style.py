@@ -36,6 +36,7 @@ def stylesheet(palette: QPalette) -> str:
     softer = _rgba(accent, 0.08)
     muted = _rgba(text, 0.66)
     return f"""
+    QListWidget::item {{ padding: 0.35em 0.4em; }}
     QListWidget#navigation {{
         border: none; background: {_rgba(text, 0.04)}; padding: 0.6em 0.4em; outline: none;
         border-right: 1px solid {line};
@@ -67,7 +68,8 @@ def stylesheet(palette: QPalette) -> str:
     QScrollArea, QScrollArea > QWidget > QWidget#scrollContent {{ background: transparent; border: none; }}
     QTextBrowser, QPlainTextEdit, QLineEdit, QListWidget {{ border: 1px solid {line}; border-radius: 6px; }}
     QLineEdit {{ padding: 0.25em 0.4em; }}
-    QListWidget#list::item {{ padding: 0.35em 0.4em; }}
+    QFrame[role] QLabel[role="chip"] {{ background: {soft}; }}
+    QFrame[role] QLabel[role="chipQuiet"] {{ background: {_rgba(text, 0.08)}; }}
     QTabWidget::pane {{ border: 1px solid {line}; border-radius: 6px; top: -1px; }}
     QPushButton {{ padding: 0.3em 0.9em; }}
     QStatusBar QLabel {{ color: {muted}; }}

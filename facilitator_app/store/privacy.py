@@ -1,0 +1,332 @@
+"""Notes name people: private files, finding a person, and erasing for good.
+
+Files
+    The database, its journals, backups and exports are the user's alone
+    (0600 on POSIX): :func:`create_private`, :func:`write_private_bytes`.
+Finding a person
+    :func:`find_person` lists every place a name occurs: participants,
+    facilitators, notes (author and text), drafts, outcomes, corrections and
+    the school fields (contact, notes, vision, partnership).
+Erasing
+    :func:`erase_school` and :func:`erase_person` change the rows, rebuild the
+    search indexes, ``VACUUM`` and truncate the WAL, so the text is gone from
+    the ``.sqlite3`` and ``-wal`` files, not merely unlinked. Backups made
+    earlier still hold it until rotation removes them; the report says how
+    many there are (:func:`erase_from_backups` clears them too).
+
+Matching is by whole words, case-insensitive and after NFC normalisation,
+so "Jan" matches "jan" and "Jan," but not "Janssen".
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from .errors import InvalidInputError, NotFoundError
+
+if TYPE_CHECKING:
+    from .store import Store
+
+PRIVATE_MODE = 0o600
+REMOVED = "[verwijderd]"
+
+
+# -------------------------------------------------------------------- files
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` (empty) readable and writable by its owner only, or tighten it if it exists."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE))
+    make_private(path)
+
+
+def make_private(path: Path) -> None:
+    if sys.platform != "win32":
+        path.chmod(PRIVATE_MODE)
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write an export (a PDF with names on it) that only the user can read."""
+    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_MODE)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    make_private(path)
+
+
+def not_private(paths: list[Path]) -> list[Path]:
+    """Those of ``paths`` that others could read (always [] on Windows)."""
+    if sys.platform == "win32":
+        return []
+    return [p for p in paths if p.exists() and p.stat().st_mode & 0o077]
+
+
+# ----------------------------------------------------------------- matching
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    if len(cleaned) < 2:
+        raise InvalidInputError("Geef een naam van minstens twee tekens op.")
+    words = r"\s+".join(re.escape(word) for word in cleaned.split())
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    """One place a name occurs. ``where`` is Dutch ("notitie", "deelnemer", ...)."""
+
+    where: str
+    table: str
+    column: str
+    row_key: str
+    school: str
+    session: str
+    excerpt: str
+
+
+@dataclass
+class PersonReport:
+    name: str
+    hits: list[PersonHit] = field(default_factory=list)
+    backups_holding_older_copies: int = 0
+
+    def summary(self) -> str:
+        """Dutch, for a dialog or the CLI."""
+        if not self.hits:
+            return f"'{self.name}' komt nergens in de database voor."
+        places: dict[str, int] = {}
+        for hit in self.hits:
+            places[hit.where] = places.get(hit.where, 0) + 1
+        listed = ", ".join(f"{count}× {where}" for where, count in places.items())
+        return f"'{self.name}' komt {len(self.hits)} keer voor: {listed}."
+
+
+# (where, table, column, key column, how the column holds text)
+_TEXT = "text"
+_JSON = "json"
+_FIELDS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("deelnemer", "participants", "name", "id", _TEXT),
+    ("deelnemersrol", "participants", "role", "id", _TEXT),
+    ("begeleider", "sessions", "facilitator", "id", _TEXT),
+    ("sessietitel", "sessions", "title", "id", _TEXT),
+    ("notitie", "notes", "text", "id", _TEXT),
+    ("notitie van", "notes", "participant", "id", _TEXT),
+    ("concept-notitie", "drafts", "text", "session_id", _TEXT),
+    ("opbrengst: onderbouwing", "outcomes", "rationale", "session_id", _TEXT),
+    ("opbrengst: eerste stap", "outcomes", "first_step", "session_id", _TEXT),
+    ("opbrengst: eigenaar eerste stap", "outcomes", "first_step_owner", "session_id", _TEXT),
+    ("opbrengst: ondersteuning", "outcomes", "support_needed", "session_id", _TEXT),
+    ("opbrengst: ontwikkelpunten", "outcomes", "development_points", "session_id", _JSON),
+    ("opbrengst: sterke punten", "outcomes", "strengths_used", "session_id", _JSON),
+    ("opbrengst: inzichten", "outcomes", "insights_used", "session_id", _JSON),
+    ("correctie: oude waarde", "amendments", "old", "id", _JSON),
+    ("correctie: nieuwe waarde", "amendments", "new", "id", _JSON),
+    ("correctie: reden", "amendments", "reason", "id", _TEXT),
+    ("contactpersoon school", "schools", "contact", "id", _TEXT),
+    ("notities school", "schools", "notes", "id", _TEXT),
+    ("visie school", "schools", "vision", "id", _TEXT),
+    ("samenwerking school", "schools", "partnership", "id", _TEXT),
+)
+
+_CONTEXT_SQL = {
+    "schools": "SELECT t.*, t.name AS _school, '' AS _session FROM schools t",
+    "sessions": "SELECT t.*, c.name AS _school, t.title AS _session FROM sessions t "
+    "JOIN schools c ON c.id = t.school_id",
+}
+
+
+def _context_sql(table: str) -> str:
+    if table in _CONTEXT_SQL:
+        return _CONTEXT_SQL[table]
+    return (
+        f"SELECT t.*, c.name AS _school, s.title AS _session FROM {table} t "
+        "JOIN sessions s ON s.id = t.session_id JOIN schools c ON c.id = s.school_id"
+    )
+
+
+def _tables(store: Store) -> set[str]:
+    return {row["name"] for row in store.schools.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def _json_strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_strings(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _json_strings(item)
+
+
+def _json_replace(value: Any, pattern: re.Pattern[str]) -> Any:
+    if isinstance(value, str):
+        return pattern.sub(REMOVED, _nfc(value))
+    if isinstance(value, list):
+        return [_json_replace(item, pattern) for item in value]
+    if isinstance(value, dict):
+        return {key: _json_replace(item, pattern) for key, item in value.items()}
+    return value
+
+
+def _excerpt(text: str, match: re.Match[str], width: int = 40) -> str:
+    start = max(0, match.start() - width)
+    end = min(len(text), match.end() + width)
+    return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
+
+
+def find_person(store: Store, name: str) -> PersonReport:
+    """Every place ``name`` occurs as a whole word (see the module notes)."""
+    pattern = _pattern(name)
+    report = PersonReport(" ".join(name.split()))
+    present = _tables(store)
+    for where, table, column, key, kind in _FIELDS:
+        if table not in present:
+            continue
+        for row in store.schools.rows(_context_sql(table)):
+            raw = row[column]
+            if not raw:
+                continue
+            texts = [_nfc(raw)] if kind == _TEXT else [_nfc(s) for s in _json_strings(json.loads(raw))]
+            for text in texts:
+                match = pattern.search(text)
+                if match:
+                    report.hits.append(
+                        PersonHit(
+                            where,
+                            table,
+                            column,
+                            str(row[key]),
+                            row["_school"],
+                            row["_session"],
+                            _excerpt(text, match),
+                        )
+                    )
+                    break
+    report.backups_holding_older_copies = _backup_count(store)
+    return report
+
+
+def erase_person(store: Store, name: str) -> PersonReport:
+    """Remove ``name`` everywhere; returns what was found (and is now gone).
+
+    Participants of that name are removed from their sessions; where the name
+    is the whole value (a note's author, a facilitator, a first step's owner)
+    the field is emptied; inside longer text it becomes "[verwijderd]". Locked
+    records are changed too: erasure for privacy overrides the lock. Then the
+    file is scrubbed (:func:`scrub`).
+    """
+    report = find_person(store, name)
+    pattern = _pattern(name)
+    store.db.execute("PRAGMA secure_delete = ON")
+    with store.schools.atomic() as db:
+        for hit in report.hits:
+            table, column, key = hit.table, hit.column, _key_of(hit.table)
+            row = store.schools.row(f"SELECT {column} AS value FROM {table} WHERE {key} = ?", (hit.row_key,))
+            if row is None:
+                continue
+            value = _nfc(row["value"])
+            kind = next(k for _, t, c, _, k in _FIELDS if t == table and c == column)
+            if table == "participants" and column == "name":
+                db.execute("DELETE FROM participants WHERE id = ?", [hit.row_key])
+                continue
+            if kind == _JSON:
+                new = json.dumps(_json_replace(json.loads(value), pattern), ensure_ascii=False)
+            elif pattern.fullmatch(value.strip()):
+                new = ""
+            else:
+                new = pattern.sub(REMOVED, value)
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE {key} = ?", [new, hit.row_key])
+    scrub(store)
+    return report
+
+
+def _key_of(table: str) -> str:
+    return next(key for _, t, _, key, _ in _FIELDS if t == table)
+
+
+def erase_school(store: Store, school_id: str) -> str:
+    """Erase the school and everything about it for good; returns its name.
+
+    Sessions, participants, notes, drafts, outcomes, corrections and clock
+    states go with it (foreign keys), its entries leave the search indexes,
+    and the file is scrubbed so the text cannot be read back from it.
+    """
+    row = store.schools.row("SELECT name FROM schools WHERE id = ?", (school_id,))
+    if row is None:
+        raise NotFoundError("Deze school bestaat niet (meer).")
+    store.db.execute("PRAGMA secure_delete = ON")
+    with store.schools.atomic() as db:
+        db.execute("DELETE FROM schools WHERE id = ?", [school_id])
+    scrub(store)
+    return str(row["name"])
+
+
+def scrub(store: Store) -> None:
+    """Leave no trace of deleted text in the database files.
+
+    Rebuilds both search indexes (FTS5 keeps deleted tokens in its segments
+    until merged), ``VACUUM`` (rewrites the file without the freed pages),
+    then checkpoints and truncates the WAL, which held copies of old pages.
+    """
+    with store.schools.translated():
+        store.db.execute("PRAGMA secure_delete = ON")
+        if "notes_fts" in _tables(store):
+            store.sessions.rebuild_search_index()
+            with store.schools.atomic() as db:
+                db.execute("INSERT INTO notes_fts(notes_fts) VALUES('optimize')")
+                db.execute("INSERT INTO outcomes_fts(outcomes_fts) VALUES('optimize')")
+        store.db.execute("VACUUM")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _backup_count(store: Store) -> int:
+    from .backup import backup_dir, list_backups
+
+    if store.path is None:
+        return 0
+    try:
+        return len(list_backups(backup_dir(store), store.path.stem, summaries=False))
+    except (OSError, sqlite3.Error):
+        return 0
+
+
+def erase_from_backups(store: Store, *, school_id: str | None = None, name: str | None = None) -> int:
+    """Apply the same erasure to every backup of this database; returns how many were changed."""
+    from .backup import backup_dir, list_backups
+    from .store import Store as StoreClass
+
+    if store.path is None:
+        return 0
+    changed = 0
+    for info in list_backups(backup_dir(store), store.path.stem, summaries=False):
+        conn = sqlite3.connect(str(info.path))
+        copy = StoreClass(Database(conn), info.path)
+        try:
+            copy.db.execute("PRAGMA foreign_keys = ON")
+            if school_id is not None and copy.schools.row(
+                "SELECT 1 AS x FROM schools WHERE id = ?", (school_id,)
+            ):
+                erase_school(copy, school_id)
+                changed += 1
+            if name is not None and find_person(copy, name).hits:
+                erase_person(copy, name)
+                changed += 1
+        finally:
+            conn.close()
+    return changed

@@ -1,0 +1,98 @@
+"""The start-up recovery dialogs (Qt): offer the newest good backup, restore on confirmation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator_app.core.models import Catalogue
+from facilitator_app.store import Store
+from facilitator_app.store import backup as backups
+from facilitator_app.store.errors import DatabaseLockedError
+from facilitator_app.ui import recovery
+
+from .conftest import fill
+from .test_integrity import big_store, damage_the_middle
+
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    texts: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: texts.append(text))
+    return texts
+
+
+@pytest.mark.fault
+def test_damaged_database_restores_the_offered_backup_on_confirmation(
+    qapp: QApplication, db_path: Path, catalogue: Catalogue, shown: list[str]
+) -> None:
+    big_store(db_path, catalogue)
+    with Store.open(db_path, catalogue) as store:
+        backups.make_backup(store, "start")
+    damage_the_middle(db_path)
+    seen: list[str] = []
+
+    def confirm(dialog: recovery.RestoreBackupDialog) -> bool:
+        seen.append(dialog.offered.describe())
+        return True
+
+    store = recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue), ask=confirm)
+    assert store is not None
+    try:
+        assert len(store.schools.all()) == 122
+    finally:
+        store.close()
+    assert seen and "122 scholen" in seen[0] and shown == []
+    assert list(db_path.parent.glob("facilitator.replaced-*.sqlite3"))
+
+
+def test_declining_leaves_the_damaged_file_alone(
+    qapp: QApplication, db_path: Path, catalogue: Catalogue, shown: list[str]
+) -> None:
+    big_store(db_path, catalogue)
+    with Store.open(db_path, catalogue) as store:
+        backups.make_backup(store, "start")
+    damaged = damage_the_middle(db_path)
+    assert (
+        recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue), ask=lambda _d: False)
+        is None
+    )
+    assert db_path.read_bytes() == damaged
+
+
+def test_without_a_backup_the_message_says_what_to_do(
+    qapp: QApplication, db_path: Path, catalogue: Catalogue, shown: list[str]
+) -> None:
+    big_store(db_path, catalogue)
+    damage_the_middle(db_path)
+    assert recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue)) is None
+    assert len(shown) == 1 and "beschadigd" in shown[0] and "reservekopie" in shown[0]
+
+
+def test_a_locked_database_gets_advice(qapp: QApplication, shown: list[str], tmp_path: Path) -> None:
+    def locked() -> Store:
+        raise DatabaseLockedError("De database is in gebruik door een ander programma.")
+
+    assert recovery.open_with_recovery(tmp_path / "x.sqlite3", locked) is None
+    assert "Wacht tot het andere programma klaar is" in shown[0]
+
+
+def test_the_dialog_shows_date_and_contents(qapp: QApplication, store: Store, db_path: Path) -> None:
+    fill(store)
+    backups.make_backup(store, "start")
+    offered = backups.newest_good_backup(db_path)
+    assert offered is not None
+    dialog = recovery.RestoreBackupDialog("Het databasebestand is beschadigd.", offered)
+    from PySide6.QtWidgets import QLabel
+
+    details = dialog.findChild(QLabel, "backupDetails")
+    assert details is not None
+    assert (
+        offered.when() in details.text() and "2 scholen" in details.text() and "2 notities" in details.text()
+    )
+    assert dialog.restore_button.text() == "Reservekopie terugzetten"
+    dialog.deleteLater()
