@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -66,6 +68,10 @@ def test_schools_add_with_vision_file_and_show(db: Path, tmp_path: Path) -> None
     assert shown["vision"] == "# Onze visie\n\nSamen opleiden in de school – met ë en ’."
     names = [s["name"] for s in json.loads(run("schools", "list", "--json", db=db).stdout)]
     assert names == ["OSG De Brug", "Voorbeeldschool De Leerwerkplaats"]
+    with closing(sqlite3.connect(db)) as conn:  # the original document is kept with the school
+        assert conn.execute("SELECT name, data FROM school_files").fetchall() == [
+            ("visie.md", vision.read_bytes())
+        ]
 
 
 def test_decks_list_and_show(db: Path) -> None:

@@ -9,8 +9,7 @@ from typing import Any
 
 from ..core.history import OverviewRow
 from ..store import exchange
-from .common import Commands, Context, DutchParser, UserError, command, json_flag, print_json
-from .sessions import write_private
+from .common import Commands, Context, DutchParser, UserError, command, json_flag, print_json, write_output
 
 
 def _top(commands: Commands, name: str, help_text: str, handler: Any) -> DutchParser:
@@ -273,7 +272,7 @@ def cmd_overview(ctx: Context, args: argparse.Namespace) -> None:
         used = {e.scenario_id for r in rows for e in r.entries}
         chosen = next((m for m in maps if used & {s.id for s in m.scenarios}), maps[0] if maps else None)
         names = [s.name for s in chosen.scenarios] if chosen else None
-        path = write_private(Path(args.output), pdf.render_overview(rows, day=day, scenario_names=names))
+        path = write_output(Path(args.output), pdf.render_overview(rows, day=day, scenario_names=names))
         print(f"Overzicht opgeslagen in {path}.")
     if args.json:
         print_json([_row_json(r) for r in rows])

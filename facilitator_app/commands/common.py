@@ -11,6 +11,7 @@ from typing import Any, NoReturn, TypeAlias
 
 from .. import resources
 from ..core.cardfiles import load_catalogue
+from ..privatefiles import write_private_bytes
 from ..store import Store
 
 EXIT_USER_ERROR = 1
@@ -93,3 +94,16 @@ def command(actions: Commands, name: str, help_text: str, handler: Handler) -> D
 def json_flag(sub: DutchParser) -> DutchParser:
     sub.add_argument("--json", action="store_true", help="uitvoer als JSON (voor scripts)")
     return sub
+
+
+def write_output(path: Path | str, data: bytes) -> Path:
+    """Write an exported file only the user can read (it may name people); complete or not at all."""
+    target = Path(path).expanduser()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_private_bytes(target, data)
+    except OSError as error:
+        raise UserError(
+            f"'{target}' kan niet worden geschreven: {error.strerror}. Kies een andere plek met -o."
+        ) from None
+    return target

@@ -17,7 +17,7 @@ from typing import TypeVar
 from .. import pdf
 from ..core.models import Participant, School, Theme
 from ..store import Store
-from .common import Commands, Context, DutchParser, UserError, command, group
+from .common import Commands, Context, DutchParser, UserError, command, group, write_output
 
 _T = TypeVar("_T")
 _SIZE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[xX×]\s*(\d+(?:[.,]\d+)?)\s*$")
@@ -82,6 +82,9 @@ def register(commands: Commands) -> Commands:
         whole,
         output_help="een map (één pdf per onderdeel) of een bestand dat op .pdf eindigt (alles in één pdf)",
     )
+    from .sessions import add_record_command  # the record lives with the sessions it prints
+
+    add_record_command(actions)
     return actions
 
 
@@ -297,20 +300,6 @@ def _session_data(store: Store, args: argparse.Namespace) -> _SessionData:
     return _SessionData(theme, school, _date(args), _start(args))
 
 
-def _write(path_text: str, data: bytes) -> Path:
-    path = Path(path_text).expanduser()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.part")
-        temporary.write_bytes(data)
-        temporary.replace(path)  # never leave a half-written PDF under the real name
-    except OSError as error:
-        raise UserError(
-            f"'{path}' kan niet worden geschreven: {error.strerror}. Kies een andere plek met -o."
-        ) from None
-    return path
-
-
 def _guarded(render: Callable[[], _T]) -> _T:
     """Text that does not fit is the user's to fix: say how, without a traceback."""
     try:
@@ -337,12 +326,15 @@ def cmd_cards(ctx: Context, args: argparse.Namespace) -> None:
             known = ", ".join(card.key for card in deck.cards)
             raise UserError(f"Kaart '{unknown[0]}' staat niet in '{deck.title}'. Kies uit: {known}.")
     options = _card_options_from(args, _date(args), keys)
-    _done(_write(args.output, _guarded(lambda: pdf.render_cards(deck, options))), f"Kaarten '{deck.title}'")
+    _done(
+        write_output(args.output, _guarded(lambda: pdf.render_cards(deck, options))),
+        f"Kaarten '{deck.title}'",
+    )
 
 
 def cmd_alignment(ctx: Context, args: argparse.Namespace) -> None:
     options = _card_options_from(args, _date(args))
-    _done(_write(args.output, pdf.render_alignment_test(None, options)), "Uitlijntest")
+    _done(write_output(args.output, pdf.render_alignment_test(None, options)), "Uitlijntest")
 
 
 def cmd_scenario_map(ctx: Context, args: argparse.Namespace) -> None:
@@ -352,7 +344,8 @@ def cmd_scenario_map(ctx: Context, args: argparse.Namespace) -> None:
     scenario_map = ctx.store.scenario_maps.get(args.map) if args.map else maps[0]
     options = pdf.MapOptions(paper=args.paper, footer_date=_date(args), author=args.author)
     _done(
-        _write(args.output, _guarded(lambda: pdf.render_scenario_map(scenario_map, options))), "Scenariokaart"
+        write_output(args.output, _guarded(lambda: pdf.render_scenario_map(scenario_map, options))),
+        "Scenariokaart",
     )
 
 
@@ -374,14 +367,15 @@ def cmd_worksheets(ctx: Context, args: argparse.Namespace) -> None:
             options,
         )
     )
-    _done(_write(args.output, rendered), "Werkbladen")
+    _done(write_output(args.output, rendered), "Werkbladen")
 
 
 def cmd_posters(ctx: Context, args: argparse.Namespace) -> None:
     data = _session_data(ctx.store, args)
     options = pdf.PosterOptions(paper=args.poster_paper, author=args.author)
     _done(
-        _write(args.output, pdf.render_posters(data.theme.title, data.school, data.day, options)), "Posters"
+        write_output(args.output, pdf.render_posters(data.theme.title, data.school, data.day, options)),
+        "Posters",
     )
 
 
@@ -395,7 +389,7 @@ def cmd_script(ctx: Context, args: argparse.Namespace) -> None:
         pdf.card_lookup(ctx.store.decks.all()),
         pdf.ScriptOptions(author=args.author),
     )
-    _done(_write(args.output, rendered), "Draaiboek")
+    _done(write_output(args.output, rendered), "Draaiboek")
 
 
 def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
@@ -427,11 +421,12 @@ def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
     target = Path(args.output).expanduser()
     if target.suffix.lower() == ".pdf":
         _done(
-            _write(str(target), _guarded(lambda: pdf.render_combined(session, options))), "De hele printset"
+            write_output(str(target), _guarded(lambda: pdf.render_combined(session, options))),
+            "De hele printset",
         )
         return
     files = _guarded(lambda: pdf.render_set(session, options))
     for name, content in files.items():
-        _write(str(target / name), content)
+        write_output(str(target / name), content)
     print(f"{len(files)} pdf's opgeslagen in {target}: {', '.join(files)}.")
     print("Druk af op 100 % (werkelijke grootte), niet 'passend maken'.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core import jsonview
 from ..core.models import School
-from ..core.vision_files import VisionFileError, read_vision
+from ..core.vision_files import VisionFileError, read_vision_document
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -38,13 +38,13 @@ def cmd_schools_list(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_schools_add(ctx: Context, args: argparse.Namespace) -> None:
-    vision = ""
+    vision, document = "", None
     if args.vision_file:
         try:
-            vision = read_vision(Path(args.vision_file))
+            vision, document = read_vision_document(Path(args.vision_file))
         except VisionFileError as error:
             raise UserError(str(error)) from None
-    school = ctx.store.schools.add(School(name=args.name, vision=vision))
+    school = ctx.store.schools.add(School(name=args.name, vision=vision), document)
     print(f"School '{school.name}' toegevoegd" + (f" met visie ({len(vision)} tekens)." if vision else "."))
 
 

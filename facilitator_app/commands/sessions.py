@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.sessions import CATEGORY_LABELS, Amendment, Note, Outcome, Session, SessionStatus, TimeboxRun
-from ..store.privacy import write_private_bytes
-from .common import Commands, Context, UserError, command, group, json_flag, print_json
+from .common import Commands, Context, command, group, json_flag, print_json, write_output
 
 STATUS_LABELS = {
     SessionStatus.PLANNED: "gepland",
@@ -27,11 +26,10 @@ def register(commands: Commands) -> None:
         "id", metavar="ID", help="het sessienummer (of de eerste tekens ervan, zie 'sessions list')"
     )
     json_flag(show)
-    _ensure_record_command(commands)
 
 
 def add_record_command(print_actions: Commands) -> None:
-    """Add ``print record`` to the ``print`` group (call from ``commands/printing.py``)."""
+    """Add ``print record`` to the ``print`` group (``commands/printing.py`` calls this)."""
     if "record" in print_actions.choices:
         return
     record = command(
@@ -50,17 +48,6 @@ def add_record_command(print_actions: Commands) -> None:
     record.add_argument(
         "-o", "--output", metavar="BESTAND", required=True, help="het pdf-bestand dat gemaakt wordt"
     )
-
-
-def _ensure_record_command(commands: Commands) -> None:
-    """Until ``printing.register`` calls :func:`add_record_command` itself, attach it here."""
-    parser = commands.choices.get("print")
-    if parser is None:
-        return
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            add_record_command(action)
-            return
 
 
 # --- views ---------------------------------------------------------------------
@@ -249,22 +236,6 @@ def cmd_print_record(ctx: Context, args: argparse.Namespace) -> None:
     if data.session.status is not SessionStatus.FINISHED:
         print("Let op: deze sessie is nog niet afgerond; het verslag is een tussenstand.")
     rendered = pdf.render_record_data(data, anonymised=args.anonymised)
-    path = write_private(Path(args.output), rendered)
+    path = write_output(Path(args.output), rendered)
     what = "Geanonimiseerd verslag" if args.anonymised else "Verslag"
     print(f"{what} opgeslagen in {path}.")
-
-
-def write_private(path: Path, data: bytes) -> Path:
-    """Write a file only the user can read (records name people); complete or not at all."""
-    path = path.expanduser()
-    temporary = path.with_name(f".{path.name}.part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_private_bytes(temporary, data)
-        temporary.replace(path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(
-            f"'{path}' kan niet worden geschreven: {error.strerror}. Kies een andere plek met -o."
-        ) from None
-    return path

@@ -325,9 +325,20 @@ def _school(r: _Reader, data: dict[str, Any]) -> School:
     )
 
 
+MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024
+
+
 def load_file(path: Path) -> tuple[str, object]:
     """Parse one file into ``(kind, object)``; raises :class:`ContentError`."""
     try:
+        size = path.stat().st_size
+        if size > MAX_CONTENT_FILE_BYTES:
+            # A shared deck is a few kilobytes; anything this big is not one, and parsing it would hang.
+            raise ContentError(
+                path,
+                None,
+                f"het bestand is te groot ({size // 1_048_576} MB); een kaartenset is hooguit 5 MB",
+            )
         raw = path.read_bytes()
     except OSError as error:
         raise ContentError(path, None, f"het bestand kan niet worden gelezen ({error.strerror})") from None

@@ -198,6 +198,15 @@ class School:
 
 
 @dataclass(frozen=True)
+class VisionFile:
+    """The document a school's vision was imported from, kept as it came (the text is on the School)."""
+
+    name: str
+    data: bytes
+    added_at: str = ""
+
+
+@dataclass(frozen=True)
 class Catalogue:
     """Everything read from the built-in content folder in one go."""
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
+
+from .models import VisionFile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 2_000_000
@@ -25,6 +28,12 @@ class VisionFileError(Exception):
 
 
 def read_vision(path: Path) -> str:
+    """The text of the vision document at ``path``; :class:`VisionFileError` (Dutch) if unusable."""
+    return read_vision_document(path)[0]
+
+
+def read_vision_document(path: Path) -> tuple[str, VisionFile]:
+    """The text and the original file, to keep with the school."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise VisionFileError(
@@ -50,7 +59,7 @@ def read_vision(path: Path) -> str:
         raise VisionFileError(
             f"In '{path.name}' staat geen leesbare tekst. Plak de tekst zelf in het visieveld."
         )
-    return text[:MAX_TEXT_CHARS]
+    return text[:MAX_TEXT_CHARS], VisionFile(name=path.name, data=data)
 
 
 def _decode_text(data: bytes) -> str:
@@ -70,7 +79,14 @@ def _docx_text(data: bytes, name: str) -> str:
         raise VisionFileError(f"'{name}' is geen geldig Word-document (.docx).") from None
     if info.file_size > MAX_DOCX_XML_BYTES:
         raise VisionFileError(f"'{name}' pakt uit tot een onredelijk groot document en is geweigerd.")
-    xml = archive.read(info)
+    try:
+        # Read at most one byte past the cap: the size in the zip directory can lie.
+        with archive.open(info) as member:
+            xml = member.read(MAX_DOCX_XML_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        raise VisionFileError(f"'{name}' is beschadigd: de tekst kan niet worden gelezen.") from None
+    if len(xml) > MAX_DOCX_XML_BYTES:
+        raise VisionFileError(f"'{name}' pakt uit tot een onredelijk groot document en is geweigerd.")
     if b"<!DOCTYPE" in xml[:2048] or b"<!ENTITY" in xml:
         # Word never writes a DTD; one here can only be an entity-expansion attack.
         raise VisionFileError(f"'{name}' bevat ongebruikelijke XML-constructies en is geweigerd.")

@@ -23,6 +23,7 @@ from facilitator_app.pdf.posters import render_posters
 from facilitator_app.pdf.scenario_map import render_scenario_map
 from facilitator_app.pdf.script import render_script
 from facilitator_app.pdf.worksheets import render_worksheets
+from facilitator_app.privatefiles import write_private_bytes
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def write_set(folder: Path, session: SessionPrint, options: SetOptions | None = 
     paths: list[Path] = []
     for name, data in render_set(session, options).items():
         path = folder / name
-        path.write_bytes(data)
+        write_private_bytes(path, data)
         paths.append(path)
     return paths
 

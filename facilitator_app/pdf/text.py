@@ -35,6 +35,27 @@ def plain(text: str) -> str:
     return escape(fonts.clean(text).replace("\n", " "))
 
 
+def shorten(text: str, width: float, size: float, *, bold: bool = False, lines: int = 1) -> str:
+    """``text`` cut with an ellipsis so it fills at most ``lines`` lines of ``width`` points.
+
+    For fields with a fixed height (a name on a worksheet): a 500-letter word
+    must not push the row off the page, and a readable start beats a crash.
+    """
+    face = fonts.face(bold=bold)
+    text = fonts.clean(text).replace("\n", " ")
+    budget = width if lines == 1 else width * lines * 0.92  # wrapping wastes part of each line
+    if stringWidth(text, face, size) <= budget:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits with its ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", face, size) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
 def inline(text: str) -> str:
     """Sanitised text with ``**bold**``/``*italic*`` turned into paragraph tags."""
     out: list[str] = []
@@ -212,13 +233,3 @@ def draw_stack(canvas: Canvas, flowables: Sequence[Flowable], x: float, top: flo
 
 def text_width(text: str, size: float, *, bold: bool = False, italic: bool = False) -> float:
     return float(stringWidth(fonts.clean(text), fonts.face(bold=bold, italic=italic), size))
-
-
-def shorten(text: str, width: float, size: float, *, bold: bool = False) -> str:
-    """``text`` cut with an ellipsis so it fits ``width`` on one line."""
-    text = fonts.clean(text).replace("\n", " ")
-    if text_width(text, size, bold=bold) <= width:
-        return text
-    while text and text_width(text + "…", size, bold=bold) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"

@@ -18,6 +18,7 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -40,9 +41,10 @@ from facilitator_app.pdf.document import Metadata, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox, WritingLines
 from facilitator_app.pdf.options import WorksheetOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, dutch_date, mix, paper_points
-from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, style
+from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, shorten, style, text_width
 
 MARGIN = 16 * mm
+FIELD_MIN_SIZE = 8.0
 CardLookup = Mapping[str, Card]  # "deck/card" → card
 
 
@@ -141,11 +143,14 @@ def _fields(
         ("School", school.name if school else ""),
         ("Datum", dutch_date(day) if day else ""),
     ]
+    widths = [width * f for f in (0.28, 0.2, 0.32, 0.2)]
     row_labels = [Paragraph(plain(label.upper()), s.field_label) for label, _ in values]
-    row_values = [Paragraph(plain(value), s.field_value) for _, value in values]
+    row_values = [
+        _field_value(s, value, column - 8) for (_, value), column in zip(values, widths, strict=True)
+    ]
     table = Table(
         [row_labels, row_values],
-        colWidths=[width * f for f in (0.3, 0.22, 0.3, 0.18)],
+        colWidths=widths,
         rowHeights=[None, 9 * mm],
     )
     table.setStyle(
@@ -172,6 +177,14 @@ def _roles_ordered(roles: Sequence[Role], participant: Participant | None) -> li
     return rows
 
 
+def _field_value(s: _Styles, value: str, room: float) -> Paragraph:
+    """One line, as the row has a fixed height: a long value gets a smaller size, then an ellipsis."""
+    size = s.field_value.fontSize
+    size = max(FIELD_MIN_SIZE, min(size, 0.97 * size * room / max(text_width(value, size), 1.0)))
+    fitted = ParagraphStyle(f"ws-value-{size:.1f}", parent=s.field_value, fontSize=size, leading=size * 1.2)
+    return Paragraph(plain(shorten(value, room, size)), fitted)
+
+
 def _role_table(s: _Styles, roles: Sequence[Role], participant: Participant | None, width: float) -> Table:
     data: list[list[object]] = [
         [
@@ -181,7 +194,8 @@ def _role_table(s: _Styles, roles: Sequence[Role], participant: Participant | No
     ]
     rows = _roles_ordered(roles, participant) or [("", True)]
     for name, mine in rows:
-        label = inline(name) + ("<br/><font size='8' color='#5F6B76'>jouw rol</font>" if mine else "")
+        shown = shorten(name, width * 0.3 - 12, s.cell_bold.fontSize, bold=True, lines=3)
+        label = inline(shown) + ("<br/><font size='8' color='#5F6B76'>jouw rol</font>" if mine else "")
         data.append([Paragraph(label, s.cell_bold), ""])
     data.append([Paragraph("Andere rol:", s.cell), ""])
     table = Table(
@@ -196,6 +210,7 @@ def _role_table(s: _Styles, roles: Sequence[Role], participant: Participant | No
 
 def _kua_table(s: _Styles, participant: Participant | None, width: float) -> Table:
     own = participant.role if participant and participant.role else ""
+    own = shorten(own, width * 0.25 - 12, s.cell_bold.fontSize, bold=True, lines=3)
     data: list[list[object]] = [
         [Paragraph("Rol", s.head)]
         + [Paragraph(h, s.head_center) for h in ("Weten", "Begrijpen", "Toepassen")]
@@ -416,7 +431,8 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawString(MARGIN, height - 6 * mm, fonts.clean(f"Werkblad · {state.theme_title}"))
         if state.participant is not None:
             canvas.setFont(fonts.face(), 9.5)
-            canvas.drawRightString(width - MARGIN, height - 6 * mm, fonts.clean(state.participant.name))
+            name = shorten(state.participant.name, width / 2 - MARGIN, 9.5)
+            canvas.drawRightString(width - MARGIN, height - 6 * mm, name)
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.face(), 8)
         left = " · ".join(

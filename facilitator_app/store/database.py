@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..privatefiles import create_private
 from . import integrity
 from .backup import missing_database_error
 from .errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, classify
@@ -73,7 +73,7 @@ def _close_quietly(conn: sqlite3.Connection | None) -> None:
 def _create_private(path: Path) -> None:
     """Notes name people: the file (and SQLite's -wal/-shm, which copy its mode) is the user's alone."""
     try:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        create_private(path)
     except OSError as error:
         raise StoreError(
             f"De database kan niet worden aangemaakt ({path}): {error.strerror}. Kies een andere plek met --db."

@@ -4,8 +4,9 @@ Archive (``.fapp`` or ``.zip``)
     A zip with ``manifest.json`` (format, format version, app version,
     created), ``data/<table>.json`` for schools, sessions, participants,
     notes, outcomes, amendments and timebox runs, ``records/<session>.pdf``
-    (the record of every finished session, when a renderer is passed) and
-    ``visions/<school>.txt``. Records are keyed by UUID; references to
+    (the record of every finished session, when a renderer is passed),
+    ``visions/<school>.txt`` and ``vision-files/<school>/<name>`` (the
+    document the vision was imported from, restored on import). Records are keyed by UUID; references to
     content that every installation has under its own ids (themes, scenarios,
     inspiration cards) travel as stable keys (``"map-key/scenario-key"``).
     The file is created 0600: it names people.
@@ -40,10 +41,10 @@ from typing import TYPE_CHECKING, Any, Literal
 from .. import __version__
 from ..core.cardfiles import ContentError, load_file
 from ..core.history import RecordData
-from ..core.models import Deck
+from ..core.models import Deck, VisionFile
+from ..privatefiles import PRIVATE_MODE, make_private
 from .database import now_iso
 from .errors import StoreError, classify
-from .privacy import PRIVATE_MODE, make_private
 
 if TYPE_CHECKING:  # the Store imports this package's repositories; no cycle at run time
     from .store import Store
@@ -78,6 +79,9 @@ MAX_TOTAL_BYTES = 512 * 1024 * 1024
 MAX_JSON_BYTES = 256 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
+
+VISION_FILES = "vision-files"
+MAX_VISION_FILE_BYTES = 20 * 1024 * 1024  # as for an imported vision document
 
 Resolution = Literal["keep_mine", "take_theirs"]
 RESOLUTIONS: tuple[Resolution, ...] = ("keep_mine", "take_theirs")
@@ -410,6 +414,11 @@ def export_archive(
             for school in data["school"]:
                 if school["vision"].strip():
                     archive.writestr(f"visions/{school['id']}.txt", school["vision"].encode("utf-8"))
+                document = store.schools.vision_file(school["id"])
+                if document is not None:
+                    archive.writestr(
+                        f"{VISION_FILES}/{school['id']}/{_safe_file_name(document.name)}", document.data
+                    )
             if record_renderer is not None:
                 for session in data["session"]:
                     if session["status"] == "finished":
@@ -443,6 +452,7 @@ class ArchiveContent:
     path: Path
     manifest: dict[str, Any]
     data: dict[str, list[dict[str, Any]]]
+    vision_files: dict[str, VisionFile] = field(default_factory=dict)  # school id -> original document
 
 
 def _refuse(path: Path, problem: str) -> ExchangeError:
@@ -525,13 +535,35 @@ def read_archive(path: Path) -> ArchiveContent:
                 raw = _read_member(path, archive, by_name[member], budget)
                 budget -= len(raw)
                 data[kind.name] = _validate_records(path, member, kind, _parse_json(path, member, raw))
+            vision_files = _read_vision_files(path, archive, infos, {s["id"] for s in data["school"]})
     except zipfile.BadZipFile:
         raise _refuse(path, "het zip-bestand is beschadigd.") from None
     except (OSError, EOFError, NotImplementedError, RuntimeError) as error:
         raise _refuse(path, f"het kan niet worden gelezen ({error}).") from None
     _check_references(path, data)
     assert isinstance(manifest, dict)
-    return ArchiveContent(path, manifest, data)
+    return ArchiveContent(path, manifest, data, vision_files)
+
+
+def _safe_file_name(name: str) -> str:
+    """Just a file name: no folders, nothing a zip tool could misread."""
+    cleaned = re.sub(r"[\\/:\x00-\x1f]+", "_", PurePosixPath(name.replace("\\", "/")).name).strip(". ")
+    return cleaned[:120] or "visie"
+
+
+def _read_vision_files(
+    path: Path, archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], schools: set[str]
+) -> dict[str, VisionFile]:
+    files: dict[str, VisionFile] = {}
+    for info in infos:
+        parts = PurePosixPath(info.filename).parts
+        if not parts or parts[0] != VISION_FILES or info.is_dir():
+            continue
+        if len(parts) != 3 or parts[1] not in schools or parts[1] in files:
+            raise _refuse(path, f"'{info.filename[:80]}' hoort bij geen school in het archief.")
+        data = _read_member(path, archive, info, MAX_VISION_FILE_BYTES)
+        files[parts[1]] = VisionFile(name=_safe_file_name(parts[2]), data=data)
+    return files
 
 
 def _parse_json(path: Path, member: str, raw: bytes) -> Any:
@@ -824,6 +856,12 @@ def apply_import(
                             [row[c] for c in row if c not in kind.key] + [row[k] for k in kind.key],
                         )
                         updated += 1
+            for school_id, document in plan.content.vision_files.items():
+                record_id = f"school:{school_id}"
+                # With the school's record; never over a document kept here for a school we keep.
+                mine_missing = store.schools.vision_file(school_id) is None
+                if record_id in new or record_id in take or mine_missing:
+                    store.schools.keep_vision_file(school_id, document)
     except sqlite3.IntegrityError as error:
         text = str(error)
         if "schools.name" in text or "idx_schools_name" in text:

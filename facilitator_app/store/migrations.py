@@ -282,3 +282,19 @@ def _settings(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0005_school_files")
+def _school_files(db: Database) -> None:
+    # The original vision document (.docx, .pdf ...) kept with its school, so
+    # an export carries it and erasing the school erases it.
+    db.executescript(
+        """
+        CREATE TABLE school_files (
+            school_id TEXT PRIMARY KEY REFERENCES schools(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            data BLOB NOT NULL,
+            added_at TEXT NOT NULL
+        );
+        """
+    )

@@ -2,7 +2,7 @@
 
 Files
     The database, its journals, backups and exports are the user's alone
-    (0600 on POSIX): :func:`create_private`, :func:`write_private_bytes`.
+    (0600 on POSIX): see :mod:`facilitator_app.privatefiles`, re-exported here.
 Finding a person
     :func:`find_person` lists every place a name occurs: participants,
     facilitators, notes (author and text), drafts, outcomes, corrections and
@@ -21,54 +21,22 @@ so "Jan" matches "jan" and "Jan," but not "Janssen".
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
-import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from ..privatefiles import not_private, write_private_bytes  # noqa: F401 (re-exported)
 from .errors import InvalidInputError, NotFoundError
 
 if TYPE_CHECKING:
     from .store import Store
 
-PRIVATE_MODE = 0o600
 REMOVED = "[verwijderd]"
-
-
-# -------------------------------------------------------------------- files
-
-
-def create_private(path: Path) -> None:
-    """Create ``path`` (empty) readable and writable by its owner only, or tighten it if it exists."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_MODE))
-    make_private(path)
-
-
-def make_private(path: Path) -> None:
-    if sys.platform != "win32":
-        path.chmod(PRIVATE_MODE)
-
-
-def write_private_bytes(path: Path, data: bytes) -> None:
-    """Write an export (a PDF with names on it) that only the user can read."""
-    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_MODE)
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
-    make_private(path)
-
-
-def not_private(paths: list[Path]) -> list[Path]:
-    """Those of ``paths`` that others could read (always [] on Windows)."""
-    if sys.platform == "win32":
-        return []
-    return [p for p in paths if p.exists() and p.stat().st_mode & 0o077]
 
 
 # ----------------------------------------------------------------- matching

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..core.models import School
+from ..core.models import School, VisionFile
 from .base import Repository, new_id
 from .database import now_iso
 from .errors import DuplicateError, InvalidInputError, NotFoundError
@@ -47,7 +47,8 @@ class SchoolRepository(Repository):
             )
         return self._build(row)
 
-    def add(self, school: School) -> School:
+    def add(self, school: School, vision_file: VisionFile | None = None) -> School:
+        """Store a new school (and the document its vision came from), in one transaction."""
         name = _clean_name(school.name)
         now = now_iso()
         school_id = school.id or new_id()
@@ -61,6 +62,8 @@ class SchoolRepository(Repository):
                     "updated_at": now,
                 }
             )
+            if vision_file is not None:
+                self._put_vision_file(school_id, vision_file)
         return self.get(school_id)
 
     def update(self, school: School) -> School:
@@ -76,6 +79,33 @@ class SchoolRepository(Repository):
         """Erase the school and (through foreign keys) everything about it."""
         with self.atomic() as db:
             db.execute("DELETE FROM schools WHERE id = ?", [school_id])
+
+    def keep_vision_file(self, school_id: str, document: VisionFile) -> VisionFile:
+        """Keep ``document`` as the school's original vision file, replacing an earlier one."""
+        self.get(school_id)  # NotFoundError for a school that is gone
+        with self.atomic():
+            self._put_vision_file(school_id, document)
+        stored = self.vision_file(school_id)
+        assert stored is not None
+        return stored
+
+    def _put_vision_file(self, school_id: str, document: VisionFile) -> None:
+        self.db.execute(
+            "INSERT INTO school_files (school_id, name, data, added_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(school_id) DO UPDATE SET name = excluded.name, data = excluded.data, "
+            "added_at = excluded.added_at",
+            [school_id, document.name, document.data, document.added_at or now_iso()],
+        )
+
+    def vision_file(self, school_id: str) -> VisionFile | None:
+        row = self.row("SELECT name, data, added_at FROM school_files WHERE school_id = ?", (school_id,))
+        if row is None:
+            return None
+        return VisionFile(name=row["name"], data=bytes(row["data"]), added_at=row["added_at"])
+
+    def forget_vision_file(self, school_id: str) -> None:
+        with self.atomic() as db:
+            db.execute("DELETE FROM school_files WHERE school_id = ?", [school_id])
 
     def _refuse_duplicate(self, name: str, own_id: str) -> None:
         clash = self.row("SELECT id FROM schools WHERE name = ? COLLATE NOCASE AND id != ?", (name, own_id))

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from facilitator_app import pdf
-from facilitator_app.core.models import Catalogue
+from facilitator_app.core.models import Catalogue, VisionFile
 from facilitator_app.core.sessions import NoteCategory
 from facilitator_app.store import Store, exchange
 from facilitator_app.store.exchange import ExchangeError
@@ -242,3 +242,29 @@ def test_failed_insert_leaves_database_untouched(
     with pytest.raises(ExchangeError, match="passen niet"):
         exchange.apply_import(other, plan)
     assert snapshot(other) == before
+
+
+def test_the_vision_document_travels_with_its_school(
+    store: Store, archive: Archive, other: Store, tmp_path: Path
+) -> None:
+    document = VisionFile(name="../visie.docx", data=b"PK\x03\x04" + bytes(range(256)) * 40)
+    store.schools.keep_vision_file(archive.school.id, document)
+    path = tmp_path / "met-visie.fapp"
+    exchange.export_archive(store, path)
+    with zipfile.ZipFile(path) as zf:
+        assert f"vision-files/{archive.school.id}/visie.docx" in zf.namelist()  # no folder climbing
+    exchange.apply_import(other, exchange.plan_import(other, path))
+    arrived = other.schools.vision_file(archive.school.id)
+    assert arrived is not None and arrived.name == "visie.docx" and arrived.data == document.data
+
+
+def test_a_vision_document_for_a_school_not_in_the_archive_is_refused(store: Store, tmp_path: Path) -> None:
+    before = snapshot(store)
+    path = write_zip(
+        tmp_path / "vreemd.fapp",
+        empty_tables(**{"vision-files/iemand-anders/visie.pdf": b"%PDF"}),
+        GOOD_MANIFEST,
+    )
+    with pytest.raises(ExchangeError, match="hoort bij geen school"):
+        exchange.plan_import(store, path)
+    assert snapshot(store) == before

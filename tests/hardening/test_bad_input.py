@@ -224,12 +224,6 @@ def test_any_participant_name_on_a_worksheet(catalogue: Catalogue, name: str, ro
 
 
 @pytest.mark.parametrize("field", ["name", "role"])
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="pdf/worksheets: a 500-character word in a participant's name or role runs off the page; "
-    "the header line needs wrapping or shrinking (owner of pdf/worksheets.py)",
-)
 def test_a_500_character_word_on_a_worksheet_stays_on_the_page(catalogue: Catalogue, field: str) -> None:
     word = "W" * 500
     chars_inside_pages(

@@ -62,12 +62,6 @@ def lying_docx(path: Path, real: bytes, claimed: int) -> Path:
 
 
 @pytest.mark.fault
-@pytest.mark.xfail(
-    strict=True,
-    raises=zipfile.BadZipFile,
-    reason="core/vision_files._docx_text reads the member outside its try: a zip that lies about its "
-    "size raises BadZipFile (Bad CRC) instead of VisionFileError; wrap archive.read(info) too",
-)
 def test_docx_that_lies_about_its_size_is_refused(tmp_path: Path) -> None:
     xml = DOCUMENT.format(text="b" * 5_000_000).encode()
     path = lying_docx(tmp_path / "leugen.docx", xml, claimed=1000)
@@ -179,6 +173,6 @@ def test_enormous_content_file_is_refused_in_reasonable_time(tmp_path: Path) -> 
         handle.write("x" * 50_000_000)
         handle.write("\n")  # an unterminated string, 50 MB long
     started = time.monotonic()
-    with pytest.raises(ContentError):
+    with pytest.raises(ContentError, match="te groot"):
         load_file(path)
-    assert time.monotonic() - started < 20
+    assert time.monotonic() - started < 2  # refused by its size, before parsing

@@ -50,11 +50,6 @@ def test_write_private_bytes_makes_exports_private(tmp_path: Path) -> None:
 
 
 @posix_only
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdf.bundle.write_set writes with Path.write_bytes (umask mode); "
-    "its owner should write through store.privacy.write_private_bytes",
-)
 def test_exported_print_set_is_private(tmp_path: Path, catalogue: Catalogue) -> None:
     from facilitator_app.pdf import SessionPrint, SetOptions, write_set
 

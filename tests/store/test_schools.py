@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from facilitator_app.core.models import School
+from facilitator_app.core.models import School, VisionFile
 from facilitator_app.store import Store
 from facilitator_app.store.errors import DuplicateError, InvalidInputError, NotFoundError
 
@@ -46,3 +46,19 @@ def test_ambiguous_part_of_a_name_lists_the_candidates(store: Store) -> None:
     store.schools.add(School(name="College Zuid"))
     with pytest.raises(NotFoundError, match="College Noord, College Zuid"):
         store.schools.find("College")
+
+
+def test_the_original_vision_document_is_kept_replaced_and_erased_with_the_school(store: Store) -> None:
+    original = VisionFile(name="visie 2025.docx", data=b"PK\x03\x04 any bytes \x00\xff")
+    school = store.schools.add(School(name="De Horizon", vision="Leren doen we samen."), original)
+    kept = store.schools.vision_file(school.id)
+    assert kept is not None and (kept.name, kept.data) == (original.name, original.data) and kept.added_at
+    newer = store.schools.keep_vision_file(school.id, VisionFile(name="visie 2026.pdf", data=b"%PDF-1.7"))
+    assert (newer.name, newer.data) == ("visie 2026.pdf", b"%PDF-1.7")
+    store.schools.forget_vision_file(school.id)
+    assert store.schools.vision_file(school.id) is None
+    store.schools.keep_vision_file(school.id, original)
+    store.schools.delete(school.id)
+    assert store.db.execute("SELECT count(*) FROM school_files").fetchone()[0] == 0
+    with pytest.raises(NotFoundError):
+        store.schools.keep_vision_file(school.id, original)
