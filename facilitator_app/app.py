@@ -2,25 +2,33 @@
 
 Start-up problems the user can act on (another window already has the
 database open, a locked or damaged database, a broken content file) end in a
-Dutch message box and exit status 1 — never a traceback.
+Dutch message box and exit status 1 — never a traceback. A damaged or missing
+database offers the newest good backup (:mod:`.ui.recovery`); the start-up
+backup runs once the window is up, and a failing one is a status-bar warning;
+a session left running (crash, power loss) is offered again
+(:mod:`.ui.resume_dialog`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from . import paths, resources
 from .core.cardfiles import ContentError, load_catalogue
 from .store import Store, StoreError
-from .ui import i18n, settings, style
+from .store import backup as backups
+from .ui import i18n, recovery, resume_dialog, settings, style
 from .ui.main_window import MainWindow
 
 EXIT_REFUSED = 1
+# How often a running app checks that its database file is still there.
+RESCUE_CHECK_MS = 60_000
 
 
 def lock_path(db_path: Path) -> Path:
@@ -67,20 +75,160 @@ def run_gui(db_path: Path) -> int:
         return EXIT_REFUSED
     try:
         try:
-            store = Store.open(db_path, load_catalogue(resources.cards_dir()))
-        except (StoreError, ContentError) as error:
+            catalogue = load_catalogue(resources.cards_dir())
+        except ContentError as error:
             QMessageBox.critical(
                 None, QCoreApplication.translate("App", "Facilitator cannot start"), str(error)
             )
             return EXIT_REFUSED
+        # A damaged or missing file is refused by the store as it is (never
+        # replaced by an empty database); recovery offers the newest good backup.
+        store = recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue))
+        if store is None:
+            return EXIT_REFUSED
+        workspace = Workspace(lambda: Store.open(db_path, catalogue))
         try:
-            window = MainWindow(store)
-            window.show()
+            window = workspace.show(store)
+            # After the first paint: the backup must not hold up the window.
+            QTimer.singleShot(0, window, lambda: startup_backup(store, window))
+            # Inside the event loop, once the window is up: a session left running is offered again.
+            resumed: list[QMainWindow] = []  # keeps the session window referenced until the end
+
+            def offer() -> None:
+                session_window = resume_dialog.offer_resume(window, store)
+                if session_window is not None:
+                    resumed.append(session_window)
+
+            QTimer.singleShot(0, window, offer)
             return app.exec()
         finally:
-            store.close()
+            workspace.close()
     finally:
         lock.unlock()
+
+
+class Workspace:
+    """The open store and its main window; restoring a backup replaces both.
+
+    Settings > Back-ups… ends with ``restore_requested`` (:mod:`.ui.backups_dialog`);
+    the store must be closed before its file is replaced, and every page holds
+    the store, so the window is rebuilt on the reopened one.
+    """
+
+    def __init__(self, open_store: Callable[[], Store]) -> None:
+        self.open_store = open_store
+        self.store: Store | None = None
+        self.window: MainWindow | None = None
+
+    def show(self, store: Store) -> MainWindow:
+        self.store = store
+        window = MainWindow(store)
+        window.data_actions.restore_requested.connect(self.restore)
+        rescue = QTimer(window)
+        rescue.setInterval(RESCUE_CHECK_MS)
+        rescue.timeout.connect(lambda: rescue_deleted_file(store, window))
+        rescue.start()
+        window.show()
+        self.window = window
+        return window
+
+    def restore(self, backup: Path) -> MainWindow | None:
+        """Close the window and the store, put ``backup`` in place, open both again.
+
+        Returns the new window; None when nothing changed (a window that would
+        lose its store is open, or the user kept the window open) or the
+        reopened database cannot be used (the app then quits, as at start-up).
+        """
+        window, store = self.window, self.store
+        if window is None or store is None or store.path is None:
+            return None
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMainWindow) and w.isVisible() and w is not window
+        ]
+        title = QCoreApplication.translate("App", "Restore backup")
+        if others:
+            QMessageBox.information(
+                window,
+                title,
+                QCoreApplication.translate("App", "Close the session window first, then restore the backup."),
+            )
+            return None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # between the two windows none is shown
+        try:
+            if not window.close():
+                return None
+            window.deleteLater()
+            self.window = None
+            store.close()
+            self.store = None
+            kept: Path | None = None
+            failure: StoreError | None = None
+            try:
+                kept = backups.restore_backup(backup, store.path)
+            except StoreError as error:
+                failure = error  # nothing was replaced: reopen the current file
+            reopened = recovery.open_with_recovery(store.path, self.open_store)
+            if reopened is None:
+                app.quit()
+                return None
+            new_window = self.show(reopened)
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+        if failure is not None:
+            QMessageBox.warning(new_window, title, str(failure))
+        else:
+            done = QCoreApplication.translate("App", "The backup has been restored.")
+            if kept is not None:
+                done += " " + QCoreApplication.translate("App", "The previous file was kept as %1.").replace(
+                    "%1", str(kept)
+                )
+            new_window.statusBar().showMessage(done)
+        return new_window
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+def startup_backup(store: Store, window: QMainWindow) -> Path | None:
+    """The start-up backup; a failure is a warning in the status bar, never a reason to stop."""
+    try:
+        return backups.make_startup_backup(store)
+    except StoreError as error:
+        warning = QLabel(QCoreApplication.translate("App", "No backup at start-up"))
+        warning.setObjectName("backupWarning")
+        warning.setToolTip(str(error))
+        warning.setStyleSheet("QLabel { font-weight: 700; }")
+        window.statusBar().addWidget(warning)
+        window.statusBar().showMessage(str(error))
+        return None
+
+
+def rescue_deleted_file(store: Store, window: QMainWindow) -> Path | None:
+    """If the database file was deleted (a sync client, a clean-up tool), save a rescue copy now.
+
+    The open connection still holds everything on POSIX; ``Store.close`` would
+    rescue it too, but not after a crash.
+    """
+    try:
+        rescued = backups.rescue_if_deleted(store)
+    except StoreError as error:
+        window.statusBar().showMessage(str(error))
+        return None
+    if rescued is not None:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "App",
+                "The database file was deleted while the app was open. A copy was saved with the backups: %1",
+            ).replace("%1", str(rescued))
+        )
+    return rescued
 
 
 def main() -> int:

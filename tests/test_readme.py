@@ -37,3 +37,12 @@ def test_quick_start_commands_are_in_the_makefile() -> None:
     assert "`make test`" in README and "\ntest:" in makefile
     ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci
+
+
+def test_every_session_shortcut_is_in_the_readme() -> None:
+    """Issue 5: the keys are listed in the app (F1) and in the README; the two must not drift."""
+    from facilitator_app.ui.session.shortcuts import SHORTCUTS
+
+    section = README.split("### Keys in session mode", 1)[-1].split("\n## ", 1)[0]
+    missing = [key for shortcut in SHORTCUTS for key in shortcut.keys if f"`{key}`" not in section]
+    assert missing == []

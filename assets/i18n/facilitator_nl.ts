@@ -13,6 +13,37 @@
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the record</source>
+        <translation>Verslag corrigeren</translation>
+    </message>
+    <message>
+        <source>Why is this corrected? (required)</source>
+        <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Veld:</translation>
+    </message>
+    <message>
+        <source>&amp;New value:</source>
+        <translation>&amp;Nieuwe waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>The original stays visible in the record, with the date of this correction.</source>
+        <translation>Het origineel blijft zichtbaar in het verslag, met de datum van deze correctie.</translation>
+    </message>
+    <message>
+        <source>One per line.</source>
+        <translation>Eén per regel.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>The app is already open with this database.
@@ -30,6 +61,204 @@ Ga naar het venster dat al open staat.</translation>
         <source>Facilitator cannot start</source>
         <translation>Facilitator kan niet starten</translation>
     </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Close the session window first, then restore the backup.</source>
+        <translation>Sluit eerst het sessievenster en zet daarna de reservekopie terug.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored.</source>
+        <translation>De reservekopie is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation>Het vorige bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>No backup at start-up</source>
+        <translation>Geen reservekopie bij het starten</translation>
+    </message>
+    <message>
+        <source>The database file was deleted while the app was open. A copy was saved with the backups: %1</source>
+        <translation>Het databasebestand is verwijderd terwijl de app open was. Er is een kopie bewaard bij de reservekopieën: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveActions</name>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>Alles &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport archive…</source>
+        <translation>Archief i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>Search &amp;notes…</source>
+        <translation>&amp;Notities zoeken…</translation>
+    </message>
+    <message>
+        <source>Partnership &amp;overview…</source>
+        <translation>&amp;Overzicht van het partnerschap…</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Import done.</source>
+        <translation>Het importeren is klaar.</translation>
+    </message>
+    <message>
+        <source>Partnership overview</source>
+        <translation>Overzicht van het partnerschap</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Back-ups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <source>For example a folder that is synced to a cloud drive</source>
+        <translation>Bijvoorbeeld een map die met een clouddienst wordt gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>&amp;Default folder</source>
+        <translation>&amp;Standaardmap</translation>
+    </message>
+    <message>
+        <source>Keep backups next to the database again</source>
+        <translation>Reservekopieën weer naast de database bewaren</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Reservekopieën, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts (at most once an hour) and after every finished session. The newest 10 are kept, plus one for each of the last 12 months.</source>
+        <translation>Er wordt een reservekopie gemaakt bij het starten van de app (hooguit eens per uur) en na elke afgeronde sessie. De nieuwste 10 blijven bewaard, plus één per maand van de laatste 12 maanden.</translation>
+    </message>
+    <message>
+        <source>A folder you chose.</source>
+        <translation>Een map die u zelf hebt gekozen.</translation>
+    </message>
+    <message>
+        <source>The default folder, next to the database.</source>
+        <translation>De standaardmap, naast de database.</translation>
+    </message>
+    <message>
+        <source>At start-up</source>
+        <translation>Bij het starten</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Sessie afgerond</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Zelf gemaakt</translation>
+    </message>
+    <message>
+        <source>Rescued deleted file</source>
+        <translation>Gered na verwijderen</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>niet leesbaar</translation>
+    </message>
+    <message>
+        <source>1 school</source>
+        <translation>1 school</translation>
+    </message>
+    <message>
+        <source>%1 schools</source>
+        <translation>%1 scholen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessies</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 notities</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>This backup cannot be read. Choose another one.</source>
+        <translation>Deze reservekopie is niet leesbaar. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?
+
+It holds %2.
+
+What you entered after this backup is not in it. The current file is not deleted: it is kept next to the database as “…replaced-….sqlite3”. The main window closes and opens again on the backup.</source>
+        <translation>De reservekopie van %1 terugzetten?
+
+Deze bevat %2.
+
+Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet verwijderd: het blijft naast de database bewaard als “…replaced-….sqlite3”. Het hoofdvenster sluit en opent opnieuw met de reservekopie.</translation>
+    </message>
 </context>
 <context>
     <name>CardEditor</name>
@@ -42,8 +271,64 @@ Ga naar het venster dat al open staat.</translation>
         <translation>## Kopje, - opsommingsteken, 1. genummerd punt, **vet**, *cursief*. Een lege regel begint een nieuwe alinea.</translation>
     </message>
     <message>
+        <source>Optional: a short text on the back of the card</source>
+        <translation>Optioneel: een korte tekst op de achterkant van de kaart</translation>
+    </message>
+    <message>
         <source>(Source: author, year)</source>
         <translation>(Bron: auteur, jaar)</translation>
+    </message>
+    <message>
+        <source>Card title</source>
+        <translation>Titel van de kaart</translation>
+    </message>
+    <message>
+        <source>Card subtitle</source>
+        <translation>Ondertitel van de kaart</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Tekst van de kaart</translation>
+    </message>
+    <message>
+        <source>Text on the back</source>
+        <translation>Tekst op de achterkant</translation>
+    </message>
+    <message>
+        <source>Source line</source>
+        <translation>Bronregel</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Vet (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursief (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Opsomming</translation>
+    </message>
+    <message>
+        <source>Bulleted list (Ctrl+Shift+L)</source>
+        <translation>Opsomming (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Kopje</translation>
+    </message>
+    <message>
+        <source>Heading: a line starting with ##</source>
+        <translation>Kopje: een regel die begint met ##</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -58,8 +343,46 @@ Ga naar het venster dat al open staat.</translation>
         <translation>T&amp;ekst:</translation>
     </message>
     <message>
+        <source>&amp;Back:</source>
+        <translation>&amp;Achterkant:</translation>
+    </message>
+    <message>
         <source>&amp;Source:</source>
         <translation>&amp;Bron:</translation>
+    </message>
+</context>
+<context>
+    <name>CardPreviewPane</name>
+    <message>
+        <source>Print preview of the card</source>
+        <translation>Afdrukvoorbeeld van de kaart</translation>
+    </message>
+    <message>
+        <source>This text does not fit on the card, not even at 7 pt. The preview shows the part that fits; shorten the text or choose a larger card size.</source>
+        <translation>Deze tekst past niet op de kaart, ook niet op 7 pt. Het voorbeeld toont het deel dat past; maak de tekst korter of kies een groter kaartformaat.</translation>
+    </message>
+    <message>
+        <source>As printed (front and back)</source>
+        <translation>Zo wordt de kaart afgedrukt (voor- en achterkant)</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld bijwerken…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation>Het voorbeeld kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <source>&amp;Back-ups…</source>
+        <translation>&amp;Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data…</source>
+        <translation>&amp;Persoonsgegevens…</translation>
     </message>
 </context>
 <context>
@@ -67,6 +390,14 @@ Ga naar het venster dat al open staat.</translation>
     <message>
         <source>Card decks</source>
         <translation>Kaartensets</translation>
+    </message>
+    <message>
+        <source>&amp;Import deck…</source>
+        <translation>Set &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Read a deck file (.toml) as a new deck of your own (Ctrl+Shift+O)</source>
+        <translation>Een setbestand (.toml) inlezen als nieuwe eigen set (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>Make your own &amp;copy</source>
@@ -81,6 +412,14 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Naam &amp;wijzigen…</translation>
     </message>
     <message>
+        <source>E&amp;xport deck…</source>
+        <translation>Set e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save this deck as one file to share it (Ctrl+Shift+E)</source>
+        <translation>Deze set als één bestand opslaan om te delen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
         <source>&amp;Delete deck…</source>
         <translation>Set &amp;verwijderen…</translation>
     </message>
@@ -89,12 +428,56 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Kaarten</translation>
     </message>
     <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
     <message>
         <source>Edit</source>
         <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;New card</source>
+        <translation>&amp;Nieuwe kaart</translation>
+    </message>
+    <message>
+        <source>Add a card after this one</source>
+        <translation>Een kaart toevoegen na deze</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this card</source>
+        <translation>Deze kaart verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -124,6 +507,30 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Kaart niet opgeslagen</translation>
     </message>
     <message>
+        <source>This card&apos;s text does not fit, not even at 7 pt.</source>
+        <translation>De tekst van deze kaart past niet, ook niet op 7 pt.</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Nieuwe kaart</translation>
+    </message>
+    <message>
+        <source>Duplicate card</source>
+        <translation>Kaart dupliceren</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Kaart verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Kaart verwijderen</translation>
+    </message>
+    <message>
+        <source>Card “%1” deleted. Undo with Ctrl+Z or the Undo button.</source>
+        <translation>Kaart ‘%1’ verwijderd. Ongedaan maken met Ctrl+Z of de knop Ongedaan maken.</translation>
+    </message>
+    <message>
         <source>Make your own copy</source>
         <translation>Maak een eigen kopie</translation>
     </message>
@@ -147,6 +554,65 @@ Ga naar het venster dat al open staat.</translation>
         <source>Delete “%1” and all its cards permanently? This cannot be undone.</source>
         <translation>‘%1’ en alle kaarten erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
+    <message>
+        <source>Export deck</source>
+        <translation>Set exporteren</translation>
+    </message>
+    <message>
+        <source>Deck file (*.toml)</source>
+        <translation>Kaartenset (*.toml)</translation>
+    </message>
+    <message>
+        <source>Deck saved as %1.</source>
+        <translation>Set opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Import deck</source>
+        <translation>Set importeren</translation>
+    </message>
+    <message>
+        <source>This deck file cannot be read, so nothing was imported.
+
+%1</source>
+        <translation>Dit setbestand kan niet worden gelezen; er is niets geïmporteerd.
+
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is imported as a deck of your own.</source>
+        <translation>‘%1’ is ingelezen als eigen set.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
+    <message>
+        <source>Follow-up of the first step of %1 (“%2”): %3</source>
+        <translation>Opvolging van de eerste stap van %1 (“%2”): %3</translation>
+    </message>
+    <message>
+        <source>Last session (%1) the first step was: %2%3. How did it go?</source>
+        <translation>Vorige sessie (%1) was de eerste stap: %2%3. Hoe is het gegaan?</translation>
+    </message>
+    <message>
+        <source>How did the first step go? Enter stores it as a note</source>
+        <translation>Hoe is de eerste stap gegaan? Enter bewaart het als notitie</translation>
+    </message>
+    <message>
+        <source>How did the first step go?</source>
+        <translation>Hoe is de eerste stap gegaan?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>HelpOverlay</name>
@@ -157,6 +623,176 @@ Ga naar het venster dat al open staat.</translation>
     <message>
         <source>Press F1 or Esc to close.</source>
         <translation>Druk op F1 of Esc om te sluiten.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>Eerste stap</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>%1 positions; first %2 (%3), latest %4 (%5).</source>
+        <translation>%1 posities; eerst %2 (%3), laatst %4 (%5).</translation>
+    </message>
+    <message>
+        <source>No finished session yet: the history starts with the first decision.</source>
+        <translation>Nog geen afgeronde sessie: de geschiedenis begint bij het eerste besluit.</translation>
+    </message>
+    <message>
+        <source>open: no later session yet</source>
+        <translation>open: nog geen volgende sessie</translation>
+    </message>
+    <message>
+        <source>followed up on %1: %2</source>
+        <translation>opgevolgd op %1: %2</translation>
+    </message>
+    <message>
+        <source>open: next session on %1</source>
+        <translation>open: volgende sessie op %1</translation>
+    </message>
+    <message>
+        <source>not discussed at the session of %1</source>
+        <translation>niet besproken in de sessie van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation>Importeren: %1</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already here, %3 in conflict.</source>
+        <translation>%1 nieuw, %2 al aanwezig, %3 in conflict.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>already here</source>
+        <translation>al aanwezig</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflicten</translation>
+    </message>
+    <message>
+        <source>“%1” is called “%2” here: a school with that name exists.</source>
+        <translation>“%1” heet hier “%2”: er bestaat al een school met die naam.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Differs in</source>
+        <translation>Verschilt in</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Hun versie nemen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine for all</source>
+        <translation>Overal mijn versie &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs for all</source>
+        <translation>Overal hun versie &amp;nemen</translation>
+    </message>
+    <message>
+        <source>Same record here and in the file, with other content:</source>
+        <translation>Hier en in het bestand hetzelfde gegeven, met een andere inhoud:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Choose for every conflict (%1 left).</source>
+        <translation>Maak bij elk conflict een keuze (nog %1).</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already here; there is nothing to import.</source>
+        <translation>Alles in dit bestand is hier al aanwezig; er valt niets te importeren.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you press Apply. A backup is made first.</source>
+        <translation>Er verandert niets tot je op Toepassen drukt. Eerst wordt een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -185,6 +821,10 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Scholen</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
         <source>Themes and scripts</source>
         <translation>Thema&apos;s en scripts</translation>
     </message>
@@ -211,6 +851,10 @@ Ga naar het venster dat al open staat.</translation>
     <message>
         <source>&amp;School</source>
         <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion</source>
+        <translation>Sessi&amp;e</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -321,6 +965,386 @@ Ga naar het venster dat al open staat.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Partnership overview</source>
+        <translation>Overzicht van het partnerschap</translation>
+    </message>
+    <message>
+        <source>Print overview</source>
+        <translation>Overzicht afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>First position</source>
+        <translation>Eerste positie</translation>
+    </message>
+    <message>
+        <source>Latest position</source>
+        <translation>Laatste positie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verandering</translation>
+    </message>
+    <message>
+        <source>&amp;Print overview…</source>
+        <translation>Overzicht &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>For every school: the scenario per theme, first and latest, and how it changed.</source>
+        <translation>Per school: het scenario per thema, het eerste en het laatste, en hoe het veranderde.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Het bestand kon niet worden geschreven (%1). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Part3Board</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>First development step</source>
+        <translation>Eerste ontwikkelstap</translation>
+    </message>
+    <message>
+        <source>Who takes the first step</source>
+        <translation>Wie zet de eerste stap</translation>
+    </message>
+    <message>
+        <source>When (first step)</source>
+        <translation>Wanneer (eerste stap)</translation>
+    </message>
+    <message>
+        <source>Development points tackled</source>
+        <translation>Aangepakte ontwikkelpunten</translation>
+    </message>
+    <message>
+        <source>Strengths used</source>
+        <translation>Benutte sterke punten</translation>
+    </message>
+    <message>
+        <source>Insights used</source>
+        <translation>Benutte inzichten</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Benodigde ondersteuning</translation>
+    </message>
+    <message>
+        <source>Inspiration cards</source>
+        <translation>Inspiratiekaarten</translation>
+    </message>
+    <message>
+        <source>%1 · %2: “%3” → “%4” (reason: %5)</source>
+        <translation>%1 · %2: “%3” → “%4” (reden: %5)</translation>
+    </message>
+    <message>
+        <source>Part %1 · %2</source>
+        <translation>Deel %1 · %2</translation>
+    </message>
+    <message>
+        <source>Back to the session (F7)</source>
+        <translation>Terug naar de sessie (F7)</translation>
+    </message>
+    <message>
+        <source>Why the group places the school here</source>
+        <translation>Waarom de groep de school hier plaatst</translation>
+    </message>
+    <message>
+        <source>The first development step the school takes</source>
+        <translation>De eerste ontwikkelstap die de school zet</translation>
+    </message>
+    <message>
+        <source>Who (optional)</source>
+        <translation>Wie (optioneel)</translation>
+    </message>
+    <message>
+        <source>When, e.g. 2025-06-01 or before the summer (optional)</source>
+        <translation>Wanneer, bijv. 2025-06-01 of voor de zomer (optioneel)</translation>
+    </message>
+    <message>
+        <source>What support is needed, and from whom</source>
+        <translation>Welke ondersteuning is nodig, en van wie</translation>
+    </message>
+    <message>
+        <source>Inspiration cards that fit the first step</source>
+        <translation>Inspiratiekaarten die bij de eerste stap passen</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>&amp;First step:</source>
+        <translation>&amp;Eerste stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner, date:</source>
+        <translation>&amp;Wie, wanneer:</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport needed:</source>
+        <translation>&amp;Benodigde ondersteuning:</translation>
+    </message>
+    <message>
+        <source>&amp;Inspiration cards:</source>
+        <translation>&amp;Inspiratiekaarten:</translation>
+    </message>
+    <message>
+        <source>&amp;Finish session…</source>
+        <translation>Sessie &amp;afronden…</translation>
+    </message>
+    <message>
+        <source>Lock the record of this session (Ctrl+Shift+Return)</source>
+        <translation>Het verslag van deze sessie vastleggen (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Amend…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Correct the locked record; the correction is kept with its date</source>
+        <translation>Het vastgelegde verslag corrigeren; de correctie wordt met datum bewaard</translation>
+    </message>
+    <message>
+        <source>Corrections after the session</source>
+        <translation>Correcties na de sessie</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Het besluit</translation>
+    </message>
+    <message>
+        <source>Add one and press Enter…</source>
+        <translation>Voeg er een toe en druk op Enter…</translation>
+    </message>
+    <message>
+        <source>Tick the points the first step tackles</source>
+        <translation>Vink de punten aan die de eerste stap aanpakt</translation>
+    </message>
+    <message>
+        <source>Tick the strengths it builds on</source>
+        <translation>Vink de sterke punten aan waarop hij voortbouwt</translation>
+    </message>
+    <message>
+        <source>Tick the insights it uses</source>
+        <translation>Vink de inzichten aan die hij benut</translation>
+    </message>
+    <message>
+        <source>Last time (%1): %2. First step: %3</source>
+        <translation>Vorige keer (%1): %2. Eerste stap: %3</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Not saved yet — your text is kept; it is saved on the next change.</source>
+        <translation>Nog niet opgeslagen — je tekst blijft bewaard en wordt bij de volgende wijziging opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>All changes saved.</source>
+        <translation>Alle wijzigingen zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Before the session can be finished, fill in: %1.</source>
+        <translation>Vul eerst in voordat de sessie kan worden afgerond: %1.</translation>
+    </message>
+    <message>
+        <source>Finish session</source>
+        <translation>Sessie afronden</translation>
+    </message>
+    <message>
+        <source>Finish the session and lock its record?
+
+Later changes remain possible, but each is kept as a dated correction.</source>
+        <translation>De sessie afronden en het verslag vastleggen?
+
+Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaard.</translation>
+    </message>
+    <message>
+        <source>The session is finished and its record locked. No backup could be made: %1</source>
+        <translation>De sessie is afgerond en het verslag vastgelegd. Er kon geen reservekopie worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The session is finished and its record locked. Backup: %1</source>
+        <translation>De sessie is afgerond en het verslag vastgelegd. Reservekopie: %1</translation>
+    </message>
+    <message>
+        <source>Part 3 board (F7)</source>
+        <translation>Bord deel 3 (F7)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Edit session plan</source>
+        <translation>Sessieplan bewerken</translation>
+    </message>
+    <message>
+        <source>Plan session</source>
+        <translation>Sessie plannen</translation>
+    </message>
+    <message>
+        <source>Choose a school…</source>
+        <translation>Kies een school…</translation>
+    </message>
+    <message>
+        <source>Same as the theme</source>
+        <translation>Zelfde als het thema</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Planned start ti&amp;me:</source>
+        <translation>Geplande &amp;begintijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Procesbegeleider:</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation>Deelnemer toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Insert in the table; paste several names, one per line</source>
+        <translation>Insert in de tabel; plak meerdere namen, één per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Delete in the table</source>
+        <translation>Delete in de tabel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Optional parts</source>
+        <translation>Optionele delen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdpad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Deel</translation>
+    </message>
+    <message>
+        <source>Work form</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan opslaan</translation>
+    </message>
+    <message>
+        <source>Part %1: %2 (%3 min)</source>
+        <translation>Deel %1: %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Deel %1</translation>
+    </message>
+    <message>
+        <source>Planned end: %1 (%2 minutes)</source>
+        <translation>Gepland einde: %1 (%2 minuten)</translation>
+    </message>
+    <message>
+        <source>Choose a school for this session.</source>
+        <translation>Kies een school voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>Choose a theme for this session.</source>
+        <translation>Kies een thema voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>Plan not saved</source>
+        <translation>Plan niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Discard plan?</source>
+        <translation>Plan niet opslaan?</translation>
+    </message>
+    <message>
+        <source>You have changed this plan. Close without saving?</source>
+        <translation>U hebt dit plan gewijzigd. Sluiten zonder op te slaan?</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Individually, on the worksheet</source>
@@ -368,10 +1392,585 @@ Ga naar het venster dat al open staat.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <source>This session has no script to print. Edit the plan and choose a theme.</source>
+        <translation>Deze sessie heeft geen script om af te drukken. Bewerk het plan en kies een thema.</translation>
+    </message>
+    <message>
+        <source>Print set: %1, %2</source>
+        <translation>Printset: %1, %2</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>Wat afdrukken</translation>
+    </message>
+    <message>
+        <source>Facilitator scrip&amp;t with clock times</source>
+        <translation>&amp;Draaiboek met kloktijden</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheets</source>
+        <translation>&amp;Werkbladen</translation>
+    </message>
+    <message>
+        <source>Worksheets</source>
+        <translation>Werkbladen</translation>
+    </message>
+    <message>
+        <source>one per participant (%1)</source>
+        <translation>één per deelnemer (%1)</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>blanco</translation>
+    </message>
+    <message>
+        <source>Number of blank worksheets</source>
+        <translation>Aantal blanco werkbladen</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> stuks</translation>
+    </message>
+    <message>
+        <source>School &amp;vision as first page</source>
+        <translation>&amp;Visie van de school als eerste bladzijde</translation>
+    </message>
+    <message>
+        <source>This school has no vision yet.</source>
+        <translation>Deze school heeft nog geen visie.</translation>
+    </message>
+    <message>
+        <source>Cards: %1</source>
+        <translation>Kaarten: %1</translation>
+    </message>
+    <message>
+        <source>Scenario &amp;map</source>
+        <translation>Sce&amp;nariokaart</translation>
+    </message>
+    <message>
+        <source>Paper for the scenario map</source>
+        <translation>Papier voor de scenariokaart</translation>
+    </message>
+    <message>
+        <source>&amp;Posters for the group&apos;s findings</source>
+        <translation>&amp;Posters voor de opbrengst van de groep</translation>
+    </message>
+    <message>
+        <source>Paper for the posters</source>
+        <translation>Papier voor de posters</translation>
+    </message>
+    <message>
+        <source>2 × A4, to glue</source>
+        <translation>2 × A4, om te plakken</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>Kaartformaat</translation>
+    </message>
+    <message>
+        <source>As the deck says</source>
+        <translation>Zoals de kaartenset aangeeft</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigen maat</translation>
+    </message>
+    <message>
+        <source>Card width</source>
+        <translation>Kaartbreedte</translation>
+    </message>
+    <message>
+        <source>Card height</source>
+        <translation>Kaarthoogte</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Indeling</translation>
+    </message>
+    <message>
+        <source>Office printer: several per sheet, duplex</source>
+        <translation>Kantoorprinter: meerdere per vel, dubbelzijdig</translation>
+    </message>
+    <message>
+        <source>Print shop: one per page, 3 mm bleed</source>
+        <translation>Drukker: één per pagina, 3 mm afloop</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Duplex flip</source>
+        <translation>Dubbelzijdig omslaan</translation>
+    </message>
+    <message>
+        <source>Long edge</source>
+        <translation>Over de lange kant</translation>
+    </message>
+    <message>
+        <source>Short edge</source>
+        <translation>Over de korte kant</translation>
+    </message>
+    <message>
+        <source>Back offset, horizontal</source>
+        <translation>Verschuiving achterkant, horizontaal</translation>
+    </message>
+    <message>
+        <source>Back offset, vertical</source>
+        <translation>Verschuiving achterkant, verticaal</translation>
+    </message>
+    <message>
+        <source>Copies of each card</source>
+        <translation>Exemplaren van elke kaart</translation>
+    </message>
+    <message>
+        <source>Crop marks</source>
+        <translation>Snijtekens</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment test page…</source>
+        <translation>&amp;Uitlijntest…</translation>
+    </message>
+    <message>
+        <source>Print this page duplex first; read the back offset off it.</source>
+        <translation>Druk deze pagina eerst dubbelzijdig af en lees de verschuiving van de achterkant erop af.</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom size:</source>
+        <translation>&amp;Eigen maat:</translation>
+    </message>
+    <message>
+        <source>Orie&amp;ntation:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>Papie&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Flip:</source>
+        <translation>Oms&amp;laan:</translation>
+    </message>
+    <message>
+        <source>&amp;Back offset x / y:</source>
+        <translation>Verschuiving &amp;achterkant x / y:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>E&amp;xemplaren:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Pdf &amp;bekijken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3 participants. Print at 100 % (actual size), not “fit to page”.</source>
+        <translation>%1 op %2, %3 deelnemers. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</translation>
+    </message>
+    <message>
+        <source>facilitator script</source>
+        <translation>draaiboek</translation>
+    </message>
+    <message>
+        <source>worksheets</source>
+        <translation>werkbladen</translation>
+    </message>
+    <message>
+        <source>cards: %1</source>
+        <translation>kaarten: %1</translation>
+    </message>
+    <message>
+        <source>scenario map</source>
+        <translation>scenariokaart</translation>
+    </message>
+    <message>
+        <source>posters</source>
+        <translation>posters</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to print.</source>
+        <translation>Kies minstens één onderdeel om af te drukken.</translation>
+    </message>
+    <message>
+        <source>alignment test</source>
+        <translation>uitlijntest</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current item…</source>
+        <translation>Annuleren na het huidige onderdeel…</translation>
+    </message>
+    <message>
+        <source>Making %1 (%2 of %3)…</source>
+        <translation>Bezig met %1 (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.</source>
+        <translation>Opgeslagen: %1 (%2 pagina’s). Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a larger card size (for example A5) or shorten that text.</source>
+        <translation>%1
+
+Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>De schijf is vol.</translation>
+    </message>
+    <message>
+        <source>You may not write in that folder.</source>
+        <translation>U mag niet schrijven in die map.</translation>
+    </message>
+    <message>
+        <source>That folder is read-only.</source>
+        <translation>Die map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Die map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>De pdf kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or make room on the disk, and save again.</source>
+        <translation>Kies een andere map, of maak ruimte vrij op de schijf, en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>De pdf kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>Pdf niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Type a person&apos;s name to see everything the app stores about it: as participant, in notes, outcomes, corrections and school details. Whole words only; capitals do not matter.</source>
+        <translation>Typ de naam van een persoon om te zien wat de app daarover bewaart: als deelnemer, in notities, opbrengsten, correcties en schoolgegevens. Alleen hele woorden; hoofdletters maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First and last name…</source>
+        <translation>Voor- en achternaam…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Where the name occurs</source>
+        <translation>Waar de naam voorkomt</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>Fragment</translation>
+    </message>
+    <message>
+        <source>&amp;Erase all of this…</source>
+        <translation>&amp;Dit allemaal wissen…</translation>
+    </message>
+    <message>
+        <source>Older copies may also be in the %1 backups; erasing reaches them too.</source>
+        <translation>Ook de %1 reservekopieën kunnen oudere exemplaren bevatten; wissen gebeurt daar ook.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <source>Erase “%1” everywhere, for good?
+
+The %2 places listed change: a participant of this name is removed from the session, and the name becomes “%3” in texts. Finished records change too. The backups are changed the same way. This cannot be undone.</source>
+        <translation>“%1” overal voorgoed wissen?
+
+De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de sessie verwijderd, en in teksten wordt de naam “%3”. Ook afgeronde verslagen veranderen. De reservekopieën worden op dezelfde manier aangepast. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Not every backup could be changed (%1).</source>
+        <translation>Niet elke reservekopie kon worden aangepast (%1).</translation>
+    </message>
+    <message>
+        <source>“%1” has been erased.</source>
+        <translation>“%1” is gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <source>Record: %1 – %2</source>
+        <translation>Verslag: %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymised (roles instead of names)</source>
+        <translation>&amp;Geanonimiseerd (rollen in plaats van namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Print record…</source>
+        <translation>Verslag &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save the record as a PDF (Ctrl+P)</source>
+        <translation>Het verslag als pdf opslaan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>Hele sessie</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source> (anonymised)</source>
+        <translation> (geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>Verslag afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Het bestand kon niet worden geschreven (%1). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeSessionDialog</name>
+    <message>
+        <source>Resume session</source>
+        <translation>Sessie hervatten</translation>
+    </message>
+    <message>
+        <source>A session is still running</source>
+        <translation>Er loopt nog een sessie</translation>
+    </message>
+    <message>
+        <source>This session was still running when the app last closed. Its notes, the note being typed and the clock have been kept.</source>
+        <translation>Deze sessie liep nog toen de app de vorige keer werd afgesloten. De notities, de notitie die je aan het typen was en de klok zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The session stays open; the next start offers it again.</source>
+        <translation>De sessie blijft open; bij de volgende start krijg je haar opnieuw aangeboden.</translation>
+    </message>
+    <message>
+        <source>Started at %1</source>
+        <translation>Gestart om %1</translation>
+    </message>
+    <message>
+        <source>Current time box: %1</source>
+        <translation>Huidig tijdvak: %1</translation>
+    </message>
+    <message>
+        <source>Notes stored: %1</source>
+        <translation>Opgeslagen notities: %1</translation>
+    </message>
+    <message>
+        <source>A note that was still being typed is kept as well.</source>
+        <translation>Ook de notitie die je nog aan het typen was, is bewaard.</translation>
+    </message>
+    <message>
+        <source>Other sessions still running: %1</source>
+        <translation>Andere sessies die nog lopen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioCard</name>
     <message>
         <source>You recognise it by</source>
         <translation>Je herkent het aan</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioMapEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A&amp;xis from → to:</source>
+        <translation>As &amp;van → naar:</translation>
+    </message>
+    <message>
+        <source>I&amp;ntroduction:</source>
+        <translation>&amp;Inleiding:</translation>
+    </message>
+    <message>
+        <source>Axis start</source>
+        <translation>Begin van de as</translation>
+    </message>
+    <message>
+        <source>Axis end</source>
+        <translation>Einde van de as</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>Nieuw &amp;scenario</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Scenario verwijderen</translation>
+    </message>
+    <message>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>One sign per line</source>
+        <translation>Eén kenmerk per regel</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>You &amp;recognise it by:</source>
+        <translation>Je &amp;herkent het aan:</translation>
+    </message>
+    <message>
+        <source>Scenarios, in the order of the map</source>
+        <translation>Scenario&apos;s, in de volgorde van de kaart</translation>
+    </message>
+    <message>
+        <source>Scenario map not saved</source>
+        <translation>Scenariokaart niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nieuw scenario</translation>
     </message>
 </context>
 <context>
@@ -381,8 +1980,62 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Scenariokaart</translation>
     </message>
     <message>
+        <source>Make your own &amp;copy</source>
+        <translation>Maak een eigen &amp;kopie</translation>
+    </message>
+    <message>
+        <source>The built-in map cannot be changed; a copy of your own can.</source>
+        <translation>De ingebouwde scenariokaart kun je niet wijzigen; een eigen kopie wel.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>own map · editable</source>
+        <translation>eigen kaart · bewerkbaar</translation>
+    </message>
+    <message>
+        <source>built-in · read-only</source>
+        <translation>ingebouwd · alleen lezen</translation>
+    </message>
+    <message>
         <source>No scenario map yet</source>
         <translation>Nog geen scenariokaart</translation>
+    </message>
+    <message>
+        <source>Make your own copy</source>
+        <translation>Maak een eigen kopie</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: you can edit its scenarios.</source>
+        <translation>‘%1’ staat klaar: je kunt de scenario&apos;s nu bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPicker</name>
+    <message>
+        <source>No scenario map in the store.</source>
+        <translation>Er is nog geen scenariokaart.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioTrack</name>
+    <message>
+        <source>Scenario over time</source>
+        <translation>Scenario door de tijd</translation>
+    </message>
+    <message>
+        <source>No positions yet</source>
+        <translation>Nog geen posities</translation>
+    </message>
+    <message>
+        <source>No scenario map</source>
+        <translation>Geen scenariokaart</translation>
     </message>
 </context>
 <context>
@@ -448,6 +2101,22 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Bewerken</translation>
     </message>
     <message>
+        <source>&amp;Details and vision</source>
+        <translation>&amp;Gegevens en visie</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessies</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Gesc&amp;hiedenis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
@@ -478,6 +2147,69 @@ Ga naar het venster dat al open staat.</translation>
     <message>
         <source>This school already has a vision. Replace it with the text from “%1”?</source>
         <translation>Deze school heeft al een visie. Wil je die vervangen door de tekst uit ‘%1’?</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSessions</name>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>gehouden</translation>
+    </message>
+    <message>
+        <source>Sessions of this school</source>
+        <translation>Sessies van deze school</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No sessions yet for this school.</source>
+        <translation>Nog geen sessies voor deze school.</translation>
+    </message>
+    <message>
+        <source>&amp;Open record…</source>
+        <translation>Verslag &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export school…</source>
+        <translation>School &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this school with its sessions in one file for another computer</source>
+        <translation>Deze school met haar sessies in één bestand opslaan voor een andere computer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
     </message>
 </context>
 <context>
@@ -575,16 +2307,52 @@ Ga naar het venster dat al open staat.</translation>
         <translation>‘%1’ staat weer in de lijst.</translation>
     </message>
     <message>
+        <source>1 session</source>
+        <translation>1 sessie</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessies</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 notitie</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 notities</translation>
+    </message>
+    <message>
+        <source>the vision document</source>
+        <translation>het visiedocument</translation>
+    </message>
+    <message>
+        <source>Erase “%1” for good?
+
+This erases the school with its vision, contact details and notes, and %2.</source>
+        <translation>“%1” voorgoed wissen?
+
+Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</translation>
+    </message>
+    <message>
+        <source>It is also erased from the backup.</source>
+        <translation>Ze wordt ook uit de reservekopie gewist.</translation>
+    </message>
+    <message>
+        <source>It is also erased from the %1 backups.</source>
+        <translation>Ze wordt ook uit de %1 reservekopieën gewist.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Choose Archive instead if you only want the school out of sight.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Kies Archiveren als u de school alleen uit beeld wilt hebben.</translation>
+    </message>
+    <message>
         <source>Delete school</source>
         <translation>School verwijderen</translation>
     </message>
     <message>
-        <source>Delete “%1” permanently?
-
-This erases the school with its vision, contact details and notes, and every session recorded for it. This cannot be undone. Choose Archive instead if you only want it out of sight.</source>
-        <translation>‘%1’ definitief verwijderen?
-
-Daarmee wis je de school met haar visie, contactgegevens en notities, en alle sessies die voor deze school zijn vastgelegd. Dit kan niet ongedaan worden gemaakt. Kies liever Archiveren als je de school alleen uit beeld wilt hebben.</translation>
+        <source>“%1” has been erased from the database, but not from every backup (%2). Check the backup folder under Settings &gt; Back-ups, or delete old backups there yourself.</source>
+        <translation>“%1” is uit de database gewist, maar niet uit alle reservekopieën (%2). Controleer de map via Instellingen &gt; Reservekopieën, of verwijder oude reservekopieën daar zelf.</translation>
     </message>
     <message>
         <source>“%1” has been deleted.</source>
@@ -624,6 +2392,117 @@ Daarmee wis je de school met haar visie, contactgegevens en notities, en alle se
     <message>
         <source>Only if there is enough time</source>
         <translation>Alleen bij voldoende tijd</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title of part %1</source>
+        <translation>Titel van deel %1</translation>
+    </message>
+    <message>
+        <source>Optional (only if there is time)</source>
+        <translation>Optioneel (alleen bij voldoende tijd)</translation>
+    </message>
+    <message>
+        <source>Work form</source>
+        <translation>Werkvorm</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 minutes in total</source>
+        <translation>%1 minuten in totaal</translation>
+    </message>
+    <message>
+        <source>Script not saved</source>
+        <translation>Script niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Notities zoeken</translation>
+    </message>
+    <message>
+        <source>Words from notes, rationales or first steps…</source>
+        <translation>Woorden uit notities, onderbouwingen of eerste stappen…</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hema:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>rationale</source>
+        <translation>onderbouwing</translation>
+    </message>
+    <message>
+        <source>first step</source>
+        <translation>eerste stap</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 resultaten</translation>
     </message>
 </context>
 <context>
@@ -745,6 +2624,14 @@ Daarmee wis je de school met haar visie, contactgegevens en notities, en alle se
     <message>
         <source>Back to the note field</source>
         <translation>Terug naar het notitieveld</translation>
+    </message>
+    <message>
+        <source>Part 3 board: the decision beside the scenario map (on / off)</source>
+        <translation>Bord deel 3: het besluit naast de scenariokaart (aan / uit)</translation>
+    </message>
+    <message>
+        <source>Finish the session (on the board)</source>
+        <translation>Sessie afronden (op het bord)</translation>
     </message>
     <message>
         <source>This overview</source>
@@ -919,6 +2806,141 @@ Daarmee wis je de school met haar visie, contactgegevens en notities, en alle se
     </message>
 </context>
 <context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Show sessions of</source>
+        <translation>Toon sessies van</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Plan one with “Plan session…” (Ctrl+Shift+N).</source>
+        <translation>Nog geen sessies. Plan er een met ‘Sessie plannen…’ (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Plan session…</source>
+        <translation>Sessie plannen…</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Sessie starten</translation>
+    </message>
+    <message>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan session…</source>
+        <translation>Sessie &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>Plan &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>Sessie &amp;starten</translation>
+    </message>
+    <message>
+        <source>P&amp;rint set…</source>
+        <translation>Printset &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete planned session…</source>
+        <translation>Geplande sessie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <source>Schools not loaded</source>
+        <translation>Scholen niet geladen</translation>
+    </message>
+    <message>
+        <source>Sessions not loaded</source>
+        <translation>Sessies niet geladen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>Resume session</source>
+        <translation>Sessie hervatten</translation>
+    </message>
+    <message>
+        <source>Session planned for %1.</source>
+        <translation>Sessie gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Plan not opened</source>
+        <translation>Plan niet geopend</translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>Plan opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Session not started</source>
+        <translation>Sessie niet gestart</translation>
+    </message>
+    <message>
+        <source>Print set not opened</source>
+        <translation>Printset niet geopend</translation>
+    </message>
+    <message>
+        <source>Delete planned session</source>
+        <translation>Geplande sessie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the planned session “%1” of %2? Its participants are removed with it.</source>
+        <translation>De geplande sessie ‘%1’ van %2 verwijderen? De deelnemers worden ook verwijderd.</translation>
+    </message>
+    <message>
+        <source>Session not deleted</source>
+        <translation>Sessie niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Planned session deleted.</source>
+        <translation>Geplande sessie verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -940,6 +2962,14 @@ Daarmee wis je de school met haar visie, contactgegevens en notities, en alle se
         <translation>Thema</translation>
     </message>
     <message>
+        <source>Make your own &amp;copy</source>
+        <translation>Maak een eigen &amp;kopie</translation>
+    </message>
+    <message>
+        <source>The built-in script cannot be changed; a copy of your own can.</source>
+        <translation>Het ingebouwde script kun je niet wijzigen; een eigen kopie wel.</translation>
+    </message>
+    <message>
         <source>Show &amp;clock times from</source>
         <translation>Toon &amp;kloktijden vanaf</translation>
     </message>
@@ -952,8 +2982,24 @@ Daarmee wis je de school met haar visie, contactgegevens en notities, en alle se
         <translation>Sessiescript</translation>
     </message>
     <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>own copy · editable</source>
+        <translation>eigen kopie · bewerkbaar</translation>
+    </message>
+    <message>
+        <source>built-in · read-only</source>
+        <translation>ingebouwd · alleen lezen</translation>
     </message>
     <message>
         <source>No themes yet</source>
@@ -978,6 +3024,14 @@ Daarmee wis je de school met haar visie, contactgegevens en notities, en alle se
     <message>
         <source>Materials</source>
         <translation>Benodigdheden</translation>
+    </message>
+    <message>
+        <source>Make your own copy</source>
+        <translation>Maak een eigen kopie</translation>
+    </message>
+    <message>
+        <source>“%1” is ready: you can edit its script.</source>
+        <translation>‘%1’ staat klaar: je kunt het script nu bewerken.</translation>
     </message>
 </context>
 </TS>

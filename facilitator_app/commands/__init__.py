@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from . import archive, decks, printing, schools, sessions, themes
+from . import archive, backups, decks, printing, privacy, schools, sessions, themes
 from .common import Commands
 
-MODULES = (themes, schools, decks, printing, sessions, archive)
+MODULES = (themes, schools, decks, printing, sessions, archive, backups, privacy)
 
 
 def register_all(commands: Commands) -> None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from ..core import jsonview
 from ..store import StoreError
-from .common import Commands, Context, command, group, json_flag, print_json
+from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
 def register(commands: Commands) -> None:
@@ -15,6 +16,15 @@ def register(commands: Commands) -> None:
     show = command(decks, "show", "toon een kaartenset met alle kaarten", cmd_decks_show)
     show.add_argument("id", metavar="ID", help="id of sleutel van de set, bijvoorbeeld reflectiekaarten")
     json_flag(show)
+    export = command(decks, "export", "schrijf een kaartenset naar één bestand om te delen", cmd_decks_export)
+    export.add_argument("id", metavar="ID", help="id of sleutel van de set")
+    export.add_argument("-o", "--output", metavar="BESTAND", required=True, help="het .toml-bestand")
+    imported = command(
+        decks, "import", "lees een kaartenset uit een bestand in als nieuwe, bewerkbare set", cmd_decks_import
+    )
+    imported.add_argument(
+        "file", metavar="BESTAND", help="een kaartenset (.toml), bijvoorbeeld uit 'decks export'"
+    )
 
 
 def cmd_decks_list(ctx: Context, args: argparse.Namespace) -> None:
@@ -62,3 +72,25 @@ def cmd_decks_show(ctx: Context, args: argparse.Namespace) -> None:
         print(f"\n== {subtitle}{card.title} ==\n{card.body}")
         if card.source:
             print(f"({card.source})")
+
+
+def cmd_decks_export(ctx: Context, args: argparse.Namespace) -> None:
+    path = Path(args.output).expanduser()
+    if path.is_dir():
+        raise UserError(f"'{path}' is een map; geef een bestandsnaam, bijvoorbeeld {path / 'kaarten.toml'}.")
+    if not path.parent.is_dir():
+        raise UserError(f"De map '{path.parent}' bestaat niet. Maak hem eerst aan of kies een andere map.")
+    deck = ctx.store.decks.get(args.id)
+    written = ctx.store.decks.export_file(deck.id, path)
+    print(f"Kaartenset '{deck.title}' ({len(deck.cards)} kaarten) geschreven naar {written}.")
+
+
+def cmd_decks_import(ctx: Context, args: argparse.Namespace) -> None:
+    path = Path(args.file).expanduser()
+    if not path.is_file():
+        raise UserError(f"Het bestand '{path}' bestaat niet.")
+    deck = ctx.store.decks.import_file(path)
+    print(
+        f"Kaartenset '{deck.title}' ingelezen als nieuwe, bewerkbare set "
+        f"(sleutel '{deck.key}', {len(deck.cards)} kaarten)."
+    )

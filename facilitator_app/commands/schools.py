@@ -8,6 +8,7 @@ from pathlib import Path
 from ..core import jsonview
 from ..core.models import School
 from ..core.vision_files import VisionFileError, read_vision_document
+from ..store import privacy
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -22,6 +23,14 @@ def register(commands: Commands) -> None:
     show = command(schools, "show", "toon een school met haar visie", cmd_schools_show)
     show.add_argument("name", metavar="NAAM", help="(een uniek deel van) de naam van de school")
     json_flag(show)
+    delete = command(
+        schools,
+        "delete",
+        "wis een school voorgoed, met haar sessies en notities, ook uit de reservekopieën",
+        cmd_schools_delete,
+    )
+    delete.add_argument("name", metavar="NAAM", help="(een uniek deel van) de naam van de school")
+    delete.add_argument("--yes", action="store_true", help="bevestig dat de school voorgoed gewist wordt")
 
 
 def cmd_schools_list(ctx: Context, args: argparse.Namespace) -> None:
@@ -62,3 +71,22 @@ def cmd_schools_show(ctx: Context, args: argparse.Namespace) -> None:
         if value:
             print(f"{label}: {value}")
     print("\nVisie:\n" + (school.vision or "(nog geen visie vastgelegd)"))
+
+
+def cmd_schools_delete(ctx: Context, args: argparse.Namespace) -> None:
+    school = ctx.store.schools.find(args.name)
+    footprint = privacy.school_footprint(ctx.store, school.id)
+    goes = f"{footprint.sessions} sessie(s) en {footprint.notes} notitie(s)"
+    if footprint.vision_document:
+        goes += ", het visiedocument"
+    if not args.yes:
+        raise UserError(
+            f"'{school.name}' voorgoed wissen, met {goes}, ook uit {footprint.backups} reservekopie(ën)? "
+            "Dat is niet terug te draaien. Voeg --yes toe om te bevestigen, of archiveer de school in de app "
+            "als u haar alleen uit beeld wilt."
+        )
+    privacy.erase_school(ctx.store, school.id)
+    print(f"'{school.name}' is voorgoed gewist, met {goes}.")
+    changed = privacy.erase_from_backups(ctx.store, school_id=school.id)
+    if changed:
+        print(f"Ook gewist uit {changed} reservekopie{'' if changed == 1 else 'ën'}.")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import BaseDocTemplate, Frame
 
 from facilitator_app.pdf import fonts
 
@@ -67,3 +67,8 @@ def doc_kwargs(meta: Metadata) -> dict[str, Any]:
 
 def build(doc: BaseDocTemplate, story: list[Any]) -> None:
     doc.build(story)
+
+
+def body_frame(x: float, y: float, width: float, height: float) -> Frame:
+    """The text frame of a page; no padding, as the page margins already give the white space."""
+    return Frame(x, y, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -19,7 +19,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -29,7 +28,7 @@ from reportlab.platypus import (
 
 from facilitator_app.core.history import HistoryEntry, OverviewRow
 from facilitator_app.pdf import fonts
-from facilitator_app.pdf.document import Metadata, doc_kwargs
+from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.styles import (
     ACCENT,
     INK,
@@ -205,16 +204,7 @@ def render_overview(
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(width, height), **doc_kwargs(meta))
-    frame = Frame(
-        MARGIN,
-        MARGIN + 3 * mm,
-        frame_w,
-        height - 2 * MARGIN - 12 * mm,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = body_frame(MARGIN, MARGIN + 3 * mm, frame_w, height - 2 * MARGIN - 12 * mm)
     footer_text = fonts.clean(
         " · ".join(p for p in (title, partnership, dutch_date(day) if day else "") if p)
     )

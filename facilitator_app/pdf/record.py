@@ -29,7 +29,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -52,7 +51,7 @@ from facilitator_app.core.sessions import (
     TimeboxRun,
 )
 from facilitator_app.pdf import fonts
-from facilitator_app.pdf.document import Metadata, doc_kwargs
+from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.styles import (
     ACCENT,
     INK,
@@ -388,16 +387,7 @@ def render_record(
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(width, height), **doc_kwargs(meta))
-    frame = Frame(
-        MARGIN,
-        MARGIN + 4 * mm,
-        frame_w,
-        height - 2 * MARGIN - 14 * mm,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = body_frame(MARGIN, MARGIN + 4 * mm, frame_w, height - 2 * MARGIN - 14 * mm)
     header_left = fonts.clean(f"Verslag · {theme_title}")
     header_right = fonts.clean(f"{school.name} · {_day_text(session.date)}")
 

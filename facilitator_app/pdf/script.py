@@ -11,7 +11,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -22,7 +21,7 @@ from reportlab.platypus import (
 from facilitator_app.core import markup
 from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
-from facilitator_app.pdf.document import Metadata, doc_kwargs
+from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox
 from facilitator_app.pdf.options import ScriptOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
@@ -75,16 +74,7 @@ def render_script(
     )
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(width, height), **doc_kwargs(meta))
-    frame = Frame(
-        MARGIN,
-        MARGIN + 5 * mm,
-        frame_w,
-        height - 2 * MARGIN - 12 * mm,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = body_frame(MARGIN, MARGIN + 5 * mm, frame_w, height - 2 * MARGIN - 12 * mm)
 
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
         canvas.saveState()

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
+from ..core.cardfiles import ContentError, load_file
+from ..core.deckfile import DeckFileError, write_deck_file
 from ..core.models import BackStyle, Card, Deck
 from .base import Repository, new_id
 from .database import now_iso
-from .errors import NotFoundError
+from .errors import NotFoundError, StoreError
 from .themes import builtin_columns, builtin_from_row
+
+NEW_CARD_TITLE = "Nieuwe kaart"
+NEW_CARD_BODY = "Schrijf hier de tekst van de kaart."
+
+
+class ReadOnlyDeckError(StoreError):
+    """A built-in deck cannot be changed; the message says how to get an editable one."""
 
 
 class DeckRepository(Repository):
@@ -86,6 +96,106 @@ class DeckRepository(Repository):
         with self.atomic() as db:
             db.execute("DELETE FROM decks WHERE id = ?", [deck_id])
 
+    # --- card edits of an own deck (each one transaction; built-ins refuse) ---
+
+    def _editable(self, deck_id: str) -> Deck:
+        deck = self.get(deck_id)
+        if deck.read_only:
+            raise ReadOnlyDeckError(
+                f"'{deck.title}' is een ingebouwde kaartenset en kan niet worden gewijzigd. "
+                "Maak een eigen kopie; die kunt u wel bewerken."
+            )
+        return deck
+
+    def save_card(self, deck_id: str, index: int, card: Card) -> Deck:
+        """Replace the card at ``index`` (by position: a card's key may not be unique while typing)."""
+        deck = self._editable(deck_id)
+        _check_index(deck, index)
+        cards = list(deck.cards)
+        cards[index] = replace(card, id=cards[index].id, key=cards[index].key)
+        return self.save(replace(deck, cards=tuple(cards)))
+
+    def set_cards(self, deck_id: str, cards: tuple[Card, ...]) -> Deck:
+        """Store a whole new card list (used to undo a delete)."""
+        if not cards:
+            raise StoreError("Een kaartenset heeft minstens één kaart nodig.")
+        deck = self._editable(deck_id)
+        return self.save(replace(deck, cards=cards))
+
+    def add_card(self, deck_id: str, after: int | None = None) -> tuple[Deck, int]:
+        """A new card after position ``after`` (at the end when None); returns the deck and its position."""
+        deck = self._editable(deck_id)
+        position = len(deck.cards) if after is None else max(0, min(after + 1, len(deck.cards)))
+        taken = {card.key for card in deck.cards}
+        card = Card(key=_free_key("kaart", taken), title=NEW_CARD_TITLE, body=NEW_CARD_BODY, kind=deck.kind)
+        cards = (*deck.cards[:position], card, *deck.cards[position:])
+        return self.save(replace(deck, cards=cards)), position
+
+    def duplicate_card(self, deck_id: str, index: int) -> tuple[Deck, int]:
+        """A copy of the card at ``index`` right after it; returns the deck and the copy's position."""
+        deck = self._editable(deck_id)
+        _check_index(deck, index)
+        original = deck.cards[index]
+        taken = {card.key for card in deck.cards}
+        copy = replace(original, id="", key=_free_key(f"{original.key}-kopie", taken))
+        cards = (*deck.cards[: index + 1], copy, *deck.cards[index + 1 :])
+        return self.save(replace(deck, cards=cards)), index + 1
+
+    def move_card(self, deck_id: str, index: int, delta: int) -> tuple[Deck, int]:
+        """Move the card ``delta`` places (clamped to the deck); returns the deck and the new position."""
+        deck = self._editable(deck_id)
+        _check_index(deck, index)
+        target = max(0, min(index + delta, len(deck.cards) - 1))
+        if target == index:
+            return deck, index
+        cards = list(deck.cards)
+        cards.insert(target, cards.pop(index))
+        return self.save(replace(deck, cards=tuple(cards))), target
+
+    def delete_card(self, deck_id: str, index: int) -> Deck:
+        deck = self._editable(deck_id)
+        _check_index(deck, index)
+        if len(deck.cards) == 1:
+            raise StoreError(
+                "Dit is de laatste kaart van de set; een kaartenset heeft minstens één kaart nodig. "
+                "Verwijder de hele set als u hem niet meer nodig hebt."
+            )
+        return self.save(replace(deck, cards=deck.cards[:index] + deck.cards[index + 1 :]))
+
+    # --- single-file exchange -----------------------------------------------
+
+    def export_file(self, id_or_key: str, path: Path) -> Path:
+        """Write the deck as one TOML file in the ``cards/`` format (complete or not at all)."""
+        deck = self.get(id_or_key)
+        try:
+            return write_deck_file(deck, Path(path))
+        except DeckFileError as error:
+            raise StoreError(f"De kaartenset kan niet worden geëxporteerd: {error}") from None
+        except OSError as error:
+            raise StoreError(
+                f"Het bestand {Path(path).name} kan niet worden geschreven ({error.strerror or error}). "
+                "Kies een andere map of bestandsnaam."
+            ) from None
+
+    def import_file(self, path: Path) -> Deck:
+        """Store the deck in a deck file as a new, editable deck (under a free key).
+
+        A broken file raises :class:`ContentError` (file, line, problem) and stores nothing.
+        """
+        path = Path(path).expanduser()
+        kind, item = load_file(path)
+        if kind != "deck" or not isinstance(item, Deck):
+            raise ContentError(path, None, f"dit is geen kaartenset maar '{kind}'; gebruik kind = \"deck\"")
+        taken = {row["key"] for row in self.rows("SELECT key FROM decks")}
+        deck = replace(
+            item,
+            id="",
+            key=_free_key(item.key, taken),
+            builtin=None,
+            cards=tuple(replace(card, id="") for card in item.cards),
+        )
+        return self.save(deck)
+
     def _build(self, row: dict[str, Any]) -> Deck:
         cards = tuple(
             Card(
@@ -112,6 +222,11 @@ class DeckRepository(Repository):
             id=row["id"],
             builtin=builtin_from_row(row),
         )
+
+
+def _check_index(deck: Deck, index: int) -> None:
+    if not 0 <= index < len(deck.cards):
+        raise NotFoundError(f"Kaart {index + 1} bestaat niet in '{deck.title}'.")
 
 
 def _free_key(base: str, taken: set[str]) -> str:

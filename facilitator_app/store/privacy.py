@@ -298,3 +298,33 @@ def erase_from_backups(store: Store, *, school_id: str | None = None, name: str 
         finally:
             conn.close()
     return changed
+
+
+@dataclass(frozen=True)
+class SchoolFootprint:
+    """What erasing a school takes with it: shown before the user confirms."""
+
+    name: str
+    sessions: int
+    notes: int
+    vision_document: bool
+    backups: int
+
+
+def school_footprint(store: Store, school_id: str) -> SchoolFootprint:
+    row = store.schools.row(
+        "SELECT c.name AS name, "
+        "(SELECT count(*) FROM sessions s WHERE s.school_id = c.id) AS sessions, "
+        "(SELECT count(*) FROM notes n JOIN sessions s ON s.id = n.session_id WHERE s.school_id = c.id) AS notes "
+        "FROM schools c WHERE c.id = ?",
+        (school_id,),
+    )
+    if row is None:
+        raise NotFoundError("Deze school bestaat niet (meer).")
+    return SchoolFootprint(
+        name=str(row["name"]),
+        sessions=int(row["sessions"]),
+        notes=int(row["notes"]),
+        vision_document=store.schools.vision_file(school_id) is not None,
+        backups=_backup_count(store),
+    )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from ..core.models import Scenario, ScenarioMap
 from .base import Repository, dumps, loads_list, new_id
 from .database import now_iso
-from .errors import NotFoundError
+from .errors import NotFoundError, StoreError
 from .themes import builtin_columns, builtin_from_row
 
 
@@ -60,6 +62,39 @@ class ScenarioMapRepository(Repository):
             )
         return self.get(map_id)
 
+    def copy(self, id_or_key: str, title: str | None = None) -> ScenarioMap:
+        """An editable copy of a map (the built-in one is read-only); scenarios get new ids."""
+        original = self.get(id_or_key)
+        taken = {row["key"] for row in self.rows("SELECT key FROM scenario_maps")}
+        copy = replace(
+            original,
+            id="",
+            key=free_key(f"{original.key}-kopie", taken),
+            title=title or f"{original.title} (eigen kopie)",
+            builtin=None,
+            scenarios=tuple(replace(scenario, id="") for scenario in original.scenarios),
+        )
+        return self.save(copy)
+
+    def update(self, scenario_map: ScenarioMap) -> ScenarioMap:
+        """Save the user's edit of an own map; a built-in map refuses (make a copy first)."""
+        current = self.get(scenario_map.id)
+        if current.builtin is not None:
+            raise StoreError(
+                f"'{current.title}' is de ingebouwde scenariokaart en kan niet worden gewijzigd. "
+                "Maak een eigen kopie; die kunt u wel bewerken."
+            )
+        if not scenario_map.scenarios:
+            raise StoreError("Een scenariokaart heeft minstens één scenario nodig.")
+        keys = [scenario.key for scenario in scenario_map.scenarios]
+        if len(set(keys)) != len(keys):
+            raise StoreError("Twee scenario's hebben dezelfde sleutel; dat kan niet.")
+        return self.save(replace(scenario_map, builtin=None))
+
+    def delete(self, map_id: str) -> None:
+        with self.atomic() as db:
+            db.execute("DELETE FROM scenario_maps WHERE id = ? AND builtin_key IS NULL", [map_id])
+
     def _build(self, row: dict[str, Any]) -> ScenarioMap:
         scenarios = tuple(
             Scenario(s["key"], s["name"], s["description"], loads_list(s["signs"]), s["id"])
@@ -77,3 +112,18 @@ class ScenarioMapRepository(Repository):
             id=row["id"],
             builtin=builtin_from_row(row),
         )
+
+
+def free_key(base: str, taken: set[str]) -> str:
+    """``base`` made into a key (lowercase, digits, hyphens) that is not in ``taken``."""
+    base = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-") or "kaart"
+    key, counter = base, 2
+    while key in taken:
+        key, counter = f"{base}-{counter}", counter + 1
+    return key
+
+
+def new_scenario(scenario_map: ScenarioMap, name: str, description: str = "") -> Scenario:
+    """A fresh scenario for ``scenario_map`` with a key no other scenario of the map has."""
+    taken = {scenario.key for scenario in scenario_map.scenarios}
+    return Scenario(key=free_key("scenario", taken), name=name, description=description, signs=())

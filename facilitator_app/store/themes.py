@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import Any
 
 from ..core.models import BuiltinInfo, CardRef, Mode, Part, Step, Theme, TimeBox
 from .base import Repository, dumps, loads_list, new_id
 from .database import now_iso
-from .errors import NotFoundError
+from .errors import NotFoundError, StoreError
+
+MAX_MINUTES = 240
 
 
 def builtin_columns(info: BuiltinInfo | None) -> dict[str, Any]:
@@ -90,6 +94,50 @@ class ThemeRepository(Repository):
     def delete(self, theme_id: str) -> None:
         with self.atomic() as db:
             db.execute("DELETE FROM themes WHERE id = ?", [theme_id])
+
+    def copy(self, id_or_key: str, title: str | None = None) -> Theme:
+        """An editable copy of a theme and its whole script (the built-in one is read-only)."""
+        original = self.get(id_or_key)
+        taken = {row["key"] for row in self.rows("SELECT key FROM themes")}
+        base = re.sub(r"[^a-z0-9-]+", "-", f"{original.key}-kopie".lower()).strip("-")
+        key, counter = base, 2
+        while key in taken:
+            key, counter = f"{base}-{counter}", counter + 1
+        copy = replace(
+            original,
+            id="",
+            key=key,
+            title=title or f"{original.title} (eigen kopie)",
+            builtin=None,
+            parts=tuple(
+                replace(part, id="", timeboxes=tuple(replace(box, id="") for box in part.timeboxes))
+                for part in original.parts
+            ),
+        )
+        return self.save(copy)
+
+    def update(self, theme: Theme) -> Theme:
+        """Save the user's edit of an own theme's script, in one transaction.
+
+        A built-in theme refuses (make a copy first); minutes must be 1 to 240
+        and every part needs a title.
+        """
+        current = self.get(theme.id)
+        if current.builtin is not None:
+            raise StoreError(
+                f"'{current.title}' is een ingebouwd thema en kan niet worden gewijzigd. "
+                "Maak een eigen kopie; die kunt u wel bewerken."
+            )
+        for part in theme.parts:
+            if not part.title.strip():
+                raise StoreError(f"Deel {part.number} heeft een titel nodig.")
+            for box in part.timeboxes:
+                if not 1 <= box.minutes <= MAX_MINUTES:
+                    raise StoreError(
+                        f"Een tijdvak in deel {part.number} duurt {box.minutes} minuten; "
+                        f"kies 1 tot {MAX_MINUTES} minuten."
+                    )
+        return self.save(replace(theme, builtin=None))
 
     def _build(self, row: dict[str, Any]) -> Theme:
         steps_by_box: dict[str, list[Step]] = {}

@@ -1,36 +1,51 @@
-"""The decks page: decks on the left, the chosen deck's cards and a readable card view.
+"""The decks page: decks on the left; the chosen deck's cards, the card editor and the print preview.
 
 Built-in decks are read-only; "Make your own copy" gives an editable deck,
-whose cards can then be edited in place.
+whose cards can be edited, added, duplicated, reordered and deleted. Edits
+are saved as you type. A deck travels between facilitators as one TOML file
+(Export deck… / Import deck…).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.cardfiles import ContentError
 from ..core.models import Card, Deck
 from ..store import Store, StoreError
 from .card_editor import CardEditor
+from .card_preview import CardPreviewPane
 from .dialogs import ask_name
 from .icons import icon
 from .markup_html import card_html
 from .widgets import chip, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+OVERFLOW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _row_text(card: Card) -> str:
+    return f"{card.subtitle}\n{card.title}" if card.subtitle else card.title
 
 
 class DecksPage(QWidget):
@@ -40,6 +55,9 @@ class DecksPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.deck: Deck | None = None
+        self.overflowing: frozenset[str] = frozenset()
+        self._undo: tuple[str, tuple[Card, ...], int] | None = None
+        self._build_actions()
 
         self.deck_list = QListWidget()
         self.deck_list.setObjectName("deckList")
@@ -47,11 +65,18 @@ class DecksPage(QWidget):
         self.deck_list.setWordWrap(True)
         self.deck_list.setAccessibleName(self.tr("Card decks"))
         self.deck_list.currentItemChanged.connect(lambda item, _prev: self._deck_chosen(item))
+        self.import_button = QPushButton(icon("import"), self.tr("&Import deck…"))
+        self.import_button.setObjectName("importDeckButton")
+        self.import_button.setToolTip(
+            self.tr("Read a deck file (.toml) as a new deck of your own (Ctrl+Shift+O)")
+        )
+        self.import_button.clicked.connect(lambda _checked=False: self.import_deck())
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
         left_layout.addWidget(label(self.tr("Card decks"), "pageTitle"))
         left_layout.addWidget(self.deck_list, 1)
+        left_layout.addWidget(self.import_button)
 
         self.deck_title = label("", "sectionTitle", wrap=True)
         self.deck_title.setObjectName("deckTitle")
@@ -65,6 +90,10 @@ class DecksPage(QWidget):
         self.rename_button = QPushButton(icon("rename"), self.tr("&Rename…"))
         self.rename_button.setObjectName("renameDeckButton")
         self.rename_button.clicked.connect(self.rename_deck)
+        self.export_button = QPushButton(self.tr("E&xport deck…"))
+        self.export_button.setObjectName("exportDeckButton")
+        self.export_button.setToolTip(self.tr("Save this deck as one file to share it (Ctrl+Shift+E)"))
+        self.export_button.clicked.connect(lambda _checked=False: self.export_deck())
         self.delete_button = QPushButton(icon("delete"), self.tr("&Delete deck…"))
         self.delete_button.setObjectName("deleteDeckButton")
         self.delete_button.clicked.connect(self.delete_deck)
@@ -73,6 +102,7 @@ class DecksPage(QWidget):
         title_row.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addWidget(self.copy_button)
         title_row.addWidget(self.rename_button)
+        title_row.addWidget(self.export_button)
         title_row.addWidget(self.delete_button)
 
         self.card_list = QListWidget()
@@ -81,23 +111,60 @@ class DecksPage(QWidget):
         self.card_list.setWordWrap(True)
         self.card_list.setAccessibleName(self.tr("Cards"))
         self.card_list.currentRowChanged.connect(self._card_chosen)
+        for action in self.card_actions:
+            self.card_list.addAction(action)
+        self.card_buttons = QWidget()
+        buttons = QHBoxLayout(self.card_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(2)
+        for action, name in (
+            (self.add_card_action, "addCardButton"),
+            (self.duplicate_card_action, "duplicateCardButton"),
+            (self.move_up_action, "moveCardUpButton"),
+            (self.move_down_action, "moveCardDownButton"),
+            (self.delete_card_action, "deleteCardButton"),
+        ):
+            button = QToolButton()
+            button.setObjectName(name)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button.setObjectName("undoDeleteButton")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        cards_column = QWidget()
+        cards_layout = QVBoxLayout(cards_column)
+        cards_layout.setContentsMargins(0, 0, 0, 0)
+        cards_layout.addWidget(self.card_list, 1)
+        cards_layout.addWidget(self.card_buttons)
+        cards_layout.addWidget(self.undo_button)
+
         self.card_view = QTextBrowser()
         self.card_view.setObjectName("cardView")
         self.card_view.document().setDocumentMargin(18)
         self.editor = CardEditor()
         self.editor.edited.connect(self._card_edited)
+        self.editor.typing.connect(self._card_typing)
         self.card_tabs = QTabWidget()
         self.card_tabs.setObjectName("cardTabs")
         self.card_tabs.addTab(self.card_view, self.tr("Card"))
         self.card_tabs.addTab(self.editor, self.tr("Edit"))
         self.card_tabs.currentChanged.connect(lambda _index: self.editor.flush())
 
+        self.preview = CardPreviewPane()
+        self.preview.card_fit.connect(self._card_fit)
+        self.preview.deck_checked.connect(self._deck_checked)
+
         self.cards_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.cards_splitter.setObjectName("cardsSplitter")
-        self.cards_splitter.addWidget(self.card_list)
+        self.cards_splitter.addWidget(cards_column)
         self.cards_splitter.addWidget(self.card_tabs)
+        self.cards_splitter.addWidget(self.preview)
         self.cards_splitter.setStretchFactor(1, 1)
-        self.cards_splitter.setSizes([260, 600])
+        self.cards_splitter.setStretchFactor(2, 1)
+        self.cards_splitter.setSizes([220, 420, 360])
         self.cards_splitter.setChildrenCollapsible(False)
 
         right = QWidget()
@@ -112,12 +179,67 @@ class DecksPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([240, 1000])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.addWidget(self.splitter)
         self.reload()
+
+    def _action(
+        self,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
+        slot: Callable[[], None],
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        # Only while the card list has focus: the same keys mean something else in a text field.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text.replace('&', '')} ({shortcut})")
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_card_action = self._action(
+            self.tr("&New card"), Qt.Key.Key_Insert, self.add_card, self.tr("Add a card after this one")
+        )
+        self.duplicate_card_action = self._action(self.tr("D&uplicate"), "Ctrl+D", self.duplicate_card)
+        self.move_up_action = self._action(
+            self.tr("▲"), "Alt+Up", lambda: self.move_card(-1), self.tr("Move up")
+        )
+        self.move_down_action = self._action(
+            self.tr("▼"), "Alt+Down", lambda: self.move_card(1), self.tr("Move down")
+        )
+        self.delete_card_action = self._action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_card, self.tr("Delete this card")
+        )
+        self.undo_action = self._action(
+            self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
+        )
+        self.card_actions = [
+            self.add_card_action,
+            self.duplicate_card_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.delete_card_action,
+            self.undo_action,
+        ]
+        # Deck file exchange works from anywhere on this page.
+        self.export_action = QAction(self.tr("E&xport deck…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.export_action.triggered.connect(lambda _checked=False: self.export_deck())
+        self.import_action = QAction(self.tr("&Import deck…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.import_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.import_action.triggered.connect(lambda _checked=False: self.import_deck())
+        self.addAction(self.export_action)
+        self.addAction(self.import_action)
+
+    # --- decks --------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
         self.editor.flush()
@@ -151,6 +273,8 @@ class DecksPage(QWidget):
                 deck = self.store.decks.get(item.data(ID_ROLE))
             except StoreError as error:
                 show_error(self, self.tr("Card decks"), error)
+        if deck is None or self.deck is None or deck.id != self.deck.id:
+            self._set_undo(None)
         self.show_deck(deck)
 
     def show_deck(self, deck: Deck | None, card_row: int = 0) -> None:
@@ -166,14 +290,23 @@ class DecksPage(QWidget):
         self.copy_button.setVisible(deck is not None and deck.read_only)
         self.rename_button.setVisible(editable)
         self.delete_button.setVisible(editable)
+        self.export_button.setEnabled(deck is not None)
+        self.export_action.setEnabled(deck is not None)
+        self.card_buttons.setVisible(editable)
+        for action in self.card_actions:
+            action.setEnabled(editable)
         self.card_tabs.setTabVisible(1, editable)
+        self.card_tabs.setCurrentIndex(1 if editable else 0)
         self.card_list.blockSignals(True)
         self.card_list.clear()
         for card in deck.cards if deck else ():
-            self.card_list.addItem(f"{card.subtitle}\n{card.title}" if card.subtitle else card.title)
+            item = QListWidgetItem(_row_text(card))
+            self.card_list.addItem(item)
+            self._mark(item, card.key in self.overflowing)
         self.card_list.blockSignals(False)
         self.card_list.setCurrentRow(min(card_row, self.card_list.count() - 1))
         self._card_chosen(self.card_list.currentRow())
+        self.preview.check_deck(deck)
 
     def current_card(self) -> Card | None:
         row = self.card_list.currentRow()
@@ -186,20 +319,117 @@ class DecksPage(QWidget):
         card = self.current_card()
         self.card_view.setHtml(card_html(card.title, card.body, card.subtitle, card.source) if card else "")
         self.editor.set_card(card if self.deck and not self.deck.read_only else None)
+        self.preview.show_card(self.deck, card, now=True)
+
+    def _card_typing(self, card: Card) -> None:
+        if self.deck is not None:
+            self.preview.show_card(self.deck, card)
 
     def _card_edited(self, card: Card) -> None:
         if self.deck is None or self.deck.read_only:
             return
         row = self.card_list.currentRow()
-        cards = tuple(card if index == row else old for index, old in enumerate(self.deck.cards))
         try:
-            self.deck = self.store.decks.save(replace(self.deck, cards=cards))
+            self.deck = self.store.decks.save_card(self.deck.id, row, card)
         except StoreError as error:
             show_error(self, self.tr("Card not saved"), error)
             return
         item = self.card_list.item(row)
-        item.setText(f"{card.subtitle}\n{card.title}" if card.subtitle else card.title)
+        item.setText(_row_text(card))
         self.card_view.setHtml(card_html(card.title, card.body, card.subtitle, card.source))
+        self.preview.check_deck(self.deck)
+
+    # --- fit marks ----------------------------------------------------------
+
+    def _mark(self, item: QListWidgetItem, overflows: bool) -> None:
+        item.setData(OVERFLOW_ROLE, overflows)
+        if overflows:
+            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            item.setToolTip(self.tr("This card's text does not fit, not even at 7 pt."))
+        else:
+            item.setIcon(icon("cards"))
+            item.setToolTip("")
+
+    def _card_fit(self, key: str, fits: bool) -> None:
+        if self.deck is None:
+            return
+        self.overflowing = self.overflowing - {key} if fits else self.overflowing | {key}
+        for row, card in enumerate(self.deck.cards):
+            if card.key == key and (item := self.card_list.item(row)) is not None:
+                self._mark(item, not fits)
+
+    def _deck_checked(self, keys: object) -> None:
+        assert isinstance(keys, frozenset)
+        self.overflowing = keys
+        for row, card in enumerate(self.deck.cards if self.deck else ()):
+            if (item := self.card_list.item(row)) is not None:
+                self._mark(item, card.key in keys)
+
+    def overflow_rows(self) -> list[int]:
+        """The rows marked as not fitting (for tests and assistive summaries)."""
+        return [row for row in range(self.card_list.count()) if self.card_list.item(row).data(OVERFLOW_ROLE)]
+
+    # --- card actions -------------------------------------------------------
+
+    def _editable_deck(self) -> Deck | None:
+        self.editor.flush()
+        return self.deck if self.deck is not None and not self.deck.read_only else None
+
+    def _apply(self, title: str, change: Callable[[Deck], tuple[Deck, int]]) -> bool:
+        deck = self._editable_deck()
+        if deck is None:
+            return False
+        try:
+            changed, row = change(deck)
+        except StoreError as error:
+            show_error(self, title, error)
+            return False
+        self.show_deck(changed, row)
+        self.card_list.setFocus()
+        return True
+
+    def add_card(self) -> None:
+        if self._apply(
+            self.tr("New card"), lambda d: self.store.decks.add_card(d.id, self.card_list.currentRow())
+        ):
+            self.card_tabs.setCurrentIndex(1)
+            self.editor.title_edit.setFocus()
+            self.editor.title_edit.selectAll()
+
+    def duplicate_card(self) -> None:
+        self._apply(
+            self.tr("Duplicate card"),
+            lambda d: self.store.decks.duplicate_card(d.id, self.card_list.currentRow()),
+        )
+
+    def move_card(self, delta: int) -> None:
+        self._apply(
+            self.tr("Move card"),
+            lambda d: self.store.decks.move_card(d.id, self.card_list.currentRow(), delta),
+        )
+
+    def delete_card(self) -> None:
+        deck = self._editable_deck()
+        row = self.card_list.currentRow()
+        if deck is None or not 0 <= row < len(deck.cards):
+            return
+        title = deck.cards[row].title
+        if self._apply(self.tr("Delete card"), lambda d: (self.store.decks.delete_card(d.id, row), row)):
+            self._set_undo((deck.id, deck.cards, row))
+            self.message.emit(
+                self.tr("Card “%1” deleted. Undo with Ctrl+Z or the Undo button.").replace("%1", title)
+            )
+
+    def undo_delete(self) -> None:
+        if self._undo is None or self.deck is None or self._undo[0] != self.deck.id:
+            return
+        _deck_id, cards, row = self._undo
+        if self._apply(self.tr("Undo delete"), lambda d: (self.store.decks.set_cards(d.id, cards), row)):
+            self._set_undo(None)
+
+    def _set_undo(self, undo: tuple[str, tuple[Card, ...], int] | None) -> None:
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
 
     # --- deck actions -------------------------------------------------------
 
@@ -215,28 +445,28 @@ class DecksPage(QWidget):
         self.message.emit(self.tr("“%1” is ready: you can edit its cards.").replace("%1", copy.title))
 
     def rename_deck(self) -> None:
-        if self.deck is None or self.deck.read_only:
+        deck = self._editable_deck()
+        if deck is None:
             return
-        self.editor.flush()
-        title = ask_name(self, self.tr("Rename deck"), self.tr("&New name:"), self.deck.title)
-        if not title or title == self.deck.title:
+        title = ask_name(self, self.tr("Rename deck"), self.tr("&New name:"), deck.title)
+        if not title or title == deck.title:
             return
         try:
-            renamed = self.store.decks.save(replace(self.deck, title=title))
+            renamed = self.store.decks.save(replace(deck, title=title))
         except StoreError as error:
             show_error(self, self.tr("Rename deck"), error)
             return
         self.reload(select_id=renamed.id)
 
     def delete_deck(self) -> None:
-        if self.deck is None or self.deck.read_only:
+        deck = self._editable_deck()
+        if deck is None:
             return
-        self.editor.flush()
         answer = QMessageBox.question(
             self,
             self.tr("Delete deck"),
             self.tr("Delete “%1” and all its cards permanently? This cannot be undone.").replace(
-                "%1", self.deck.title
+                "%1", deck.title
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -244,12 +474,70 @@ class DecksPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.store.decks.delete(self.deck.id)
+            self.store.decks.delete(deck.id)
         except StoreError as error:
             show_error(self, self.tr("Delete deck"), error)
             return
         self.deck = None
         self.reload()
 
+    def _folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def export_deck(self, path: Path | None = None) -> Path | None:
+        """Save the shown deck as one file; asks where when ``path`` is None."""
+        self.editor.flush()
+        if self.deck is None:
+            return None
+        if path is None:
+            suggested = str(Path(self._folder()) / f"{self.deck.key}.toml")
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export deck"), suggested, self.tr("Deck file (*.toml)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            if path.suffix.lower() != ".toml":
+                path = path.with_name(path.name + ".toml")
+        try:
+            written = self.store.decks.export_file(self.deck.id, path)
+        except StoreError as error:
+            show_error(self, self.tr("Export deck"), error)
+            return None
+        self.message.emit(self.tr("Deck saved as %1.").replace("%1", str(written)))
+        return written
+
+    def import_deck(self, path: Path | None = None) -> Deck | None:
+        """Read a deck file as a new own deck; a broken file changes nothing and says what is wrong."""
+        self.editor.flush()
+        if path is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import deck"), self._folder(), self.tr("Deck file (*.toml)")
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            deck = self.store.decks.import_file(path)
+        except ContentError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Import deck"),
+                self.tr("This deck file cannot be read, so nothing was imported.\n\n%1").replace(
+                    "%1", str(error)
+                ),
+            )
+            return None
+        except StoreError as error:
+            show_error(self, self.tr("Import deck"), error)
+            return None
+        self.reload(select_id=deck.id)
+        self.message.emit(self.tr("“%1” is imported as a deck of your own.").replace("%1", deck.title))
+        return deck
+
     def flush(self) -> None:
         self.editor.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.editor.flush()  # leaving the page (or closing the window) never loses a pause-pending edit
+        super().hideEvent(event)

@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
 
 from ..store import Store
 from . import settings
+from .archive_actions import ArchiveActions
+from .backups_dialog import DataActions
 from .decks_page import DecksPage
 from .dialogs import LanguageDialog, ShortcutsDialog, show_about
 from .icons import icon
 from .scenario_page import ScenarioPage
 from .schools_page import SchoolsPage
+from .sessions_page import SessionsPage
 from .theme_page import ThemePage
 
 STATUS_MESSAGE_MS = 6000
-SCHOOLS, THEMES, DECKS, SCENARIOS = range(4)
+SCHOOLS, SESSIONS, THEMES, DECKS, SCENARIOS = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -38,11 +41,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Facilitator — {name}" if name else "Facilitator")
 
         self.schools = SchoolsPage(store)
+        self.sessions = SessionsPage(store)
         self.theme = ThemePage(store)
         self.decks = DecksPage(store)
         self.scenarios = ScenarioPage(store)
         self.pages = QStackedWidget()
-        for page in (self.schools, self.theme, self.decks, self.scenarios):
+        for page in (self.schools, self.sessions, self.theme, self.decks, self.scenarios):
             self.pages.addWidget(page)
 
         self.navigation = QListWidget()
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         for text, icon_name in (
             (self.tr("Schools"), "school"),
+            (self.tr("Sessions"), "calendar"),
             (self.tr("Themes and scripts"), "script"),
             (self.tr("Card decks"), "cards"),
             (self.tr("Scenario map"), "map"),
@@ -72,9 +77,11 @@ class MainWindow(QMainWindow):
         self.db_label.setObjectName("dbLabel")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        for page in (self.schools, self.decks):
+        for page in (self.schools, self.sessions, self.decks, self.theme, self.scenarios):
             page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self.schools.reveal.connect(lambda: self.show_page(SCHOOLS))
+        self.sessions.reveal.connect(lambda: self.show_page(SESSIONS))
+        self.sessions.school_hint = lambda: school.id if (school := self.schools.current_school()) else None
 
         self._build_menus()
         self._restore_layout()
@@ -84,6 +91,8 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.schools.add_action)
+        self.archive_actions = ArchiveActions(self, self.store)  # export, import, search notes, overview
+        self.archive_actions.add_to(file_menu)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -94,6 +103,9 @@ class MainWindow(QMainWindow):
         school_menu = menu_bar.addMenu(self.tr("&School"))
         for action in self.schools.actions_for_menu()[1:]:
             school_menu.addAction(action)
+
+        session_menu = menu_bar.addMenu(self.tr("Sess&ion"))
+        session_menu.addActions(self.sessions.actions_for_menu())
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self.go_actions: list[QAction] = []
@@ -107,6 +119,8 @@ class MainWindow(QMainWindow):
         settings_menu = menu_bar.addMenu(self.tr("S&ettings"))
         language_action = settings_menu.addAction(self.tr("&Language…"))
         language_action.triggered.connect(self.choose_language)
+        self.data_actions = DataActions(self, self.store)  # back-ups, personal data
+        self.data_actions.add_to(settings_menu)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -120,7 +134,9 @@ class MainWindow(QMainWindow):
     def all_shortcut_actions(self) -> list[QAction]:
         return [
             *self.schools.actions_for_menu(),
+            *self.sessions.actions_for_menu(),
             *self.go_actions,
+            *self.archive_actions.actions(),
             self.shortcuts_action,
             self.quit_action,
         ]

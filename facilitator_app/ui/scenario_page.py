@@ -1,25 +1,55 @@
-"""The scenario map page: the scenarios side by side along the map's axis, like the laminated card."""
+"""The scenario map page: the scenarios side by side along the map's axis, like the laminated card.
+
+The built-in map is read-only; "Make your own copy" gives a map whose title,
+scenarios (their order, names, descriptions and signs) can be edited on the
+Edit tab. Edits are saved as you type.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QHideEvent,
+    QKeySequence,
+    QLinearGradient,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
-from .widgets import label, scroll_area, show_error
+from ..store.scenarios import new_scenario
+from .icons import icon
+from .widgets import chip, label, scroll_area, show_error
+
+EDIT_DELAY_MS = 600
 
 COLUMNS = 4
 
@@ -101,16 +131,323 @@ class ScenarioCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
 
+class ScenarioMapEditor(QWidget):
+    """Title and scenarios of an own map; every change is saved after a short pause."""
+
+    saved = Signal(object)  # the ScenarioMap as stored
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scenarioMapEditor")
+        self.store = store
+        self.map: ScenarioMap | None = None
+        self._row = -1
+        self._pending = False
+        self._undo: tuple[tuple[Scenario, ...], int] | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(EDIT_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("mapTitleEdit")
+        self.axis_from_edit = QLineEdit()
+        self.axis_from_edit.setObjectName("axisFromEdit")
+        self.axis_to_edit = QLineEdit()
+        self.axis_to_edit.setObjectName("axisToEdit")
+        self.intro_edit = QPlainTextEdit()
+        self.intro_edit.setObjectName("mapIntroEdit")
+        self.intro_edit.setTabChangesFocus(True)
+        self.intro_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        map_form = QFormLayout()
+        map_form.addRow(self.tr("&Title:"), self.title_edit)
+        axis_row = QHBoxLayout()
+        axis_row.addWidget(self.axis_from_edit, 1)
+        axis_row.addWidget(label("→"))
+        axis_row.addWidget(self.axis_to_edit, 1)
+        axis_label = QLabel(self.tr("A&xis from → to:"))
+        axis_label.setBuddy(self.axis_from_edit)  # a row holding a layout gets no buddy by itself
+        map_form.addRow(axis_label, axis_row)
+        map_form.addRow(self.tr("I&ntroduction:"), self.intro_edit)
+        self.axis_from_edit.setAccessibleName(self.tr("Axis start"))
+        self.axis_to_edit.setAccessibleName(self.tr("Axis end"))
+
+        self.scenario_list = QListWidget()
+        self.scenario_list.setObjectName("scenarioList")
+        self.scenario_list.setAccessibleName(self.tr("Scenarios"))
+        self.scenario_list.currentRowChanged.connect(self._row_chosen)
+        self.add_action = self._action(self.tr("&New scenario"), Qt.Key.Key_Insert, self.add_scenario)
+        self.delete_action = self._action(
+            self.tr("Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_scenario,
+            self.tr("Delete scenario"),
+        )
+        self.up_action = self._action(
+            self.tr("▲"), "Alt+Up", lambda: self.move_scenario(-1), self.tr("Move up")
+        )
+        self.down_action = self._action(
+            self.tr("▼"), "Alt+Down", lambda: self.move_scenario(1), self.tr("Move down")
+        )
+        self.undo_action = self._action(
+            self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
+        )
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        for action, name in (
+            (self.add_action, "addScenarioButton"),
+            (self.up_action, "moveScenarioUpButton"),
+            (self.down_action, "moveScenarioDownButton"),
+            (self.delete_action, "deleteScenarioButton"),
+        ):
+            button = QToolButton()
+            button.setObjectName(name)
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button.setObjectName("undoScenarioDeleteButton")
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.scenario_list, 1)
+        list_layout.addLayout(buttons)
+        list_layout.addWidget(self.undo_button)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("scenarioNameEdit")
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("scenarioDescriptionEdit")
+        self.description_edit.setTabChangesFocus(True)
+        self.signs_edit = QPlainTextEdit()
+        self.signs_edit.setObjectName("scenarioSignsEdit")
+        self.signs_edit.setTabChangesFocus(True)
+        self.signs_edit.setPlaceholderText(self.tr("One sign per line"))
+        self.scenario_form = QWidget()
+        scenario_form = QFormLayout(self.scenario_form)
+        scenario_form.setContentsMargins(0, 0, 0, 0)
+        scenario_form.addRow(self.tr("N&ame:"), self.name_edit)
+        scenario_form.addRow(self.tr("&Description:"), self.description_edit)
+        scenario_form.addRow(self.tr("You &recognise it by:"), self.signs_edit)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(list_side)
+        splitter.addWidget(self.scenario_form)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 600])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(map_form)
+        layout.addWidget(label(self.tr("Scenarios, in the order of the map"), "sectionTitle"))
+        layout.addWidget(splitter, 1)
+
+        for line in (self.title_edit, self.axis_from_edit, self.axis_to_edit, self.name_edit):
+            line.textEdited.connect(self._changed)
+            line.editingFinished.connect(self.flush)
+        for text in (self.intro_edit, self.description_edit, self.signs_edit):
+            text.textChanged.connect(self._changed)
+            text.installEventFilter(self)
+        self.setTabOrder(self.title_edit, self.axis_from_edit)
+        self.setTabOrder(self.axis_from_edit, self.axis_to_edit)
+        self.setTabOrder(self.axis_to_edit, self.intro_edit)
+        self.setTabOrder(self.intro_edit, self.scenario_list)
+        self.setTabOrder(self.scenario_list, self.name_edit)
+        self.setTabOrder(self.name_edit, self.description_edit)
+        self.setTabOrder(self.description_edit, self.signs_edit)
+
+    def _action(
+        self,
+        text: str,
+        keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
+        slot: Callable[[], None],
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # keys of the list only
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip or text.replace('&', '')} ({shortcut})")
+        action.triggered.connect(slot)
+        self.scenario_list.addAction(action)
+        return action
+
+    # --- showing ------------------------------------------------------------
+
+    def set_map(self, scenario_map: ScenarioMap | None, row: int = 0) -> None:
+        self._timer.stop()
+        self._pending = False
+        if scenario_map is None or self.map is None or scenario_map.id != self.map.id:
+            self._set_undo(None)
+        self.map = scenario_map
+        self._row = -1
+        for line, value in (
+            (self.title_edit, scenario_map.title if scenario_map else ""),
+            (self.axis_from_edit, scenario_map.axis_from if scenario_map else ""),
+            (self.axis_to_edit, scenario_map.axis_to if scenario_map else ""),
+        ):
+            line.setText(value)
+        self.intro_edit.blockSignals(True)
+        self.intro_edit.setPlainText(scenario_map.intro if scenario_map else "")
+        self.intro_edit.blockSignals(False)
+        self.scenario_list.blockSignals(True)
+        self.scenario_list.clear()
+        for scenario in scenario_map.scenarios if scenario_map else ():
+            self.scenario_list.addItem(scenario.name)
+        self.scenario_list.blockSignals(False)
+        self.scenario_list.setCurrentRow(min(row, self.scenario_list.count() - 1))
+        self._row_chosen(self.scenario_list.currentRow())
+
+    def _row_chosen(self, row: int) -> None:
+        self.flush()
+        self._row = row
+        scenario = self.map.scenarios[row] if self.map and 0 <= row < len(self.map.scenarios) else None
+        self.scenario_form.setEnabled(scenario is not None)
+        self.name_edit.setText(scenario.name if scenario else "")
+        for edit, value in (
+            (self.description_edit, scenario.description if scenario else ""),
+            (self.signs_edit, "\n".join(scenario.signs) if scenario else ""),
+        ):
+            edit.blockSignals(True)
+            edit.setPlainText(value)
+            edit.blockSignals(False)
+
+    # --- saving -------------------------------------------------------------
+
+    def current(self) -> ScenarioMap | None:
+        """The map with what is typed right now."""
+        if self.map is None:
+            return None
+        scenarios = list(self.map.scenarios)
+        if 0 <= self._row < len(scenarios):
+            signs = tuple(line.strip() for line in self.signs_edit.toPlainText().splitlines() if line.strip())
+            scenarios[self._row] = replace(
+                scenarios[self._row],
+                name=self.name_edit.text().strip() or scenarios[self._row].name,
+                description=self.description_edit.toPlainText().strip(),
+                signs=signs,
+            )
+        return replace(
+            self.map,
+            title=self.title_edit.text().strip() or self.map.title,
+            axis_from=self.axis_from_edit.text().strip(),
+            axis_to=self.axis_to_edit.text().strip(),
+            intro=self.intro_edit.toPlainText().strip(),
+            scenarios=tuple(scenarios),
+        )
+
+    def _changed(self) -> None:
+        if self.map is not None:
+            self._pending = True
+            self._timer.start()
+
+    def flush(self) -> bool:
+        """Save a pending edit now; False when it could not be saved."""
+        self._timer.stop()
+        edited = self.current()
+        if not self._pending or edited is None:
+            return True
+        self._pending = False
+        return self._store(edited) is not None
+
+    def _store(self, edited: ScenarioMap) -> ScenarioMap | None:
+        try:
+            saved = self.store.scenario_maps.update(edited)
+        except StoreError as error:
+            show_error(self, self.tr("Scenario map not saved"), error)
+            return None
+        self.map = saved
+        for row, scenario in enumerate(saved.scenarios):
+            item = self.scenario_list.item(row)
+            if item is not None and item.text() != scenario.name:
+                item.setText(scenario.name)
+        self.saved.emit(saved)
+        return saved
+
+    def _restructure(self, scenarios: tuple[Scenario, ...], row: int) -> bool:
+        self.flush()
+        if self.map is None:
+            return False
+        saved = self._store(replace(self.map, scenarios=scenarios))
+        if saved is None:
+            return False
+        self.set_map(saved, row)
+        self.scenario_list.setFocus()
+        return True
+
+    # --- scenario actions ---------------------------------------------------
+
+    def add_scenario(self) -> None:
+        self.flush()
+        if self.map is None:
+            return
+        row = (
+            self.scenario_list.currentRow() + 1
+            if self.scenario_list.currentRow() >= 0
+            else len(self.map.scenarios)
+        )
+        scenario = new_scenario(self.map, self.tr("New scenario"))
+        if self._restructure((*self.map.scenarios[:row], scenario, *self.map.scenarios[row:]), row):
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+
+    def delete_scenario(self) -> None:
+        self.flush()
+        row = self.scenario_list.currentRow()
+        if self.map is None or not 0 <= row < len(self.map.scenarios):
+            return
+        before = self.map.scenarios
+        if self._restructure(before[:row] + before[row + 1 :], max(0, row - 1) if row else 0):
+            self._set_undo((before, row))
+
+    def undo_delete(self) -> None:
+        if self._undo is not None and self._restructure(*self._undo):
+            self._set_undo(None)
+
+    def _set_undo(self, undo: tuple[tuple[Scenario, ...], int] | None) -> None:
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+
+    def move_scenario(self, delta: int) -> None:
+        self.flush()
+        row = self.scenario_list.currentRow()
+        if self.map is None or not 0 <= row < len(self.map.scenarios):
+            return
+        target = max(0, min(row + delta, len(self.map.scenarios) - 1))
+        if target == row:
+            return
+        scenarios = list(self.map.scenarios)
+        scenarios.insert(target, scenarios.pop(row))
+        self._restructure(tuple(scenarios), target)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+
 class ScenarioPage(QWidget):
+    message = Signal(str)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.map: ScenarioMap | None = None
         self.cards: list[ScenarioCard] = []
         self.title = label("", "pageTitle", wrap=True)
         self.title.setObjectName("mapTitle")
+        self.status_chip = chip("")
+        self.status_chip.setObjectName("mapStatus")
         self.chooser = QComboBox()
+        self.chooser.setObjectName("mapChooser")
         self.chooser.setAccessibleName(self.tr("Scenario map"))
         self.chooser.currentIndexChanged.connect(self._chosen)
+        self.copy_button = QPushButton(icon("copy"), self.tr("Make your own &copy"))
+        self.copy_button.setObjectName("copyMapButton")
+        self.copy_button.setToolTip(self.tr("The built-in map cannot be changed; a copy of your own can."))
+        self.copy_button.clicked.connect(self.copy_map)
         self.intro = label("", "muted", wrap=True, selectable=True)
         self.axis_from = label("", "sectionTitle")
         self.axis_to = label("", "sectionTitle")
@@ -125,20 +462,37 @@ class ScenarioPage(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(12)
+        view = QWidget()
+        view_layout = QVBoxLayout(view)
+        view_layout.setContentsMargins(0, 8, 0, 0)
+        view_layout.addWidget(self.intro)
+        view_layout.addSpacing(6)
+        view_layout.addLayout(axis)
+        view_layout.addWidget(scroll_area(self.grid_host), 1)
+
+        self.editor = ScenarioMapEditor(store)
+        self.editor.saved.connect(self._saved)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mapTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(view, self.tr("Map"))
+        self.tabs.addTab(self.editor, self.tr("Edit"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.copy_button)
         header.addWidget(self.chooser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)
         layout.addLayout(header)
-        layout.addWidget(self.intro)
-        layout.addSpacing(6)
-        layout.addLayout(axis)
-        layout.addWidget(scroll_area(self.grid_host), 1)
+        layout.addWidget(self.tabs, 1)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select_id: str | None = None) -> None:
+        self.editor.flush()
+        keep = select_id or (self.map.id if self.map else None)
         try:
             maps = self.store.scenario_maps.all()
         except StoreError as error:
@@ -146,19 +500,36 @@ class ScenarioPage(QWidget):
             return
         self.chooser.blockSignals(True)
         self.chooser.clear()
-        for scenario_map in maps:
+        current = 0
+        for index, scenario_map in enumerate(maps):
             self.chooser.addItem(scenario_map.title, scenario_map.id)
+            if scenario_map.id == keep:
+                current = index
+        self.chooser.setCurrentIndex(current)
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(maps) > 1)
-        self.show_map(maps[0] if maps else None)
+        self.show_map(maps[current] if maps else None)
 
     def _chosen(self, index: int) -> None:
+        self.editor.flush()
         try:
             self.show_map(self.store.scenario_maps.get(self.chooser.itemData(index)))
         except StoreError as error:
             show_error(self, self.tr("Scenario map"), error)
 
     def show_map(self, scenario_map: ScenarioMap | None) -> None:
+        self.map = scenario_map
+        editable = scenario_map is not None and scenario_map.builtin is None
+        self.copy_button.setVisible(scenario_map is not None and not editable)
+        self.status_chip.setVisible(scenario_map is not None)
+        self.status_chip.setText(
+            self.tr("own map · editable") if editable else self.tr("built-in · read-only")
+        )
+        self.tabs.setTabVisible(1, editable)
+        self.editor.set_map(scenario_map if editable else None)
+        self._draw(scenario_map)
+
+    def _draw(self, scenario_map: ScenarioMap | None) -> None:
         for card in self.cards:
             card.deleteLater()
         self.cards = []
@@ -179,3 +550,34 @@ class ScenarioPage(QWidget):
         for column in range(COLUMNS):
             self.grid.setColumnStretch(column, 1)
         self.grid.setRowStretch(max(count - 1, 0) // COLUMNS + 1, 1)  # cards keep their own height
+
+    def _saved(self, scenario_map: ScenarioMap) -> None:
+        self.map = scenario_map
+        self.title.setText(scenario_map.title)
+        index = self.chooser.findData(scenario_map.id)
+        if index >= 0:
+            self.chooser.setItemText(index, scenario_map.title)
+
+    def _tab_changed(self, index: int) -> None:
+        self.editor.flush()
+        if index == 0 and self.map is not None:
+            self._draw(self.map)  # the map view shows the latest edit
+
+    def copy_map(self) -> None:
+        if self.map is None:
+            return
+        try:
+            copy = self.store.scenario_maps.copy(self.map.id)
+        except StoreError as error:
+            show_error(self, self.tr("Make your own copy"), error)
+            return
+        self.reload(select_id=copy.id)
+        self.tabs.setCurrentIndex(1)
+        self.message.emit(self.tr("“%1” is ready: you can edit its scenarios.").replace("%1", copy.title))
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.editor.flush()  # leaving the page or closing the window keeps the last edit
+        super().hideEvent(event)

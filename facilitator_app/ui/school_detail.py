@@ -8,6 +8,7 @@ says so; it is retried on the next change or flush.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 from ..core.models import School
 from ..core.vision_files import VisionFileError, read_vision
 from ..store import Store, StoreError
+from .history_view import HistoryView
 from .icons import icon
 from .markup_html import body_html
+from .school_sessions import SchoolSessions
 from .widgets import chip, label, show_error
 
 SAVE_DELAY_MS = 600
@@ -52,6 +55,9 @@ class SchoolDetail(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self.record_view: QWidget | None = None
+        # Tests answer the file dialog with a path; None shows the dialog.
+        self.ask_export_path: Callable[[Path], Path | None] | None = None
 
         self.stack = QStackedWidget()
         self.empty = label(self.tr("Choose a school on the left, or add a new one with Ctrl+N."), "muted")
@@ -119,14 +125,32 @@ class SchoolDetail(QWidget):
         self.save_state = label("", "muted")
         self.save_state.setObjectName("saveState")
 
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 6, 0, 0)
+        details_layout.addLayout(form)
+        details_layout.addSpacing(6)
+        details_layout.addLayout(vision_header)
+        details_layout.addWidget(self.vision_tabs, 1)
+        details_layout.addWidget(self.save_state)
+
+        # The archive of the school: its sessions and its path over the scenario map.
+        self.sessions_view = SchoolSessions(self.store)
+        self.sessions_view.open_session.connect(self.open_record)
+        self.sessions_view.export_requested.connect(self.export_school)
+        self.history_view = HistoryView(self.store)
+        self.history_view.open_session.connect(self.open_record)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("schoolTabs")
+        self.tabs.addTab(details, self.tr("&Details and vision"))
+        self.tabs.addTab(self.sessions_view, self.tr("&Sessions"))
+        self.tabs.addTab(self.history_view, self.tr("&History"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_archive_tab())
+
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addLayout(header)
-        layout.addLayout(form)
-        layout.addSpacing(6)
-        layout.addLayout(vision_header)
-        layout.addWidget(self.vision_tabs, 1)
-        layout.addWidget(self.save_state)
+        layout.addWidget(self.tabs, 1)
 
         for line_edit in (self.contact_edit, self.partnership_edit):
             line_edit.textEdited.connect(self._edited)
@@ -169,6 +193,38 @@ class SchoolDetail(QWidget):
         self.vision_tabs.setCurrentIndex(READ_TAB if school.vision.strip() else EDIT_TAB)
         self._render_vision()
         self.save_state.setText("")
+        self._refresh_archive_tab()
+
+    # --- archive ------------------------------------------------------------
+
+    def _refresh_archive_tab(self) -> None:
+        """Fill only the tab in view: the history of a large archive is not read for nothing."""
+        school_id = self._school.id if self._school else None
+        current = self.tabs.currentWidget()
+        if current is self.sessions_view:
+            self.sessions_view.set_school(school_id)
+        elif current is self.history_view:
+            self.history_view.set_school(school_id)
+
+    def open_record(self, session_id: str) -> None:
+        from .record_view import RecordView
+
+        try:
+            view = RecordView(self.store, session_id, self)
+        except StoreError as error:
+            show_error(self, self.tr("Record"), error)
+            return
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.record_view = view
+        view.show()
+
+    def export_school(self) -> None:
+        from .exchange_dialogs import export_archive_dialog
+
+        if self._school is not None and self.flush():
+            export_archive_dialog(
+                self, self.store, [self._school.id], self._school.name, ask_path=self.ask_export_path
+            )
 
     def _render_vision(self) -> None:
         text = self.vision_edit.toPlainText()

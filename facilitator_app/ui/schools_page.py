@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import School
-from ..store import Store, StoreError
+from ..store import Store, StoreError, privacy
 from .dialogs import ask_name
 from .icons import icon
 from .school_detail import SchoolDetail
-from .widgets import label, show_error
+from .widgets import busy_cursor, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -279,20 +280,51 @@ class SchoolsPage(QWidget):
                 ).replace("%1", changed.name)
             )
 
+    def _erase_question(self, footprint: privacy.SchoolFootprint) -> str:
+        goes = [
+            self.tr("1 session") if footprint.sessions == 1 else self.tr("%1 sessions"),
+            self.tr("1 note") if footprint.notes == 1 else self.tr("%1 notes"),
+        ]
+        goes = [goes[0].replace("%1", str(footprint.sessions)), goes[1].replace("%1", str(footprint.notes))]
+        if footprint.vision_document:
+            goes.append(self.tr("the vision document"))
+        text = (
+            self.tr(
+                "Erase “%1” for good?\n\nThis erases the school with its vision, contact details and notes, "
+                "and %2."
+            )
+            .replace("%1", footprint.name)
+            .replace("%2", ", ".join(goes))
+        )
+        if footprint.backups:
+            text += " " + (
+                self.tr("It is also erased from the backup.")
+                if footprint.backups == 1
+                else self.tr("It is also erased from the %1 backups.").replace("%1", str(footprint.backups))
+            )
+        return (
+            text
+            + "\n\n"
+            + self.tr(
+                "This cannot be undone. Choose Archive instead if you only want the school out of sight."
+            )
+        )
+
     def delete_school(self) -> None:
         self.reveal.emit()
         school = self.current_school()
         if school is None:
             return
         self.detail.flush()
+        try:
+            footprint = privacy.school_footprint(self.store, school.id)
+        except StoreError as error:
+            show_error(self, self.tr("Delete school"), error)
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Delete school"),
-            self.tr(
-                "Delete “%1” permanently?\n\nThis erases the school with its vision, contact details and "
-                "notes, and every session recorded for it. This cannot be undone. "
-                "Choose Archive instead if you only want it out of sight."
-            ).replace("%1", school.name),
+            self._erase_question(footprint),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -300,10 +332,26 @@ class SchoolsPage(QWidget):
             return
         row = self.list.currentRow()
         try:
-            self.store.schools.delete(school.id)
+            with busy_cursor():  # VACUUM rewrites the whole file
+                privacy.erase_school(self.store, school.id)
         except StoreError as error:
             show_error(self, self.tr("Delete school"), error)
             return
+        try:
+            with busy_cursor():
+                privacy.erase_from_backups(self.store, school_id=school.id)
+        except (StoreError, OSError, sqlite3.Error) as error:
+            # The school is gone from the database; an old backup that could not be changed is a warning.
+            QMessageBox.warning(
+                self,
+                self.tr("Delete school"),
+                self.tr(
+                    "“%1” has been erased from the database, but not from every backup (%2). "
+                    "Check the backup folder under Settings > Back-ups, or delete old backups there yourself."
+                )
+                .replace("%1", school.name)
+                .replace("%2", str(error)),
+            )
         self.detail.show_school(None)
         self.reload()
         if self.list.count():

@@ -48,3 +48,16 @@ def save_splitter(name: str, splitter: QSplitter) -> None:
 def restore_splitter(name: str, splitter: QSplitter) -> bool:
     value = settings().value(f"splitters/{name}")
     return isinstance(value, QByteArray) and splitter.restoreState(value)
+
+
+FACILITATOR_KEY = "planning/facilitator"
+PRINT_FOLDER_KEY = "print/folder"
+
+
+def text_value(key: str, default: str = "") -> str:
+    value = settings().value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def set_text_value(key: str, value: str) -> None:
+    settings().setValue(key, value)

@@ -1,15 +1,23 @@
-"""The theme page: goals, preparation and materials beside the session script."""
+"""The theme page: goals, preparation and materials beside the session script.
+
+The built-in theme is read-only; "Make your own copy" gives a theme whose
+script (part titles, optional parts, time boxes, minutes, step texts) can be
+edited on the Edit tab, saved as you type.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QPushButton,
     QSplitter,
+    QTabWidget,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -17,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from ..core.models import CardRef, Theme
 from ..store import Store, StoreError
-from .script_view import PartView, TimeBoxView, overview_card
+from .icons import icon
+from .script_view import PartView, ScriptEditor, TimeBoxView, overview_card
 from .widgets import chip, label, scroll_area, show_error
 
 DEFAULT_START = QTime(13, 0)
 
 
 class ThemePage(QWidget):
+    message = Signal(str)
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
@@ -38,6 +49,12 @@ class ThemePage(QWidget):
         self.chooser.setObjectName("themeChooser")
         self.chooser.setAccessibleName(self.tr("Theme"))
         self.chooser.currentIndexChanged.connect(self._chosen)
+        self.status_chip = chip("")
+        self.status_chip.setObjectName("themeStatus")
+        self.copy_button = QPushButton(icon("copy"), self.tr("Make your own &copy"))
+        self.copy_button.setObjectName("copyThemeButton")
+        self.copy_button.setToolTip(self.tr("The built-in script cannot be changed; a copy of your own can."))
+        self.copy_button.clicked.connect(self.copy_theme)
         self.clock_check = QCheckBox(self.tr("Show &clock times from"))
         self.clock_check.setObjectName("clockCheck")
         self.start_edit = QTimeEdit(DEFAULT_START)
@@ -51,7 +68,9 @@ class ThemePage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.total_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addSpacing(12)
+        header.addWidget(self.copy_button)
         header.addWidget(self.chooser)
         clock_row = QHBoxLayout()
         clock_row.addWidget(label(self.tr("Session script"), "sectionTitle"))
@@ -66,11 +85,23 @@ class ThemePage(QWidget):
         self.script_layout = QVBoxLayout(self.script)
         self.script_layout.setContentsMargins(0, 0, 8, 0)
         self.script_layout.setSpacing(12)
+        script_page = QWidget()
+        script_page_layout = QVBoxLayout(script_page)
+        script_page_layout.setContentsMargins(0, 6, 0, 0)
+        script_page_layout.addLayout(clock_row)
+        script_page_layout.addWidget(scroll_area(self.script), 1)
+        self.editor = ScriptEditor(store)
+        self.editor.saved.connect(self._saved)
+        self.script_tabs = QTabWidget()
+        self.script_tabs.setObjectName("scriptTabs")
+        self.script_tabs.setDocumentMode(True)
+        self.script_tabs.addTab(script_page, self.tr("Script"))
+        self.script_tabs.addTab(self.editor, self.tr("Edit"))
+        self.script_tabs.currentChanged.connect(self._tab_changed)
         script_side = QWidget()
         script_side_layout = QVBoxLayout(script_side)
         script_side_layout.setContentsMargins(8, 0, 0, 0)
-        script_side_layout.addLayout(clock_row)
-        script_side_layout.addWidget(scroll_area(self.script), 1)
+        script_side_layout.addWidget(self.script_tabs, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("themeSplitter")
@@ -86,7 +117,9 @@ class ThemePage(QWidget):
         layout.addWidget(self.splitter, 1)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select_id: str | None = None) -> None:
+        self.editor.flush()
+        keep = select_id or (self.theme.id if self.theme else None)
         try:
             themes = self.store.themes.all()
         except StoreError as error:
@@ -94,19 +127,35 @@ class ThemePage(QWidget):
             return
         self.chooser.blockSignals(True)
         self.chooser.clear()
-        for theme in themes:
+        current = 0
+        for index, theme in enumerate(themes):
             self.chooser.addItem(theme.title, theme.id)
+            if theme.id == keep:
+                current = index
+        self.chooser.setCurrentIndex(current)
         self.chooser.blockSignals(False)
         self.chooser.setVisible(len(themes) > 1)
-        self.show_theme(themes[0] if themes else None)
+        self.show_theme(themes[current] if themes else None)
 
     def _chosen(self, index: int) -> None:
+        self.editor.flush()
         try:
             self.show_theme(self.store.themes.get(self.chooser.itemData(index)))
         except StoreError as error:
             show_error(self, self.tr("Themes"), error)
 
     def show_theme(self, theme: Theme | None) -> None:
+        editable = theme is not None and theme.builtin is None
+        self.copy_button.setVisible(theme is not None and not editable)
+        self.status_chip.setVisible(theme is not None)
+        self.status_chip.setText(
+            self.tr("own copy · editable") if editable else self.tr("built-in · read-only")
+        )
+        self.script_tabs.setTabVisible(1, editable)
+        self.editor.set_theme(theme if editable else None)
+        self._draw(theme)
+
+    def _draw(self, theme: Theme | None) -> None:
         self.theme = theme
         for layout in (self.overview_layout, self.script_layout):
             while layout.count():
@@ -161,3 +210,37 @@ class ThemePage(QWidget):
         except (StoreError, KeyError):
             return ref_text  # a dangling reference still shows where it pointed
         return f"{card.subtitle}: {card.title}" if card.subtitle else card.title
+
+    # --- editing ------------------------------------------------------------
+
+    def copy_theme(self) -> None:
+        if self.theme is None:
+            return
+        try:
+            copy = self.store.themes.copy(self.theme.id)
+        except StoreError as error:
+            show_error(self, self.tr("Make your own copy"), error)
+            return
+        self.reload(select_id=copy.id)
+        self.script_tabs.setCurrentIndex(1)
+        self.message.emit(self.tr("“%1” is ready: you can edit its script.").replace("%1", copy.title))
+
+    def _saved(self, theme: Theme) -> None:
+        self.theme = theme
+        self.title.setText(theme.title)
+        self.total_chip.setText(self.tr("%1 minutes in total").replace("%1", str(theme.minutes)))
+        index = self.chooser.findData(theme.id)
+        if index >= 0:
+            self.chooser.setItemText(index, theme.title)
+
+    def _tab_changed(self, index: int) -> None:
+        self.editor.flush()
+        if index == 0 and self.theme is not None and self.theme.builtin is None:
+            self._draw(self.theme)  # the script view shows the latest edit
+
+    def flush(self) -> None:
+        self.editor.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.editor.flush()  # leaving the page or closing the window keeps the last edit
+        super().hideEvent(event)

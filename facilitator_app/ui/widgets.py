@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QScrollArea, QWidget
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
@@ -42,3 +45,13 @@ def scroll_area(content: QWidget) -> QScrollArea:
 def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
     """Show a StoreError / VisionFileError message as is: it is already calm Dutch."""
     QMessageBox.warning(parent, title, str(error))
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor for work that takes seconds (VACUUM, backups), always restored."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -12,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Catalogue
+from facilitator_app.core.sessions import NoteCategory, Session
 from facilitator_app.store import Store
+from facilitator_app.store import backup as backups
 from facilitator_app.ui.main_window import MainWindow
 
 from .helpers import activate, answer_name_dialog
@@ -37,7 +41,7 @@ def test_opens_in_dutch_on_the_demo_school_with_its_vision(window: MainWindow, d
     assert "Wij zijn een lerende organisatie" in detail.vision_view.toPlainText()
     assert "##" not in detail.vision_view.toPlainText()
     navigation = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert navigation == ["Scholen", "Thema's en scripts", "Kaartensets", "Scenariokaart"]
+    assert navigation == ["Scholen", "Sessies", "Thema's en scripts", "Kaartensets", "Scenariokaart"]
     assert str(db_path) in window.db_label.text()
 
 
@@ -166,10 +170,38 @@ def test_archive_hides_and_unarchive_brings_back(window: MainWindow, store: Stor
     assert not store.schools.find(DEMO).archived
 
 
+SECRET_NOTE = "Juf Zeldzaamnaam-Kwikstaart twijfelt over de stage"
+
+
+def demo_with_session(store: Store) -> tuple[str, str]:
+    """The demo school with one session of three notes (one naming a person); returns (school, session) ids."""
+    school = store.schools.find(DEMO)
+    session = store.sessions.plan(
+        Session(
+            school_id=school.id,
+            title="Teamsessie",
+            date="2025-03-14",
+            planned_start="13:30",
+            theme_id="professionaliseren",
+        )
+    )
+    for text in (SECRET_NOTE, "Tweede notitie", "Derde notitie"):
+        store.sessions.add_note(session.id, 0, NoteCategory.INSIGHT, text)
+    return school.id, session.id
+
+
+def raw_files(db_path: Path) -> bytes:
+    """The database with its -wal and -shm, as bytes on disk."""
+    return b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*") if p.is_file())
+
+
 @pytest.mark.parametrize("confirm", [False, True])
 def test_delete_asks_says_what_is_erased_then_erases(
     window: MainWindow, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, confirm: bool
 ) -> None:
+    demo_with_session(store)
+    backups.make_backup(store, "start", now=dt.datetime(2025, 3, 1, tzinfo=dt.UTC))
+    backups.make_backup(store, "start", now=dt.datetime(2025, 3, 2, tzinfo=dt.UTC))
     asked: list[str] = []
 
     def question(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
@@ -180,7 +212,8 @@ def test_delete_asks_says_what_is_erased_then_erases(
     qtbot.mouseClick(window.schools.delete_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1
     assert DEMO in asked[0]
-    assert "visie, contactgegevens en notities" in asked[0]
+    # One session, three notes, two backups: the counts are in the question, whatever the language.
+    assert re.findall(r"\b\d+\b", asked[0]) == ["1", "3", "2"]
     remaining = [school.name for school in store.schools.all()]
     if confirm:
         assert remaining == []
@@ -188,6 +221,24 @@ def test_delete_asks_says_what_is_erased_then_erases(
         assert window.schools.detail.stack.currentWidget() is window.schools.detail.empty
     else:
         assert remaining == [DEMO]
+
+
+def test_deleting_a_school_leaves_its_notes_nowhere_on_disk(
+    window: MainWindow, store: Store, db_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    demo_with_session(store)
+    made = backups.make_backup(store, "start")
+    secret = SECRET_NOTE.encode()
+    assert secret in made.read_bytes()
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    assert secret in raw_files(db_path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.schools.delete_button, Qt.MouseButton.LeftButton)
+    assert store.schools.all() == []
+    assert store.sessions.search("Zeldzaamnaam") == []
+    assert secret not in raw_files(db_path)
+    assert secret not in made.read_bytes()  # the older backup was scrubbed too
+    assert backups.list_backups(made.parent)[0].schools == 0
 
 
 def test_delete_key_in_the_list_deletes_but_not_in_a_text_field(

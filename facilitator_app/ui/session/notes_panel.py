@@ -1,9 +1,10 @@
 """Live note capture: one field that keeps the focus, and the notes as the sheets on the wall.
 
 Every stored note goes to the store the moment Enter is pressed; the text
-still being typed is saved as a draft after a short pause in typing
-(:attr:`NotesPanel.DRAFT_DELAY_MS`, well under a second), so a crash loses at
-most the last keystrokes. Changes to stored notes (add, edit, recategorise,
+still being typed is saved as a draft at most
+:attr:`NotesPanel.DRAFT_DELAY_MS` (well under a second) after the first
+unsaved key, even while typing goes on, so a crash loses at most the last
+keystrokes. Changes to stored notes (add, edit, recategorise,
 delete) go through a :class:`QUndoStack`, so Ctrl+Z undoes any of them.
 """
 
@@ -193,7 +194,7 @@ class NotesPanel(QWidget):
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.participant)
 
-        # Drafts are saved after a pause in typing, at most DRAFT_DELAY_MS after the last key.
+        # Drafts are saved at most DRAFT_DELAY_MS after the first key not yet saved.
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(self.DRAFT_DELAY_MS)
@@ -336,7 +337,10 @@ class NotesPanel(QWidget):
         self.draft_timer.stop()  # it came from the store: nothing new to save
 
     def _schedule_draft(self) -> None:
-        self.draft_timer.start()
+        # Not restarted by every key: while someone types without a pause the
+        # draft is still written DRAFT_DELAY_MS after the first unsaved key.
+        if not self.draft_timer.isActive():
+            self.draft_timer.start()
 
     def save_draft(self) -> None:
         self.draft_timer.stop()

@@ -44,6 +44,7 @@ from .card_dialog import CardDialog
 from .controller import SessionController
 from .countdown import RED, Countdown
 from .notes_panel import NotesPanel
+from .part3_hook import install_board
 from .presenter import PresenterWindow, mode_text
 from .session_bar import SessionBar
 from .shortcuts import SHORTCUTS, HelpOverlay
@@ -98,6 +99,9 @@ class SessionWindow(QMainWindow):
         self.autosave_timer.setInterval(self.AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self._autosave)
         self.autosave_timer.start()
+
+        # Part 3: the decision board (F7) and the previous session's first step.
+        self.board = install_board(self)
 
         self.resize(1366, 860)
         self.refresh()

@@ -76,6 +76,18 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("delete", ("Del",), QT_TRANSLATE_NOOP("SessionShortcuts", "Delete the selected note")),
     Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("SessionShortcuts", "Undo the last change to the notes")),
     Shortcut("focus_notes", ("Ctrl+L",), QT_TRANSLATE_NOOP("SessionShortcuts", "Back to the note field")),
+    Shortcut(
+        "board",
+        ("F7",),
+        QT_TRANSLATE_NOOP(
+            "SessionShortcuts", "Part 3 board: the decision beside the scenario map (on / off)"
+        ),
+    ),
+    Shortcut(
+        "finish",
+        ("Ctrl+Shift+Return",),
+        QT_TRANSLATE_NOOP("SessionShortcuts", "Finish the session (on the board)"),
+    ),
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("SessionShortcuts", "This overview")),
 )
 

@@ -1,0 +1,84 @@
+"""The archive's File-menu actions: export, import, search notes, partnership overview."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ..store import Store, StoreError
+from .exchange_dialogs import OverviewDialog, export_archive_dialog, import_archive_dialog
+from .search_dialog import SearchDialog
+from .widgets import show_error
+
+
+class ArchiveActions(QObject):
+    """Owns the actions and the dialogs they open; ``after_import`` refreshes the pages."""
+
+    def __init__(self, window: QMainWindow, store: Store) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.search_dialog: SearchDialog | None = None
+        self.export_action = QAction(self.tr("&Export everything…"), window)
+        self.export_action.setObjectName("exportAllAction")
+        # No key: Ctrl+Shift+E exports a card deck on the decks page.
+        self.export_action.triggered.connect(self.export_all)
+        self.import_action = QAction(self.tr("I&mport archive…"), window)
+        self.import_action.setObjectName("importArchiveAction")
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.import_archive)
+        self.search_action = QAction(self.tr("Search &notes…"), window)
+        self.search_action.setObjectName("searchNotesAction")
+        self.search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.search_action.triggered.connect(self.search)
+        self.overview_action = QAction(self.tr("Partnership &overview…"), window)
+        self.overview_action.setObjectName("overviewAction")
+        self.overview_action.triggered.connect(self.overview)
+
+    def actions(self) -> list[QAction]:
+        return [self.search_action, self.overview_action, self.export_action, self.import_action]
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        for action in self.actions():
+            menu.addAction(action)
+
+    def _flush(self) -> None:
+        schools = getattr(self.window, "schools", None)
+        if schools is not None:
+            schools.detail.flush()
+
+    def export_all(self) -> None:
+        self._flush()
+        export_archive_dialog(self.window, self.store, None, self.tr("All schools"))
+
+    def import_archive(self) -> None:
+        self._flush()
+        report = import_archive_dialog(self.window, self.store)
+        if report is not None:
+            self.after_import()
+
+    def after_import(self) -> None:
+        schools = getattr(self.window, "schools", None)
+        if schools is not None:
+            schools.reload()
+        self.window.statusBar().showMessage(self.tr("Import done."), 6000)
+
+    def search(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.store, self.window)
+        self.search_dialog.show()
+        self.search_dialog.raise_()
+        self.search_dialog.activateWindow()
+        self.search_dialog.query.setFocus()
+        self.search_dialog.query.selectAll()
+
+    def overview(self) -> None:
+        try:
+            dialog = OverviewDialog(self.store, self.window)
+        except StoreError as error:
+            show_error(self.window, self.tr("Partnership overview"), error)
+            return
+        dialog.exec()
+        dialog.deleteLater()

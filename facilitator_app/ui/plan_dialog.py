@@ -1,0 +1,496 @@
+"""Plan (or re-plan) a session: school, theme, date and time, participants, optional parts.
+
+The timeline on the right is :func:`~facilitator_app.core.sessions.planned_timeline`
+shown as it is; it follows every change of start time, theme or optional part.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.models import Participant, Theme
+from ..core.sessions import Session, SessionStatus, TimelineEntry, planned_timeline
+from ..store import Store, StoreError
+from . import settings
+from .icons import icon
+from .session.presenter import mode_text
+from .widgets import label, show_error
+
+NAME, ROLE = range(2)
+ISO_DATE = "yyyy-MM-dd"
+
+
+def locale_date_format() -> str:
+    """The locale's short date format, always with a four-digit year."""
+    from PySide6.QtCore import QLocale
+
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else re.sub(r"y+", "yyyy", text)
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """An editable combo box: pick a role from the list or type any other."""
+
+    def __init__(self, roles: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.roles = roles
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = QComboBox(parent)
+        editor.setObjectName("roleEditor")
+        editor.setEditable(True)
+        editor.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        editor.addItems(self.roles)
+        completer = editor.completer()
+        if completer is not None:
+            # Inline: a popup list would steal the keys that move through the table.
+            completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data() or ""))
+        line = editor.lineEdit()
+        if line is not None:
+            line.selectAll()
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText().strip())
+
+
+class ParticipantsTable(QTableWidget):
+    """Name and role per row. Insert adds a row, Delete removes the chosen rows,
+    pasting several lines adds one participant per line ("name; role" or "name<TAB>role")."""
+
+    def __init__(self, roles: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setObjectName("participants")
+        self.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role")])
+        self.setAccessibleName(self.tr("Participants"))
+        self.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(ROLE, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setTabKeyNavigation(True)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setItemDelegateForColumn(ROLE, RoleDelegate(roles, self))
+
+    def add_row(self, name: str = "", role: str = "", *, edit: bool = True) -> int:
+        row = self.rowCount()
+        self.insertRow(row)
+        name_item = QTableWidgetItem(name)
+        self.setItem(row, NAME, name_item)
+        self.setItem(row, ROLE, QTableWidgetItem(role))
+        if edit:
+            self.setFocus()
+            self.setCurrentCell(row, NAME)
+            self.editItem(name_item)
+        return row
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.selectedIndexes()}, reverse=True)
+        if not rows and self.currentRow() >= 0:
+            rows = [self.currentRow()]
+        for row in rows:
+            self.removeRow(row)
+        if self.rowCount():
+            self.setCurrentCell(min(rows[-1] if rows else 0, self.rowCount() - 1), NAME)
+
+    def paste_lines(self, text: str) -> int:
+        """Add one participant per non-empty line; returns how many were added."""
+        added = 0
+        for line in text.splitlines():
+            name, _, role = re.sub(r"[;\t]", "\t", line).partition("\t")
+            if name.strip():
+                self.add_row(name.strip(), role.strip(), edit=False)
+                added += 1
+        return added
+
+    def participants(self) -> tuple[Participant, ...]:
+        people: list[Participant] = []
+        for row in range(self.rowCount()):
+            name_item, role_item = self.item(row, NAME), self.item(row, ROLE)
+            name = name_item.text().strip() if name_item else ""
+            if name:
+                people.append(Participant(name=name, role=role_item.text().strip() if role_item else ""))
+        return tuple(people)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.state() != QAbstractItemView.State.EditingState:
+            if event.key() == Qt.Key.Key_Insert:
+                self.add_row()
+                return
+            if event.key() == Qt.Key.Key_Delete and self.rowCount():
+                self.remove_selected()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                text = QGuiApplication.clipboard().text()
+                if "\n" in text.strip() and self.paste_lines(text):
+                    return
+        super().keyPressEvent(event)
+
+
+class PlanDialog(QDialog):
+    """Plan a new session (``session`` None) or edit the plan of ``session``.
+
+    After OK, :attr:`saved` holds the session as the store returned it.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        session: Session | None = None,
+        school_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.session = session
+        self.saved: Session | None = None
+        self._dirty = False
+        self.planned_end = ""
+        self.setObjectName("planDialog")
+        self.setWindowTitle(self.tr("Edit session plan") if session else self.tr("Plan session"))
+        running = session is not None and session.status is SessionStatus.RUNNING
+
+        self.school = QComboBox()
+        self.school.setObjectName("school")
+        self.school.addItem(self.tr("Choose a school…"), "")
+        schools = store.schools.all(include_archived=True)
+        wanted = session.school_id if session else (school_id or "")
+        for school in schools:
+            if not school.archived or school.id == wanted:
+                self.school.addItem(school.name, school.id)
+        self.school.setCurrentIndex(max(0, self.school.findData(wanted)))
+        # The store keeps a session with its school; a plan cannot move.
+        self.school.setEnabled(session is None)
+
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.themes: dict[str, Theme] = {theme.id: theme for theme in store.themes.all()}
+        for theme in self.themes.values():
+            self.theme.addItem(theme.title, theme.id)
+        if session and session.theme_id:
+            if session.theme_id not in self.themes and session.script is not None:
+                self.theme.addItem(session.script.title, session.theme_id)
+            self.theme.setCurrentIndex(max(0, self.theme.findData(session.theme_id)))
+        self.theme.setEnabled(not running)
+
+        self.title = QLineEdit(session.title if session else "")
+        self.title.setObjectName("title")
+        self.title.setPlaceholderText(self.tr("Same as the theme"))
+
+        self.date = QDateEdit()
+        self.date.setObjectName("date")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(locale_date_format())
+        day = QDate.fromString(session.date, ISO_DATE) if session else QDate.currentDate()
+        self.date.setDate(day if day.isValid() else QDate.currentDate())
+
+        self.start = QTimeEdit()
+        self.start.setObjectName("start")
+        self.start.setDisplayFormat("HH:mm")
+        start = QTime.fromString(session.planned_start, "HH:mm") if session else QTime(13, 30)
+        self.start.setTime(start if start.isValid() else QTime(13, 30))
+
+        self.facilitator = QLineEdit(
+            session.facilitator if session else settings.text_value(settings.FACILITATOR_KEY)
+        )
+        self.facilitator.setObjectName("facilitator")
+        self.facilitator.setPlaceholderText(self.tr("Your name"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&School:"), self.school)
+        form.addRow(self.tr("&Theme:"), self.theme)
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("Planned start ti&me:"), self.start)
+        form.addRow(self.tr("&Facilitator:"), self.facilitator)
+
+        roles = [role.name for role in store.roles.all()]
+        self.participants = ParticipantsTable(roles)
+        for person in session.participants if session else ():
+            self.participants.add_row(person.name, person.role, edit=False)
+        self.add_participant = QPushButton(icon("add"), self.tr("&Add participant"))
+        self.add_participant.setObjectName("addParticipant")
+        self.add_participant.setToolTip(self.tr("Insert in the table; paste several names, one per line"))
+        self.add_participant.clicked.connect(lambda _checked=False: self.participants.add_row())
+        self.remove_participant = QPushButton(icon("delete"), self.tr("&Remove"))
+        self.remove_participant.setObjectName("removeParticipant")
+        self.remove_participant.setToolTip(self.tr("Delete in the table"))
+        self.remove_participant.clicked.connect(self.participants.remove_selected)
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(self.add_participant)
+        people_buttons.addWidget(self.remove_participant)
+        people_buttons.addStretch(1)
+        people_box = QGroupBox(self.tr("Participants"))
+        people_layout = QVBoxLayout(people_box)
+        people_layout.addWidget(self.participants, 1)
+        people_layout.addLayout(people_buttons)
+
+        self.parts_box = QGroupBox(self.tr("Optional parts"))
+        self.parts_box.setObjectName("optionalParts")
+        self.parts_layout = QVBoxLayout(self.parts_box)
+        self.part_checks: dict[int, QCheckBox] = {}
+        self._parts_enabled = not running
+
+        self.timeline = QTreeWidget()
+        self.timeline.setObjectName("timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels(
+            [self.tr("Time"), self.tr("Part"), self.tr("Work form"), self.tr("Min.")]
+        )
+        self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.end_label = label("", "sectionTitle")
+        self.end_label.setObjectName("plannedEnd")
+        timeline_box = QGroupBox(self.tr("Timeline"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.addWidget(self.timeline, 1)
+        timeline_layout.addWidget(self.end_label)
+
+        self.error = label("", wrap=True)
+        self.error.setObjectName("planError")
+        self.error.setStyleSheet("color: palette(highlight); font-weight: 700;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Save plan") if session else self.tr("Plan session")
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(people_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.parts_box)
+        right.addWidget(timeline_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._fill_parts(session.included_optional_parts if session else None)
+        self.theme.currentIndexChanged.connect(lambda _i: self._fill_parts(None))
+        self.start.timeChanged.connect(lambda _t: self.update_timeline())
+        for widget_signal in (
+            self.school.currentIndexChanged,
+            self.theme.currentIndexChanged,
+            self.title.textEdited,
+            self.date.dateChanged,
+            self.start.timeChanged,
+            self.facilitator.textEdited,
+            self.participants.itemChanged,
+            self.participants.model().rowsInserted,
+            self.participants.model().rowsRemoved,
+        ):
+            widget_signal.connect(self._mark_dirty)
+
+        remove = QAction(self)
+        remove.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        self.addAction(remove)
+        remove.triggered.connect(self.participants.remove_selected)
+        self.setTabOrder(self.school, self.theme)
+        self.setTabOrder(self.theme, self.title)
+        self.setTabOrder(self.title, self.date)
+        self.setTabOrder(self.date, self.start)
+        self.setTabOrder(self.start, self.facilitator)
+        self.setTabOrder(self.facilitator, self.participants)
+        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 36)
+        (self.school if self.school.isEnabled() and not self.school.currentData() else self.theme).setFocus()
+        self._dirty = False
+
+    # ------------------------------------------------------------------ parts
+
+    def script(self) -> Theme | None:
+        """The script the plan runs: the session's copy while its theme stays, else the theme."""
+        theme_id = str(self.theme.currentData() or "")
+        if self.session is not None and self.session.script is not None and theme_id == self.session.theme_id:
+            return self.session.script
+        return self.themes.get(theme_id)
+
+    def _fill_parts(self, included: frozenset[int] | None) -> None:
+        for check in self.part_checks.values():
+            self.parts_layout.removeWidget(check)
+            check.deleteLater()
+        self.part_checks.clear()
+        script = self.script()
+        optional = [part for part in script.parts if part.optional] if script else []
+        for part in optional:
+            check = QCheckBox(
+                self.tr("Part %1: %2 (%3 min)")
+                .replace("%1", str(part.number))
+                .replace("%2", part.title)
+                .replace("%3", str(part.minutes))
+            )
+            check.setObjectName(f"part{part.number}")
+            # A new plan includes every optional part; the facilitator drops what does not fit.
+            check.setChecked(included is None or part.number in included)
+            check.setEnabled(self._parts_enabled)
+            check.toggled.connect(lambda _on: self.update_timeline())
+            check.toggled.connect(self._mark_dirty)
+            self.parts_layout.addWidget(check)
+            self.part_checks[part.number] = check
+        self.parts_box.setVisible(bool(optional))
+        self.update_timeline()
+
+    def included_parts(self) -> frozenset[int]:
+        return frozenset(number for number, check in self.part_checks.items() if check.isChecked())
+
+    # --------------------------------------------------------------- timeline
+
+    def timeline_entries(self) -> list[TimelineEntry]:
+        script = self.script()
+        if script is None:
+            return []
+        return planned_timeline(script, self.start.time().toString("HH:mm"), self.included_parts())
+
+    def update_timeline(self) -> None:
+        entries = self.timeline_entries()
+        self.timeline.clear()
+        for entry in entries:
+            item = QTreeWidgetItem(
+                [
+                    f"{entry.start}–{entry.end}",
+                    self.tr("Part %1").replace("%1", str(entry.part_number)),
+                    mode_text(entry.mode),
+                    str(entry.minutes),
+                ]
+            )
+            item.setToolTip(1, entry.part_title)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.timeline.addTopLevelItem(item)
+        for column in (0, 1, 3):
+            self.timeline.resizeColumnToContents(column)
+        end = entries[-1].end if entries else self.start.time().toString("HH:mm")
+        minutes = sum(entry.minutes for entry in entries)
+        self.end_label.setText(
+            self.tr("Planned end: %1 (%2 minutes)").replace("%1", end).replace("%2", str(minutes))
+        )
+        self.planned_end = end
+
+    # ------------------------------------------------------------------- save
+
+    def _mark_dirty(self, *_args: object) -> None:
+        self._dirty = True
+
+    def _complain(self, text: str, widget: QWidget) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget.setFocus()
+
+    def plan(self) -> Session | None:
+        """The session as filled in, or None (with the reason shown) if something is missing."""
+        school_id = str(self.school.currentData() or "")
+        if not school_id:
+            self._complain(self.tr("Choose a school for this session."), self.school)
+            return None
+        theme_id = str(self.theme.currentData() or "")
+        if not theme_id:
+            self._complain(self.tr("Choose a theme for this session."), self.theme)
+            return None
+        if self.participants.state() == QAbstractItemView.State.EditingState:
+            # Moving focus off the cell editor commits what is being typed: OK must not lose it.
+            self.participants.setFocus()
+        fields = {
+            "title": self.title.text().strip(),
+            "date": self.date.date().toString(ISO_DATE),
+            "planned_start": self.start.time().toString("HH:mm"),
+            "theme_id": theme_id,
+            "facilitator": self.facilitator.text().strip(),
+            "participants": self.participants.participants(),
+            "included_optional_parts": self.included_parts(),
+        }
+        if self.session is not None:
+            script = self.session.script if theme_id == self.session.theme_id else None
+            return replace(self.session, script=script, **fields)  # type: ignore[arg-type]
+        return Session(school_id=school_id, **fields)  # type: ignore[arg-type]
+
+    def save(self) -> None:
+        session = self.plan()
+        if session is None:
+            return
+        try:
+            if self.session is None:
+                self.saved = self.store.sessions.plan(session)
+            else:
+                self.saved = self.store.sessions.update_plan(session)
+        except StoreError as error:
+            show_error(self, self.tr("Plan not saved"), error)
+            return
+        if session.facilitator:
+            settings.set_text_value(settings.FACILITATOR_KEY, session.facilitator)
+        self._dirty = False
+        self.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the participants table finishes the cell (the delegate commits it);
+        # it must not also press OK and close the dialog half-way through typing names.
+        focus = self.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and focus is not None
+            and (focus is self.participants or self.participants.isAncestorOf(focus))
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if self._dirty:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard plan?"),
+                self.tr("You have changed this plan. Close without saving?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

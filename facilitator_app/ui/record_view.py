@@ -1,0 +1,273 @@
+"""One session's record on screen: the decision, the notes by category and time box, timings, corrections.
+
+"Print record…" writes the same record as the PDF of ``pdf.render_record``
+(optionally anonymised) to a file only the user can read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.history import RecordData
+from ..core.sessions import NoteCategory, OutcomeItem, SessionStatus
+from ..pdf import render_record_data
+from ..privatefiles import write_private_bytes
+from ..store import Store, StoreError
+from .session.controller import step_label
+from .session.notes_panel import category_name
+from .session.part3_board import amendment_text, field_label, value_text
+from .widgets import label, show_error
+
+PathAsker = Callable[[Path], Path | None]
+
+
+def _minutes(seconds: float | None) -> str:
+    return "—" if seconds is None else f"{seconds / 60:.0f}"
+
+
+class RecordView(QDialog):
+    """The record of ``session_id``; ``ask_path`` picks the PDF file (tests pass their own)."""
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: str,
+        parent: QWidget | None = None,
+        *,
+        ask_path: PathAsker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordView")
+        self.store = store
+        self.session_id = session_id
+        self.ask_path: PathAsker = ask_path or self._ask_path
+        self.data: RecordData = store.archive.record_data(session_id)
+        session = self.data.session
+        self.setWindowTitle(
+            self.tr("Record: %1 – %2").replace("%1", self.data.school.name).replace("%2", session.date)
+        )
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("recordText")
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(self.record_html())
+
+        self.anonymised = QCheckBox(self.tr("&Anonymised (roles instead of names)"))
+        self.anonymised.setObjectName("anonymisedCheck")
+        self.print_button = QPushButton(self.tr("&Print record…"))
+        self.print_button.setObjectName("printRecordButton")
+        self.print_button.setToolTip(self.tr("Save the record as a PDF (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_record)
+        self.print_button.setAutoDefault(False)  # Enter must never open a file dialog by surprise
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_record)
+        self.state = label("", "muted", wrap=True)
+        self.state.setObjectName("recordState")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.anonymised)
+        row.addWidget(self.print_button)
+        row.addWidget(self.state, 1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(row)
+        self.resize(820, 760)
+
+    # ------------------------------------------------------------------ html
+
+    def record_html(self) -> str:
+        data = self.data
+        session, outcome = data.session, data.outcome
+        names = {s.id: s.name for s in data.scenario_map.scenarios} if data.scenario_map else {}
+        theme = session.script.title if session.script else session.title
+        parts: list[str] = [
+            f"<h2>{escape(data.school.name)} · {escape(theme)}</h2>",
+            f"<p>{escape(session.date)} {escape(session.planned_start)} · {escape(session.title)}"
+            + (
+                f" · {escape(self.tr('facilitator'))}: {escape(session.facilitator)}"
+                if session.facilitator
+                else ""
+            )
+            + "</p>",
+        ]
+        if session.status is not SessionStatus.FINISHED:
+            parts.append(f"<p><i>{escape(self.tr('This session is not finished yet.'))}</i></p>")
+        if session.participants:
+            people = ", ".join(
+                escape(f"{p.name} ({p.role})" if p.role else p.name) for p in session.participants
+            )
+            parts.append(f"<p><b>{escape(self.tr('Participants'))}:</b> {people}</p>")
+
+        parts.append(f"<h3>{escape(self.tr('The decision'))}</h3>")
+        if outcome is None:
+            parts.append(f"<p><i>{escape(self.tr('No decision recorded.'))}</i></p>")
+        else:
+            rows: list[tuple[str, str | tuple[OutcomeItem, ...]]] = [
+                ("scenario_id", names.get(outcome.scenario_id, outcome.scenario_name)),
+                ("rationale", outcome.rationale),
+                ("first_step", outcome.first_step),
+                ("first_step_owner", outcome.first_step_owner),
+                ("first_step_due", outcome.first_step_due),
+                ("development_points", outcome.development_points),
+                ("strengths_used", outcome.strengths_used),
+                ("insights_used", outcome.insights_used),
+                ("support_needed", outcome.support_needed),
+            ]
+            table = ["<table cellspacing='0' cellpadding='4'>"]
+            for field, value in rows:
+                if isinstance(value, tuple):
+                    shown = "<br>".join(escape(item.text) for item in value if isinstance(item, OutcomeItem))
+                else:
+                    shown = escape(str(value)).replace("\n", "<br>")
+                if not shown:
+                    continue
+                table.append(
+                    f"<tr><td valign='top'><b>{escape(field_label(field))}</b></td><td>{shown}</td></tr>"
+                )
+            cards = self._card_titles(outcome.inspiration_card_ids)
+            if cards:
+                table.append(
+                    f"<tr><td><b>{escape(field_label('inspiration_card_ids'))}</b></td>"
+                    f"<td>{escape(', '.join(cards))}</td></tr>"
+                )
+            table.append("</table>")
+            parts.append("".join(table))
+        if data.amendments:
+            parts.append(f"<h3>{escape(self.tr('Corrections after the session'))}</h3><ul>")
+            for amendment in data.amendments:
+                line = amendment_text(amendment, lambda field, value: value_text(field, value, names))
+                parts.append(f"<li>{escape(line)}</li>")
+            parts.append("</ul>")
+        if data.earlier:
+            parts.append(f"<h3>{escape(self.tr('Earlier positions'))}</h3><ul>")
+            for day, scenario_id in data.earlier:
+                parts.append(f"<li>{day.isoformat()}: {escape(names.get(scenario_id, scenario_id))}</li>")
+            parts.append("</ul>")
+
+        parts.append(self._timings_html())
+        parts.append(self._notes_html())
+        return "".join(parts)
+
+    def _card_titles(self, card_ids: tuple[str, ...]) -> list[str]:
+        if not card_ids:
+            return []
+        try:
+            deck = self.store.decks.get("inspiratie")
+        except StoreError:
+            return list(card_ids)
+        titles = {card.id: card.title for card in deck.cards}
+        return [titles.get(card_id, card_id) for card_id in card_ids]
+
+    def _box_label(self, timebox_index: int | None) -> str:
+        script = self.data.session.script
+        entries = script.timeboxes() if script else []
+        if timebox_index is None or not 0 <= timebox_index < len(entries):
+            return self.tr("Whole session")
+        part, box = entries[timebox_index]
+        return f"{part.number}. {part.title} · {step_label(part, box)}"
+
+    def _timings_html(self) -> str:
+        if not self.data.runs:
+            return ""
+        rows = [
+            f"<h3>{escape(self.tr('Time boxes: planned and actual'))}</h3>",
+            "<table cellspacing='0' cellpadding='3'>",
+            f"<tr><th align='left'>{escape(self.tr('Time box'))}</th>"
+            f"<th align='right'>{escape(self.tr('planned (min)'))}</th>"
+            f"<th align='right'>{escape(self.tr('actual (min)'))}</th></tr>",
+        ]
+        for run in self.data.runs:
+            actual = (
+                self.tr("skipped")
+                if run.skipped
+                else _minutes(run.spent_seconds if run.actual_start is not None else None)
+            )
+            rows.append(
+                f"<tr><td>{escape(self._box_label(run.timebox_index))}</td>"
+                f"<td align='right'>{run.planned_minutes}</td><td align='right'>{escape(actual)}</td></tr>"
+            )
+        rows.append("</table>")
+        return "".join(rows)
+
+    def _notes_html(self) -> str:
+        notes = self.data.notes
+        parts = [f"<h3>{escape(self.tr('Notes'))}</h3>"]
+        if not notes:
+            parts.append(f"<p><i>{escape(self.tr('No notes.'))}</i></p>")
+            return "".join(parts)
+        for category in NoteCategory:
+            mine = [n for n in notes if n.category is category]
+            if not mine:
+                continue
+            parts.append(f"<h4>{escape(category_name(category))}</h4>")
+            boxes: dict[int | None, list[str]] = {}
+            for note in mine:
+                who = f" <i>({escape(note.participant)})</i>" if note.participant else ""
+                boxes.setdefault(note.timebox_index, []).append(f"<li>{escape(note.text)}{who}</li>")
+            for index, items in boxes.items():
+                parts.append(f"<p style='margin-bottom:0'><b>{escape(self._box_label(index))}</b></p>")
+                parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")
+        return "".join(parts)
+
+    # ---------------------------------------------------------------- print
+
+    def default_file_name(self) -> str:
+        session = self.data.session
+        suffix = self.tr(" (anonymised)") if self.anonymised.isChecked() else ""
+        name = f"Verslag {self.data.school.name} {session.date}{suffix}.pdf"
+        return "".join("_" if c in '/\\:*?"<>|' else c for c in name)
+
+    def _ask_path(self, suggestion: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print record"), str(suggestion), self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return None
+        chosen = Path(path)
+        return chosen if chosen.suffix.lower() == ".pdf" else chosen.with_suffix(".pdf")
+
+    def print_record(self) -> Path | None:
+        """Ask for a file and write the record PDF there (0600); returns the file or None."""
+        target = self.ask_path(Path.home() / self.default_file_name())
+        if target is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = render_record_data(self.data, anonymised=self.anonymised.isChecked())
+            write_private_bytes(target, pdf)
+        except OSError as error:
+            QApplication.restoreOverrideCursor()
+            show_error(
+                self,
+                self.tr("Print record"),
+                OSError(
+                    self.tr("The file could not be written (%1). Choose another folder.").replace(
+                        "%1", error.strerror or str(error)
+                    )
+                ),
+            )
+            return None
+        except StoreError as error:
+            QApplication.restoreOverrideCursor()
+            show_error(self, self.tr("Print record"), error)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.state.setText(self.tr("Saved: %1").replace("%1", str(target)))
+        return target

@@ -1,0 +1,143 @@
+"""Correcting a locked record: one field, its new value and the reason, kept as a dated amendment."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import ScenarioMap
+from ...core.sessions import ITEM_FIELDS, Outcome, OutcomeItem, OutcomeValue
+from ...store import Store, StoreError
+from ..widgets import label, show_error
+from .part3_board import field_label
+
+# The fields a facilitator corrects by hand; the scenario's name follows its id.
+AMEND_FIELDS: tuple[str, ...] = (
+    "scenario_id",
+    "rationale",
+    "first_step",
+    "first_step_owner",
+    "first_step_due",
+    "development_points",
+    "strengths_used",
+    "insights_used",
+    "support_needed",
+)
+
+
+class AmendDialog(QDialog):
+    """Pick a field, give the new value and the reason; OK stores the amendment."""
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: str,
+        scenario_map: ScenarioMap | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("amendDialog")
+        self.setWindowTitle(self.tr("Amend the record"))
+        self.store = store
+        self.session_id = session_id
+        outcome = store.sessions.outcome(session_id)
+        self.outcome = outcome or Outcome(session_id=session_id)
+
+        self.field = QComboBox()
+        self.field.setObjectName("amendField")
+        for name in AMEND_FIELDS:
+            self.field.addItem(field_label(name), name)
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("amendScenario")
+        for scenario in scenario_map.scenarios if scenario_map else ():
+            self.scenario.addItem(scenario.name, scenario.id)
+        self.value = QPlainTextEdit()
+        self.value.setObjectName("amendValue")
+        self.value.setTabChangesFocus(True)
+        self.hint = label("", "muted", wrap=True)
+        self.editors = QStackedWidget()
+        self.editors.addWidget(self.value)
+        self.editors.addWidget(self.scenario)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("amendReason")
+        self.reason.setPlaceholderText(self.tr("Why is this corrected? (required)"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("amendButtons")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Field:"), self.field)
+        form.addRow(self.tr("&New value:"), self.editors)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                self.tr("The original stays visible in the record, with the date of this correction."),
+                "muted",
+                wrap=True,
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.field.currentIndexChanged.connect(self._field_changed)
+        self._field_changed()
+        self.resize(520, 360)
+
+    def current_field(self) -> str:
+        return str(self.field.currentData())
+
+    def select_field(self, name: str) -> None:
+        self.field.setCurrentIndex(self.field.findData(name))
+
+    def _field_changed(self) -> None:
+        name = self.current_field()
+        current = getattr(self.outcome, name)
+        if name == "scenario_id":
+            self.editors.setCurrentWidget(self.scenario)
+            index = self.scenario.findData(current)
+            self.scenario.setCurrentIndex(max(index, 0))
+            self.hint.hide()
+            return
+        self.editors.setCurrentWidget(self.value)
+        if name in ITEM_FIELDS:
+            self.value.setPlainText("\n".join(item.text for item in current))
+            self.hint.setText(self.tr("One per line."))
+            self.hint.show()
+        else:
+            self.value.setPlainText(str(current))
+            self.hint.hide()
+
+    def new_value(self) -> OutcomeValue:
+        name = self.current_field()
+        if name == "scenario_id":
+            return str(self.scenario.currentData() or "")
+        text = self.value.toPlainText()
+        if name in ITEM_FIELDS:
+            # A line that is unchanged keeps its link to the note it came from.
+            by_text = {item.text: item.note_id for item in getattr(self.outcome, name)}
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            return tuple(OutcomeItem(line, by_text.get(line, "")) for line in lines)
+        return text
+
+    def accept(self) -> None:
+        try:
+            self.store.sessions.amend(
+                self.session_id, self.current_field(), self.new_value(), self.reason.text()
+            )
+        except StoreError as error:
+            show_error(self, self.windowTitle(), error)
+            return
+        super().accept()

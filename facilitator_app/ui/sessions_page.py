@@ -1,0 +1,355 @@
+"""The sessions page: every planned, running and finished session, across schools.
+
+From here a session is planned, its plan edited, its print set made and the
+session itself started (in its own :class:`SessionWindow`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.sessions import Session, SessionStatus
+from ..store import Store, StoreError
+from .icons import icon
+from .plan_dialog import ISO_DATE, PlanDialog, locale_date_format
+from .print_dialog import PrintDialog
+from .session import SessionWindow
+from .widgets import label, show_error
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SCHOOL, TITLE, DATE, START, STATUS, PEOPLE = range(6)
+
+
+class SessionsPage(QWidget):
+    message = Signal(str)
+    reveal = Signal()  # an action was used from elsewhere: bring this page to the front
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.windows: dict[str, SessionWindow] = {}
+        # The main window tells which school is in view, to preselect it when planning.
+        self.school_hint: Callable[[], str | None] = lambda: None
+        self._sessions: dict[str, Session] = {}
+        self._build_actions()
+
+        self.school_filter = QComboBox()
+        self.school_filter.setObjectName("schoolFilter")
+        self.school_filter.setAccessibleName(self.tr("Show sessions of"))
+        self.school_filter.currentIndexChanged.connect(lambda _i: self.reload())
+
+        self.table = QTableWidget(0, 6)
+        self.table.setObjectName("sessionsTable")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("School"),
+                self.tr("Session"),
+                self.tr("Date"),
+                self.tr("Start"),
+                self.tr("Status"),
+                self.tr("Participants"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SCHOOL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(False)
+        self.table.itemSelectionChanged.connect(self._update_actions)
+        self.table.activated.connect(lambda _index: self._activate())
+        self.table.addActions([self.delete_action])
+
+        self.empty = label(
+            self.tr("No sessions yet. Plan one with “Plan session…” (Ctrl+Shift+N)."), "muted", wrap=True
+        )
+        self.empty.setObjectName("sessionsEmpty")
+
+        self.plan_button = QPushButton(icon("add"), self.tr("Plan session…"))
+        self.plan_button.setObjectName("planSessionButton")
+        self.plan_button.clicked.connect(self.plan_action.trigger)
+        self.start_button = QPushButton(icon("play"), self.tr("Start session"))
+        self.start_button.setObjectName("startSessionButton")
+        self.start_button.clicked.connect(self.start_action.trigger)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(_tool_button(self.edit_action, "editPlanButton"))
+        buttons.addWidget(_tool_button(self.print_action, "printSetButton"))
+        buttons.addWidget(_tool_button(self.delete_action, "deleteSessionButton"))
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Sessions"), "pageTitle"))
+        top.addStretch(1)
+        filter_label = label(self.tr("S&chool:"))
+        filter_label.setBuddy(self.school_filter)
+        top.addWidget(filter_label)
+        top.addWidget(self.school_filter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+
+        self._fill_filter()
+        self.reload()
+
+    def _build_actions(self) -> None:
+        self.plan_action = QAction(icon("calendar"), self.tr("&Plan session…"), self)
+        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.plan_action.triggered.connect(lambda _checked=False: self.plan_session())
+        self.edit_action = QAction(icon("rename"), self.tr("&Edit plan…"), self)
+        self.edit_action.triggered.connect(self.edit_plan)
+        self.start_action = QAction(icon("play"), self.tr("&Start session"), self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start_action.triggered.connect(self.start_session)
+        self.print_action = QAction(icon("print"), self.tr("P&rint set…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_set)
+        self.delete_action = QAction(icon("delete"), self.tr("&Delete planned session…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Only from the table: Delete elsewhere must not remove a session.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_session)
+
+    def actions_for_menu(self) -> list[QAction]:
+        return [self.plan_action, self.edit_action, self.start_action, self.print_action, self.delete_action]
+
+    # ------------------------------------------------------------------- list
+
+    def _fill_filter(self) -> None:
+        current = self.school_filter.currentData()
+        self.school_filter.blockSignals(True)
+        self.school_filter.clear()
+        self.school_filter.addItem(self.tr("All schools"), "")
+        try:
+            schools = self.store.schools.all(include_archived=True)
+        except StoreError as error:
+            show_error(self, self.tr("Schools not loaded"), error)
+            schools = []
+        for school in schools:
+            self.school_filter.addItem(school.name, school.id)
+        self.school_filter.setCurrentIndex(max(0, self.school_filter.findData(current)))
+        self.school_filter.blockSignals(False)
+
+    def set_school_filter(self, school_id: str) -> None:
+        self.school_filter.setCurrentIndex(max(0, self.school_filter.findData(school_id)))
+
+    def reload(self, select_id: str | None = None) -> None:
+        keep = select_id or self.current_id()
+        wanted = str(self.school_filter.currentData() or "")
+        try:
+            schools = {school.id: school.name for school in self.store.schools.all(include_archived=True)}
+            sessions = [
+                session
+                for school_id in schools
+                if not wanted or school_id == wanted
+                for session in self.store.sessions.for_school(school_id)
+            ]
+        except StoreError as error:
+            show_error(self, self.tr("Sessions not loaded"), error)
+            return
+        sessions.sort(key=lambda s: (s.date, s.planned_start, s.created_at), reverse=True)
+        self._sessions = {session.id: session for session in sessions}
+        date_format = locale_date_format()
+        self.table.setRowCount(0)
+        self.table.setRowCount(len(sessions))
+        select_row = 0
+        for row, session in enumerate(sessions):
+            day = QDate.fromString(session.date, ISO_DATE)
+            cells = [
+                schools.get(session.school_id, ""),
+                session.title,
+                day.toString(date_format) if day.isValid() else session.date,
+                session.planned_start,
+                self.status_text(session.status),
+                str(len(session.participants)),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, session.id)
+                self.table.setItem(row, column, item)
+            if session.id == keep:
+                select_row = row
+        if sessions:
+            self.table.selectRow(select_row)
+        self.empty.setVisible(not sessions)
+        self._update_actions()
+
+    def status_text(self, status: SessionStatus) -> str:
+        return {
+            SessionStatus.PLANNED: self.tr("planned"),
+            SessionStatus.RUNNING: self.tr("running"),
+            SessionStatus.FINISHED: self.tr("finished"),
+        }[status]
+
+    def current_id(self) -> str | None:
+        items = self.table.selectedItems()
+        return str(items[0].data(ID_ROLE)) if items else None
+
+    def current_session(self) -> Session | None:
+        session_id = self.current_id()
+        return self._sessions.get(session_id) if session_id else None
+
+    def _update_actions(self) -> None:
+        session = self.current_session()
+        status = session.status if session else None
+        self.edit_action.setEnabled(status in (SessionStatus.PLANNED, SessionStatus.RUNNING))
+        self.start_action.setEnabled(status in (SessionStatus.PLANNED, SessionStatus.RUNNING))
+        self.print_action.setEnabled(session is not None)
+        self.delete_action.setEnabled(status is SessionStatus.PLANNED)
+        self.start_button.setText(
+            self.tr("Resume session") if status is SessionStatus.RUNNING else self.tr("Start session")
+        )
+
+    def _activate(self) -> None:
+        """Enter or double-click: edit a plan; a finished session opens its print set."""
+        session = self.current_session()
+        if session is None:
+            return
+        if session.status is SessionStatus.FINISHED:
+            self.print_set()
+        else:
+            self.edit_plan()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A session run or planned elsewhere (or a renamed school) shows up on return.
+        self._fill_filter()
+        self.reload()
+        super().showEvent(event)
+
+    # ---------------------------------------------------------------- actions
+
+    def plan_session(self, school_id: str | None = None) -> Session | None:
+        self.reveal.emit()
+        school_id = school_id or str(self.school_filter.currentData() or "") or self.school_hint()
+        dialog = PlanDialog(self.store, school_id=school_id, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+                return None
+            saved = dialog.saved
+        finally:
+            dialog.deleteLater()
+        if self.school_filter.currentData() and self.school_filter.currentData() != saved.school_id:
+            self.set_school_filter("")
+        self.reload(saved.id)
+        self.message.emit(self.tr("Session planned for %1.").replace("%1", self.table_date(saved)))
+        return saved
+
+    def table_date(self, session: Session) -> str:
+        day = QDate.fromString(session.date, ISO_DATE)
+        return (day.toString(locale_date_format()) if day.isValid() else session.date) + (
+            f" {session.planned_start}"
+        )
+
+    def edit_plan(self) -> None:
+        session = self.current_session()
+        if session is None or session.status is SessionStatus.FINISHED:
+            return
+        try:
+            session = self.store.sessions.get(session.id)
+        except StoreError as error:
+            show_error(self, self.tr("Plan not opened"), error)
+            self.reload()
+            return
+        dialog = PlanDialog(self.store, session=session, parent=self)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+                self.reload(dialog.saved.id)
+                self.message.emit(self.tr("Plan saved."))
+        finally:
+            dialog.deleteLater()
+
+    def start_session(self) -> SessionWindow | None:
+        session = self.current_session()
+        if session is None or session.status is SessionStatus.FINISHED:
+            return None
+        window = self.windows.get(session.id)
+        if window is not None:
+            window.showNormal()
+            window.raise_()
+            window.activateWindow()
+            return window
+        try:
+            window = SessionWindow(self.store, session.id)
+        except StoreError as error:
+            show_error(self, self.tr("Session not started"), error)
+            return None
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.windows[session.id] = window
+        window.destroyed.connect(lambda _obj=None, key=session.id: self._window_closed(key))
+        window.show()
+        window.activateWindow()
+        return window
+
+    def _window_closed(self, session_id: str) -> None:
+        self.windows.pop(session_id, None)
+        self.reload(session_id)
+
+    def print_set(self) -> None:
+        session = self.current_session()
+        if session is None:
+            return
+        try:
+            dialog = PrintDialog(self.store, session.id, parent=self)
+        except StoreError as error:
+            show_error(self, self.tr("Print set not opened"), error)
+            return
+        dialog.exec()
+        dialog.deleteLater()
+
+    def delete_session(self) -> None:
+        session = self.current_session()
+        if session is None or session.status is not SessionStatus.PLANNED:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete planned session"),
+            self.tr("Delete the planned session “%1” of %2? Its participants are removed with it.")
+            .replace("%1", session.title)
+            .replace("%2", self.table_date(session)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.sessions.delete(session.id)
+        except StoreError as error:
+            show_error(self, self.tr("Session not deleted"), error)
+            return
+        self.reload()
+        self.message.emit(self.tr("Planned session deleted."))
+
+
+def _tool_button(action: QAction, name: str) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    return button
