@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import School
-from ..core.vision_files import VisionFileError, read_vision
+from ..core.vision_files import VisionFileError, read_vision_document
 from ..store import Store, StoreError
 from .history_view import HistoryView
 from .icons import icon
@@ -294,7 +294,7 @@ class SchoolDetail(QWidget):
         """Put the text of ``path`` in the vision field (asks before replacing) and save it."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            text = read_vision(path)
+            text, original = read_vision_document(path)
         except VisionFileError as error:
             QApplication.restoreOverrideCursor()
             show_error(self, self.tr("Import vision"), error)
@@ -315,5 +315,10 @@ class SchoolDetail(QWidget):
         self.vision_tabs.setCurrentIndex(EDIT_TAB)
         self.vision_edit.setPlainText(text)  # marks the school dirty; flushed at once below
         self.flush()
+        if self._school is not None:
+            try:  # the original document stays with the school (and travels with its export)
+                self.store.schools.keep_vision_file(self._school.id, original)
+            except StoreError as error:
+                show_error(self, self.tr("Import vision"), error)
         self.vision_edit.setFocus()
         return True

@@ -97,10 +97,13 @@ def test_typing_a_card_updates_the_print_preview_and_saves(
     assert "Zebravinkenproef met collega" in text
     assert page.preview.document.pageCount() == 2
     assert not page.preview.banner.isVisible()
+
     # Saved after the pause, with nothing else done.
     def saved() -> bool:
         card = store.decks.get(deck_id).cards[0]
-        return card.title == "Kringgesprek over leren" and card.body.endswith("- Zebravinkenproef met collega")
+        return card.title == "Kringgesprek over leren" and card.body.endswith(
+            "- Zebravinkenproef met collega"
+        )
 
     qtbot.waitUntil(saved, timeout=3000)
     assert page.card_list.item(0).text().endswith("Kringgesprek over leren")

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app.core.models import Catalogue
 from facilitator_app.core.sessions import NoteCategory, Session
@@ -110,7 +111,7 @@ def write_docx(path: Path, paragraphs: list[str]) -> None:
         archive.writestr("word/document.xml", document)
 
 
-def test_import_vision_from_txt_and_docx(
+def test_import_vision_from_each_file_type_keeps_the_original(
     window: MainWindow, store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     txt = tmp_path / "visie.txt"
@@ -141,6 +142,22 @@ def test_import_vision_from_txt_and_docx(
     assert len(questions) == 1  # asked before replacing the existing vision
     assert detail.vision_edit.toPlainText() == "Visie uit Word\n\nIedereen leert, elke dag."
     assert store.schools.find("Het Lyceum").vision == "Visie uit Word\n\nIedereen leert, elke dag."
+    kept = store.schools.vision_file(store.schools.find("Het Lyceum").id)
+    assert kept is not None and (kept.name, kept.data) == ("visie.docx", docx.read_bytes())
+
+    # Markdown and PDF too; the original document is replaced by the newest import.
+    markdown = tmp_path / "visie.md"
+    markdown.write_text("# Visie\n\n- Samen leren\n- Met ë en ’", encoding="utf-8")
+    pdf_file = tmp_path / "visie.pdf"
+    canvas = Canvas(str(pdf_file))
+    canvas.drawString(72, 720, "Visie in pdf: samen opleiden")
+    canvas.save()
+    for path, expected in ((markdown, "# Visie\n\n- Samen leren\n- Met ë en ’"), (pdf_file, "Visie in pdf")):
+        chosen[0] = str(path)
+        qtbot.mouseClick(detail.import_button, Qt.MouseButton.LeftButton)
+        assert detail.vision_edit.toPlainText().startswith(expected)
+        stored = store.schools.vision_file(store.schools.find("Het Lyceum").id)
+        assert stored is not None and stored.name == path.name and stored.data == path.read_bytes()
 
 
 def test_an_unreadable_file_shows_the_dutch_message(
