@@ -960,6 +960,10 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
         <translation>Verplaatsen naar</translation>
     </message>
     <message>
+        <source>Move to time box</source>
+        <translation>Verplaatsen naar tijdvak</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>

@@ -63,6 +63,8 @@ class Round:
 def read_lines(process: subprocess.Popen[str], report: Round) -> None:
     assert process.stdout is not None
     for raw in process.stdout:
+        if not raw.endswith("\n"):
+            break  # the kill cut this line short: it reports nothing reliable
         kind, _, rest = raw.rstrip("\n").partition(" ")
         report.lines.append((time.time(), kind, rest))
         if kind == "READY":

@@ -201,6 +201,21 @@ def test_undo_restores_a_deleted_note(
     assert notes.count() == 1
 
 
+def test_a_note_moves_to_another_time_box_and_undo_moves_it_back(
+    open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
+) -> None:
+    window = open_window()
+    type_note(qtbot, window, "Hoort eigenlijk bij stap 3")
+    [note] = store.sessions.notes(session_id)
+    target = window.controller.boxes[2].timebox_index
+    assert note.timebox_index != target
+    window.notes.move_to_box(note, target)  # what "Move to time box" in the note's menu calls
+    assert store.sessions.note(note.id).timebox_index == target
+    window.notes.entry.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.sessions.note(note.id).timebox_index == note.timebox_index
+
+
 def test_recategorise_selected_note_with_a_key_and_undo(
     open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
 ) -> None:

@@ -211,6 +211,12 @@ class SessionController(QObject):
         self._reload_notes()
         return saved
 
+    def move_note(self, note_id: str, timebox_index: int | None) -> Note:
+        """File a note under another time box (or the whole session), last in its place."""
+        moved = self.store.sessions.move_note(note_id, timebox_index)
+        self._reload_notes()
+        return moved
+
     def delete_note(self, note_id: str) -> Note:
         deleted = self.store.sessions.delete_note(note_id)
         self._reload_notes()

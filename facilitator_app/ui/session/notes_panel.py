@@ -376,6 +376,19 @@ class NotesPanel(QWidget):
         if note.category is not category:
             self._update(note, Note(**{**note.__dict__, "category": category}), self.tr("Move note"))
 
+    def move_to_box(self, note: Note, timebox_index: int | None) -> None:
+        """File ``note`` under another time box; undo puts it back where it was."""
+        try:
+            self.controller.move_note(note.id, timebox_index)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Note not changed"), str(error))
+            return
+        self._push(
+            self.tr("Move note"),
+            lambda: self.controller.move_note(note.id, timebox_index),
+            lambda: self.controller.move_note(note.id, note.timebox_index),
+        )
+
     def _update(self, old: Note, new: Note, what: str) -> None:
         try:
             self.controller.update_note(new)
@@ -430,6 +443,11 @@ class NotesPanel(QWidget):
         for category in NoteCategory:
             if category is not note.category:
                 move.addAction(category_name(category), partial(self.recategorise, note, category))
+        boxes = menu.addMenu(self.tr("Move to time box"))
+        for info in self.controller.boxes:
+            if info.timebox_index != note.timebox_index:
+                label = self.controller.step_label(info.timebox_index)
+                boxes.addAction(label, partial(self.move_to_box, note, info.timebox_index))
         menu.addSeparator()
         delete = menu.addAction(self.tr("Delete"), lambda: self.delete(note))
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
