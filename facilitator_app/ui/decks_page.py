@@ -110,6 +110,8 @@ class DecksPage(QWidget):
         self.card_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_list.setWordWrap(True)
         self.card_list.setAccessibleName(self.tr("Cards"))
+        # Card titles must stay readable when a small or highly scaled window squeezes the splitter.
+        self.card_list.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.card_list.currentRowChanged.connect(self._card_chosen)
         for action in self.card_actions:
             self.card_list.addAction(action)
@@ -165,6 +167,7 @@ class DecksPage(QWidget):
         self.cards_splitter.setStretchFactor(1, 1)
         self.cards_splitter.setStretchFactor(2, 1)
         self.cards_splitter.setSizes([220, 420, 360])
+        self.cards_splitter.setCollapsible(0, False)
         self.cards_splitter.setChildrenCollapsible(False)
 
         right = QWidget()
