@@ -34,12 +34,11 @@ import stat
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import __version__
-from ..core.cardfiles import ContentError, load_file
 from ..core.history import RecordData
 from ..core.models import Deck, VisionFile
 from ..privatefiles import PRIVATE_MODE, make_private
@@ -885,33 +884,12 @@ def apply_import(
 
 # ───────────────────────────────────────────────────────────────── decks
 
-_KEY_CHARS = re.compile(r"[^a-z0-9-]+")
-
-
-def _free_key(base: str, taken: set[str]) -> str:
-    base = _KEY_CHARS.sub("-", base.lower()).strip("-") or "set"
-    key, counter = base, 2
-    while key in taken:
-        key, counter = f"{base}-{counter}", counter + 1
-    return key
-
 
 def import_deck_file(store: Store, path: Path) -> Deck:
     """Store the deck in a ``cards/``-format TOML file as a new, editable deck.
 
     Raises :class:`~facilitator_app.core.cardfiles.ContentError` (file, line,
-    problem; Dutch) for a broken file; nothing is stored then.
+    problem; Dutch) for a broken file; nothing is stored then. The archive
+    import accepts deck files too, so it lives here as well as on the deck repository.
     """
-    path = Path(path).expanduser()
-    kind, item = load_file(path)
-    if kind != "deck" or not isinstance(item, Deck):
-        raise ContentError(path, None, f"dit is geen kaartenset maar '{kind}'; gebruik kind = \"deck\"")
-    taken = {row["key"] for row in store.db.query("SELECT key FROM decks")}
-    deck = replace(
-        item,
-        id="",
-        key=_free_key(item.key, taken),
-        builtin=None,
-        cards=tuple(replace(card, id="") for card in item.cards),
-    )
-    return store.decks.save(deck)
+    return store.decks.import_file(path)

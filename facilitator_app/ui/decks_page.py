@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from .card_preview import CardPreviewPane
 from .dialogs import ask_name
 from .icons import icon
 from .markup_html import card_html
-from .widgets import chip, label, show_error
+from .widgets import action_button, chip, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERFLOW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,11 +125,7 @@ class DecksPage(QWidget):
             (self.move_down_action, "moveCardDownButton"),
             (self.delete_card_action, "deleteCardButton"),
         ):
-            button = QToolButton()
-            button.setObjectName(name)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            buttons.addWidget(button)
+            buttons.addWidget(action_button(action, name, Qt.ToolButtonStyle.ToolButtonTextOnly))
         buttons.addStretch(1)
         self.undo_button = QPushButton(self.tr("&Undo delete"))
         self.undo_button.setObjectName("undoDeleteButton")

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +46,7 @@ from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
 from ..store.scenarios import new_scenario
 from .icons import icon
-from .widgets import chip, label, scroll_area, show_error
+from .widgets import action_button, chip, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
 
@@ -200,10 +199,7 @@ class ScenarioMapEditor(QWidget):
             (self.down_action, "moveScenarioDownButton"),
             (self.delete_action, "deleteScenarioButton"),
         ):
-            button = QToolButton()
-            button.setObjectName(name)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
+            buttons.addWidget(action_button(action, name))
         buttons.addStretch(1)
         self.undo_button = QPushButton(self.tr("&Undo delete"))
         self.undo_button.setObjectName("undoScenarioDeleteButton")

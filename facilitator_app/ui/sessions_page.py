@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from .icons import icon
 from .plan_dialog import ISO_DATE, PlanDialog, locale_date_format
 from .print_dialog import PrintDialog
 from .session import SessionWindow
-from .widgets import label, show_error
+from .widgets import action_button, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SCHOOL, TITLE, DATE, START, STATUS, PEOPLE = range(6)
@@ -95,9 +94,12 @@ class SessionsPage(QWidget):
         self.start_button.clicked.connect(self.start_action.trigger)
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
-        buttons.addWidget(_tool_button(self.edit_action, "editPlanButton"))
-        buttons.addWidget(_tool_button(self.print_action, "printSetButton"))
-        buttons.addWidget(_tool_button(self.delete_action, "deleteSessionButton"))
+        for action, name in (
+            (self.edit_action, "editPlanButton"),
+            (self.print_action, "printSetButton"),
+            (self.delete_action, "deleteSessionButton"),
+        ):
+            buttons.addWidget(action_button(action, name, Qt.ToolButtonStyle.ToolButtonTextBesideIcon))
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
 
@@ -345,11 +347,3 @@ class SessionsPage(QWidget):
             return
         self.reload()
         self.message.emit(self.tr("Planned session deleted."))
-
-
-def _tool_button(action: QAction, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setObjectName(name)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    return button

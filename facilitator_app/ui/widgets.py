@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QScrollArea, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QScrollArea, QToolButton, QWidget
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
@@ -18,6 +19,17 @@ def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: boo
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+def action_button(
+    action: QAction, name: str, style: Qt.ToolButtonStyle = Qt.ToolButtonStyle.ToolButtonIconOnly
+) -> QToolButton:
+    """A tool button that mirrors ``action`` (text, icon, enabled state), named for tests."""
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(style)
+    return button
 
 
 def chip(text: str, *, quiet: bool = False) -> QLabel:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.history import FirstStepFollowUp
@@ -23,6 +23,8 @@ from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.school_detail import SchoolDetail
 from facilitator_app.ui.search_dialog import SearchDialog
 from facilitator_app.ui.session.part3_hook import follow_up_note_text
+
+from .helpers import answer_message_box
 
 # The offscreen platform cannot raise windows; that notice comes from Qt's plugin, not from the app.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -125,20 +127,6 @@ def archive(store: Store) -> dict[str, str]:
         "baken": baken,
         "planned": planned.id,
     }
-
-
-def answer_message_box(qtbot: QtBot, seen: list[str]) -> None:
-    """Close the next message box like a user (OK / the default button), keeping its text."""
-
-    def answer() -> None:
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-        if not boxes:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(boxes[0].text())
-        boxes[0].accept()
-
-    QTimer.singleShot(0, answer)
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Catalogue
@@ -23,6 +23,7 @@ from facilitator_app.ui import card_preview
 from facilitator_app.ui.decks_page import DecksPage
 from facilitator_app.ui.main_window import DECKS, SCENARIOS, SCHOOLS, THEMES, MainWindow
 
+from .helpers import answer_message_box
 from .test_pages import click_navigation
 
 WAIT_MS = 15000
@@ -56,20 +57,6 @@ def select_all_and_type(qtbot: QtBot, widget: object, text: str) -> None:
     widget.setFocus()  # type: ignore[attr-defined]
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
-
-
-def answer_message_box(qtbot: QtBot, seen: list[str]) -> None:
-    """When a message box opens, remember its text and press its default button."""
-
-    def answer() -> None:
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-        if not boxes:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(boxes[0].text())
-        boxes[0].accept()
-
-    QTimer.singleShot(0, answer)
 
 
 # --- cards and the live preview ------------------------------------------------

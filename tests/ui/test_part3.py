@@ -16,6 +16,8 @@ from facilitator_app.store.backup import backup_dir
 from facilitator_app.ui.session import SessionWindow
 from facilitator_app.ui.session.part3_amend import AmendDialog
 
+from .helpers import answer_message_box
+
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", r"This plugin does not support raise\(\)"
 )
@@ -87,18 +89,6 @@ def run_to_part_3(qtbot: QtBot, window: SessionWindow) -> None:
     note(qtbot, window, Qt.Key.Key_I, "Leren gebeurt vooral informeel")
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.clock.current_index == LAST_BOX
-
-
-def answer_message_box(qtbot: QtBot, button: QMessageBox.StandardButton, seen: list[str]) -> None:
-    def answer() -> None:
-        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-        if not boxes:
-            QTimer.singleShot(20, answer)
-            return
-        seen.append(boxes[0].text())
-        boxes[0].button(button).click()
-
-    QTimer.singleShot(0, answer)
 
 
 def tick(qtbot: QtBot, widget: QListWidget, row: int) -> None:
@@ -177,7 +167,7 @@ def test_board_appears_at_part_3_and_finishing_asks_only_for_what_is_missing(
     # Finish: confirm, locked, a backup in the backup folder.
     before = set(backup_dir(store).glob("*.sqlite3")) if backup_dir(store).exists() else set()
     seen: list[str] = []
-    answer_message_box(qtbot, QMessageBox.StandardButton.Yes, seen)
+    answer_message_box(qtbot, seen, QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(board.finish_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: store.sessions.get(session_id).status is SessionStatus.FINISHED, timeout=3000)
     assert seen
