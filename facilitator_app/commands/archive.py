@@ -137,6 +137,7 @@ _KIND_PLURALS = {
     "outcome": "opbrengsten",
     "amendment": "correcties",
     "timebox_run": "tijdvakken",
+    "follow_up": "opvolgingen",
 }
 
 
@@ -232,7 +233,12 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> None:
     if not hits:
         print(f"Niets gevonden voor '{args.query}'.")
         return
-    labels = {"text": "notitie", "rationale": "onderbouwing", "first_step": "eerste stap"}
+    labels = {
+        "text": "notitie",
+        "rationale": "onderbouwing",
+        "first_step": "eerste stap",
+        "follow_up": "opvolging vorige stap",
+    }
     for h in hits:
         what = labels.get(h.field, h.field) + (f" ({h.category.label})" if h.category else "")
         print(

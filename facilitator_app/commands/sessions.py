@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from ..core import jsonview
 from ..core.sessions import CATEGORY_LABELS, Amendment, Note, Outcome, Session, SessionStatus, TimeboxRun
 from .common import Commands, Context, command, group, json_flag, print_json, write_output
 
@@ -174,6 +175,7 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
         result = _session_json(session)
         result["school"] = data.school.name
         result["outcome"] = _outcome_json(outcome)
+        result["follow_up"] = jsonview.follow_up(data.follow_up) if data.follow_up else None
         result["amendments"] = [_amendment_json(a) for a in data.amendments]
         result["notes"] = [_note_json(n) for n in data.notes]
         result["timebox_runs"] = [_run_json(r) for r in data.runs]
@@ -186,6 +188,10 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
     if session.participants:
         people = "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in session.participants)
         print(f"Deelnemers: {people}")
+    if data.follow_up is not None:
+        asked = data.follow_up
+        print(f"\nOpvolging van de vorige stap ({asked.previous_date}: {asked.first_step})")
+        print(f"  {asked.summary}")
     print("\nBesluit (deel 3)")
     if outcome is None:
         print("  nog niet vastgelegd")

@@ -4,7 +4,9 @@ Every finished session places the school on a scenario map (part 3 of the
 script). Read in date order those placements are the school's *scenario
 history*; the partnership overview puts the histories of all schools side by
 side per theme. The first development step agreed at one session is what the
-next session starts with (:func:`first_step_follow_up`).
+next session starts with (:func:`first_step_follow_up`); the answer it gets
+there (a :class:`~.models.FollowUp`) says what became of it
+(:func:`step_follow_up`).
 
 Plain Python over plain data: the store builds :class:`HistoryEntry` rows,
 the PDF layer and the UI only read them.
@@ -13,10 +15,11 @@ the PDF layer and the UI only read them.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .models import ScenarioMap, School
+from .models import FollowUp, ScenarioMap, School
 from .sessions import Amendment, Note, Outcome, Session, TimeboxRun, parse_iso_date
 
 __all__ = [
@@ -24,11 +27,14 @@ __all__ = [
     "HistoryEntry",
     "OverviewRow",
     "RecordData",
+    "StepFollowUp",
+    "StepState",
     "by_theme",
     "earlier_positions",
     "first_step_follow_up",
     "overview_rows",
     "scenario_history",
+    "step_follow_up",
     "trend_label",
 ]
 
@@ -57,6 +63,8 @@ class HistoryEntry:
     first_step_owner: str = ""
     first_step_due: str = ""
     finished: bool = True
+    # The answer given at this session about the previous session's first step.
+    follow_up: FollowUp | None = None
 
     @property
     def day(self) -> dt.date:
@@ -139,6 +147,11 @@ class RecordData:
     school: School
     earlier: tuple[tuple[dt.date, str], ...]
     amendments: tuple[Amendment, ...]
+    # ``(card id, title)`` of the inspiration cards the outcome and its corrections name:
+    # the record lists titles, the store keeps ids.
+    card_titles: tuple[tuple[str, str], ...] = ()
+    # How the previous session's first step went, as answered when this one opened.
+    follow_up: FollowUp | None = None
 
 
 def trend_label(change: int | None, placements: int) -> str:
@@ -205,6 +218,44 @@ def first_step_follow_up(entries: Iterable[HistoryEntry], before_date: str) -> F
         due=latest.first_step_due,
         scenario_name=latest.scenario_name,
     )
+
+
+class StepState(enum.StrEnum):
+    """What became of the first step agreed at a session, as far as the school's history shows."""
+
+    NO_STEP = "no_step"  # none was agreed
+    ANSWERED = "answered"  # a later session said how it went
+    NO_LATER_SESSION = "no_later_session"
+    NEXT_OPEN = "next_open"  # the next session is planned or running and has not answered yet
+    NOT_DISCUSSED = "not_discussed"  # the next session finished without an answer
+
+
+@dataclass(frozen=True)
+class StepFollowUp:
+    """:func:`step_follow_up`: the state, the date of the session it refers to, and the answer."""
+
+    state: StepState
+    date: str = ""  # the answering session, or the next one; empty without either
+    answer: FollowUp | None = None
+
+
+def step_follow_up(entry: HistoryEntry, later: Iterable[HistoryEntry]) -> StepFollowUp:
+    """Was the first step of ``entry`` followed up? ``later``: the school's later sessions, oldest first."""
+    if not entry.first_step.strip():
+        return StepFollowUp(StepState.NO_STEP)
+    after = [e for e in later if e.date > entry.date]
+    answering = next(
+        (e for e in after if e.follow_up is not None and e.follow_up.previous_session_id == entry.session_id),
+        None,
+    )
+    if answering is not None:
+        return StepFollowUp(StepState.ANSWERED, answering.date, answering.follow_up)
+    if not after:
+        return StepFollowUp(StepState.NO_LATER_SESSION)
+    following = after[0]
+    if not following.finished:
+        return StepFollowUp(StepState.NEXT_OPEN, following.date)
+    return StepFollowUp(StepState.NOT_DISCUSSED, following.date)
 
 
 def overview_rows(

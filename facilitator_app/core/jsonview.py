@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import Card, Deck, Role, Scenario, ScenarioMap, School, Theme
+from .models import Card, Deck, FollowUp, Role, Scenario, ScenarioMap, School, Theme
 
 
 def theme(item: Theme) -> dict[str, Any]:
@@ -130,3 +130,14 @@ def school(item: School, *, with_vision: bool = True) -> dict[str, Any]:
 
 def role(item: Role) -> dict[str, Any]:
     return {"key": item.key, "name": item.name, "description": item.description}
+
+
+def follow_up(item: FollowUp) -> dict[str, Any]:
+    return {
+        "previous_session_id": item.previous_session_id,
+        "previous_date": item.previous_date,
+        "first_step": item.first_step,
+        "status": item.status.value,
+        "text": item.text,
+        "answered_at": item.answered_at,
+    }

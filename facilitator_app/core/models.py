@@ -225,3 +225,50 @@ class Participant:
     name: str
     role: str = ""
     id: str = ""
+
+
+class FollowUpStatus(enum.StrEnum):
+    """How the group says the previous session's first development step went."""
+
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not"
+    OTHER = "other"  # said in words only; also every answer kept as a note before migration 0006
+
+    @property
+    def label(self) -> str:
+        """Dutch, for the record and the command line; empty for OTHER (the text says it)."""
+        return FOLLOW_UP_LABELS[self]
+
+
+FOLLOW_UP_LABELS: dict[FollowUpStatus, str] = {
+    FollowUpStatus.DONE: "gedaan",
+    FollowUpStatus.PARTLY: "deels gedaan",
+    FollowUpStatus.NOT_DONE: "niet gedaan",
+    FollowUpStatus.OTHER: "",
+}
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """The answer, at the start of a session, to "how did the first step of last time go?".
+
+    ``session_id`` is the session that asked; ``previous_session_id`` the one
+    whose first step it answers. ``first_step`` and ``previous_date`` are
+    copies of what was asked, so the answer stays readable when that session
+    is deleted or its record corrected.
+    """
+
+    session_id: str
+    previous_session_id: str
+    status: FollowUpStatus = FollowUpStatus.OTHER
+    text: str = ""
+    first_step: str = ""
+    previous_date: str = ""
+    answered_at: str = ""
+    updated_at: str = ""
+
+    @property
+    def summary(self) -> str:
+        """``"deels gedaan – Twee secties gestart"``: the status and the words, whichever are there."""
+        return " – ".join(part for part in (self.status.label, self.text.strip()) if part)

@@ -270,8 +270,9 @@ class Amendment:
 class SearchHit:
     """One match of a full-text search.
 
-    ``kind`` is ``"note"`` or ``"outcome"``; ``field`` is ``"text"`` for a
-    note, ``"rationale"`` or ``"first_step"`` for an outcome. ``snippet`` is
+    ``kind`` is ``"note"``, ``"outcome"`` or ``"followup"``; ``field`` is
+    ``"text"`` for a note, ``"rationale"`` or ``"first_step"`` for an outcome,
+    ``"follow_up"`` for the answer about the previous first step. ``snippet`` is
     the matching passage with the matched words between the requested marks.
     ``rank`` is SQLite's bm25: lower is better.
     """

@@ -1,7 +1,8 @@
 """The post-session record ("verslag"): what part 3 decided, how the hour went, every note.
 
-Order follows the brief of the facilitator: who was there, how the time
-boxes ran against the plan, the scenario map with today's placement and the
+Order follows the brief of the facilitator: who was there, how the previous
+session's first step went (when the group said so), how the time boxes ran
+against the plan, the scenario map with today's placement and the
 earlier ones, the rationale, the first development step, the points,
 strengths and insights it builds on, the support needed, dated corrections,
 and finally all notes by category and time box.
@@ -38,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core.history import RecordData
-from facilitator_app.core.models import Mode, Participant, ScenarioMap, School
+from facilitator_app.core.models import FollowUp, Mode, Participant, ScenarioMap, School
 from facilitator_app.core.sessions import (
     ITEM_FIELDS,
     Amendment,
@@ -354,6 +355,8 @@ def render_record_data(data: RecordData, *, anonymised: bool = False) -> bytes:
         list(data.earlier),
         data.amendments,
         anonymised=anonymised,
+        card_titles=dict(data.card_titles),
+        follow_up=data.follow_up,
     )
 
 
@@ -368,6 +371,8 @@ def render_record(
     amendments: Sequence[Amendment],
     *,
     anonymised: bool = False,
+    card_titles: dict[str, str] | None = None,
+    follow_up: FollowUp | None = None,
 ) -> bytes:
     """The record of one session as an A4 PDF (bytes; reproducible for the same data).
 
@@ -413,7 +418,21 @@ def render_record(
         canvas.restoreState()
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate)])
-    story = _story(session, outcome, notes, runs, scenario_map, school, earlier, amendments, anon, frame_w)
+    titles = card_titles or {}
+    story = _story(
+        session,
+        outcome,
+        notes,
+        runs,
+        scenario_map,
+        school,
+        earlier,
+        amendments,
+        anon,
+        frame_w,
+        titles,
+        follow_up,
+    )
     doc.build(story)
     return buffer.getvalue()
 
@@ -429,6 +448,8 @@ def _story(
     amendments: Sequence[Amendment],
     anon: Anonymiser,
     width: float,
+    card_titles: dict[str, str],
+    follow_up: FollowUp | None = None,
 ) -> list[Flowable]:
     s = _styles()
     theme_title = session.script.title if session.script else ""
@@ -441,6 +462,8 @@ def _story(
     sub = [theme_title or session.title, _day_text(session.date)]
     story.append(Paragraph(_para_text(" · ".join(p for p in sub if p)), s.subtitle))
     story.append(_facts(session, school, anon, width, s))
+    if follow_up is not None:  # the session opened with it
+        story.extend(_follow_up(follow_up, anon, s))
 
     # How the hour went.
     story.append(Paragraph("Verloop: gepland en werkelijk", s.h2))
@@ -461,11 +484,32 @@ def _story(
     story.append(Paragraph(_para_text(support) if support.strip() else "<i>Niet genoemd.</i>", s.body))
     if amendments:
         story.append(Paragraph("Correcties", s.h2))
-        story.extend(_amendments(amendments, scenario_map, anon, s))
+        story.extend(_amendments(amendments, scenario_map, anon, s, card_titles))
     story.append(CondPageBreak(40 * mm))
     story.append(Paragraph("Alle notities", s.h2))
     story.extend(_notes(session, notes, anon, width, s))
     return story
+
+
+def _follow_up(follow_up: FollowUp, anon: Anonymiser, s: _Styles) -> list[Flowable]:
+    """How the previous session's first step went, as the group said when this one opened."""
+    asked = f"Eerste ontwikkelstap van de vorige sessie ({_day_text(follow_up.previous_date)})"
+    if not follow_up.previous_date:
+        asked = "Eerste ontwikkelstap van de vorige sessie"
+    step = anon.text(follow_up.first_step)
+    out: list[Flowable] = [
+        Paragraph("Opvolging van de vorige stap", s.h2),
+        Paragraph(_para_text(asked + (f": „{step}”" if step.strip() else "")), s.small),
+        Spacer(1, 1.2 * mm),
+    ]
+    answer = ""
+    if follow_up.status.label:
+        answer = f"<b>{escape(follow_up.status.label.capitalize())}</b>"
+    text = anon.text(follow_up.text).strip()
+    if text:
+        answer += (". " if answer else "") + _para_text(text)
+    out.append(Paragraph(answer or "<i>Geen antwoord vastgelegd.</i>", s.body))
+    return out
 
 
 def _facts(session: Session, school: School, anon: Anonymiser, width: float, s: _Styles) -> Flowable:
@@ -729,27 +773,39 @@ def _items_table(outcome: Outcome | None, anon: Anonymiser, width: float, s: _St
     return table
 
 
-def _value_text(field: str, value: OutcomeValue, names: dict[str, str], anon: Anonymiser) -> str:
+def _value_text(
+    field: str, value: OutcomeValue, names: dict[str, str], anon: Anonymiser, card_titles: dict[str, str]
+) -> str:
     if field == "scenario_id" and isinstance(value, str):
         return names.get(value, value or "(geen)")
     if field in ITEM_FIELDS and isinstance(value, tuple):
         texts = [anon.text(item.text) for item in value if isinstance(item, OutcomeItem)]
         return "; ".join(texts) or "(leeg)"
     if field == "inspiration_card_ids" and isinstance(value, tuple):
-        return f"{len(value)} inspiratiekaart{'en' if len(value) != 1 else ''}"
+        # A card deleted since is still counted, so the correction stays legible.
+        titles = [card_titles.get(str(card_id), "") for card_id in value]
+        gone = titles.count("")
+        shown = [title for title in titles if title]
+        if gone:
+            shown.append(f"{gone} verwijderde kaart{'en' if gone != 1 else ''}")
+        return "; ".join(shown) or "(geen)"
     if field == "first_step_due" and isinstance(value, str):
         return _day_text(value) or "(leeg)"
     return anon.text(str(value)) or "(leeg)"
 
 
 def _amendments(
-    amendments: Sequence[Amendment], scenario_map: ScenarioMap | None, anon: Anonymiser, s: _Styles
+    amendments: Sequence[Amendment],
+    scenario_map: ScenarioMap | None,
+    anon: Anonymiser,
+    s: _Styles,
+    card_titles: dict[str, str],
 ) -> list[Flowable]:
     names = {sc.id: sc.name for sc in scenario_map.scenarios} if scenario_map else {}
     out: list[Flowable] = []
     for item in amendments:
-        new = _value_text(item.field, item.new, names, anon)
-        old = _value_text(item.field, item.old, names, anon)
+        new = _value_text(item.field, item.new, names, anon, card_titles)
+        old = _value_text(item.field, item.old, names, anon, card_titles)
         text = (
             f"<b>Gecorrigeerd op {escape(_day_text(item.at))}</b>: {escape(fonts.clean(item.label))} "
             f"wordt „{_para_text(new)}”, oorspronkelijk „{_para_text(old)}”."

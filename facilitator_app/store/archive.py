@@ -22,7 +22,7 @@ from ..core.history import (
     overview_rows,
     scenario_history,
 )
-from ..core.models import ScenarioMap
+from ..core.models import FollowUp, FollowUpStatus, ScenarioMap
 from ..core.sessions import SessionStatus
 from .base import Repository
 from .errors import InvalidInputError, NotFoundError
@@ -44,9 +44,13 @@ _HISTORY_SQL = """
            coalesce(o.first_step_due, '') AS first_step_due,
            coalesce(o.locked_at, '') AS locked_at,
            sc.key AS scenario_key, sc.position AS scenario_index,
-           (SELECT count(*) FROM scenarios x WHERE x.map_id = sc.map_id) AS scenario_count
+           (SELECT count(*) FROM scenarios x WHERE x.map_id = sc.map_id) AS scenario_count,
+           f.previous_session_id AS f_previous_session_id, f.previous_date AS f_previous_date,
+           f.first_step AS f_first_step, f.status AS f_status, f.text AS f_text,
+           f.answered_at AS f_answered_at, f.updated_at AS f_updated_at
     FROM sessions s
     LEFT JOIN outcomes o ON o.session_id = s.id
+    LEFT JOIN followups f ON f.session_id = s.id
     LEFT JOIN themes t ON t.id = s.theme_id
     LEFT JOIN scenarios sc ON sc.id = o.scenario_id
 """
@@ -66,6 +70,7 @@ class SessionSummary:
     theme_key: str
     scenario_name: str
     note_count: int
+    participant_count: int
 
 
 class ArchiveRepository(Repository):
@@ -130,13 +135,15 @@ class ArchiveRepository(Repository):
             f"""SELECT s.id, s.school_id, sch.name AS school_name, s.title, s.date, s.planned_start,
                        s.status, coalesce(t.key, json_extract(s.script, '$.key'), '') AS theme_key,
                        coalesce(o.scenario_name, '') AS scenario_name,
-                       (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS note_count
+                       (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS note_count,
+                       (SELECT count(*) FROM participants p WHERE p.session_id = s.id)
+                           AS participant_count
                 FROM sessions s
                 JOIN schools sch ON sch.id = s.school_id
                 LEFT JOIN outcomes o ON o.session_id = s.id
                 LEFT JOIN themes t ON t.id = s.theme_id
                 {where}
-                ORDER BY s.date DESC, s.planned_start DESC, sch.name COLLATE NOCASE""",
+                ORDER BY s.date DESC, s.planned_start DESC, sch.name COLLATE NOCASE, s.created_at DESC""",
             params,
         )
         return [
@@ -151,6 +158,7 @@ class ArchiveRepository(Repository):
                 theme_key=row["theme_key"],
                 scenario_name=row["scenario_name"],
                 note_count=int(row["note_count"]),
+                participant_count=int(row["participant_count"]),
             )
             for row in rows
         ]
@@ -197,6 +205,11 @@ class ArchiveRepository(Repository):
         school = SchoolRepository(self.db, self.path).get(session.school_id)
         history = self.school_history(session.school_id)
         theme_key = next((e.theme_key for e in history if e.session_id == session_id), None)
+        amendments = tuple(sessions.amendments(session_id))
+        card_ids = list(outcome.inspiration_card_ids if outcome else ())
+        for amendment in amendments:
+            if amendment.field == "inspiration_card_ids":
+                card_ids += [str(v) for v in (*amendment.old, *amendment.new)]
         return RecordData(
             session=session,
             outcome=outcome,
@@ -205,7 +218,9 @@ class ArchiveRepository(Repository):
             scenario_map=self.scenario_map_for(outcome.scenario_id if outcome else ""),
             school=school,
             earlier=tuple(earlier_positions(history, session_id, session.date, theme_key)),
-            amendments=tuple(sessions.amendments(session_id)),
+            amendments=amendments,
+            card_titles=tuple(sessions.card_titles(card_ids).items()),
+            follow_up=sessions.follow_up(session_id),
         )
 
 
@@ -227,4 +242,20 @@ def _entry(row: dict[str, Any]) -> HistoryEntry:
         first_step_owner=row["first_step_owner"],
         first_step_due=row["first_step_due"],
         finished=bool(row["locked_at"]),
+        follow_up=_follow_up(row),
+    )
+
+
+def _follow_up(row: dict[str, Any]) -> FollowUp | None:
+    if row["f_previous_session_id"] is None:
+        return None
+    return FollowUp(
+        session_id=row["session_id"],
+        previous_session_id=row["f_previous_session_id"],
+        status=FollowUpStatus(row["f_status"]),
+        text=row["f_text"],
+        first_step=row["f_first_step"],
+        previous_date=row["f_previous_date"],
+        answered_at=row["f_answered_at"],
+        updated_at=row["f_updated_at"],
     )

@@ -3,7 +3,8 @@
 Archive (``.fapp`` or ``.zip``)
     A zip with ``manifest.json`` (format, format version, app version,
     created), ``data/<table>.json`` for schools, sessions, participants,
-    notes, outcomes, amendments and timebox runs, ``records/<session>.pdf``
+    notes, outcomes, amendments, timebox runs and follow-ups (since format
+    version 2; an archive of version 1 has none), ``records/<session>.pdf``
     (the record of every finished session, when a renderer is passed),
     ``visions/<school>.txt`` and ``vision-files/<school>/<name>`` (the
     document the vision was imported from, restored on import). Records are keyed by UUID; references to
@@ -67,7 +68,9 @@ __all__ = [
 ]
 
 FORMAT_NAME = "facilitator-app-archief"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 2 added data/followups.json; a version-1 archive still imports (without it).
+READABLE_VERSIONS = frozenset({1, 2})
 ARCHIVE_SUFFIXES = (".fapp", ".zip")
 
 # Limits against hostile archives (zip bombs, path tricks). Real archives of a
@@ -103,6 +106,7 @@ class _Kind:
     key: tuple[str, ...]
     columns: Mapping[str, str]  # column -> type in the archive
     label: str  # Dutch, singular
+    since: int = 1  # the archive format version that added this table
 
     def key_of(self, record: Mapping[str, Any]) -> str:
         return ":".join(str(record[k]) for k in self.key)
@@ -218,6 +222,23 @@ KINDS: tuple[_Kind, ...] = (
             "spent_seconds": _F,
         },
         "tijdvak",
+    ),
+    _Kind(
+        "follow_up",
+        "followups",
+        ("session_id",),
+        {
+            "session_id": _S,
+            "previous_session_id": _S,  # a UUID like the rest; the session may be absent
+            "previous_date": _S,
+            "first_step": _S,
+            "status": _S,
+            "text": _S,
+            "answered_at": _S,
+            "updated_at": _S,
+        },
+        "opvolging",
+        since=2,
     ),
 )
 KIND_BY_NAME = {kind.name: kind for kind in KINDS}
@@ -529,6 +550,9 @@ def read_archive(path: Path) -> ArchiveContent:
             data: dict[str, list[dict[str, Any]]] = {}
             for kind in KINDS:
                 member = f"data/{kind.table}.json"
+                if member not in by_name and manifest["format_version"] < kind.since:
+                    data[kind.name] = []  # an older format: this table did not exist yet
+                    continue
                 if member not in by_name:
                     raise _refuse(path, f"{member} ontbreekt.")
                 raw = _read_member(path, archive, by_name[member], budget)
@@ -585,13 +609,14 @@ def _check_manifest(path: Path, manifest: Any) -> None:
             path,
             f"het is gemaakt met een nieuwere versie van de app (formaat {version}); werk de app bij.",
         )
-    if version != FORMAT_VERSION:
+    if version not in READABLE_VERSIONS:
         raise _refuse(path, f"formaatversie {version} wordt niet ondersteund.")
 
 
 _CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ("note", "category"): frozenset({"strength", "development", "insight", "question", "other"}),
     ("session", "status"): frozenset({"planned", "running", "finished"}),
+    ("follow_up", "status"): frozenset({"done", "partly", "not", "other"}),
 }
 _UUIDISH = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 

@@ -298,3 +298,73 @@ def _school_files(db: Database) -> None:
         );
         """
     )
+
+
+@migrations(name="0006_followups")
+def _followups(db: Database) -> None:
+    # The answer to "how did last time's first step go?", asked when a school's
+    # next session opens. Before this it was kept as an "other" note in the
+    # first time box; those notes are converted below and stay as they are.
+    db.executescript(
+        """
+        CREATE TABLE followups (
+            session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            -- No foreign key: the answer outlives the session it is about, and
+            -- the copies of its date and first step keep it readable.
+            previous_session_id TEXT NOT NULL,
+            previous_date TEXT NOT NULL DEFAULT '',
+            first_step TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'other'
+                CHECK (status IN ('done', 'partly', 'not', 'other')),
+            text TEXT NOT NULL DEFAULT '',
+            answered_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_followups_previous ON followups(previous_session_id);
+        """
+    )
+    db.table("followups").enable_fts(["text"], tokenize=SEARCH_TOKENIZE, create_triggers=True)
+    for row in _followup_notes(db):
+        db.table("followups").insert(row)
+
+
+def _followup_notes(db: Database) -> list[dict[str, object]]:
+    """The follow-up notes as ``followups`` rows (the rule the app used to find them)."""
+    rows: list[dict[str, object]] = []
+    sessions = db.execute("SELECT id, school_id, date FROM sessions ORDER BY date, id").fetchall()
+    for session_id, school_id, date in sessions:
+        # The first step of the school's latest finished session before this one.
+        previous = db.execute(
+            """SELECT s.id, s.date, o.first_step FROM sessions s JOIN outcomes o ON o.session_id = s.id
+               WHERE s.school_id = ? AND s.date < ? AND o.locked_at != '' AND trim(o.first_step) != ''
+               ORDER BY s.date DESC, s.id DESC LIMIT 1""",
+            [school_id, date],
+        ).fetchone()
+        if previous is None:
+            continue
+        previous_id, previous_date, first_step = previous
+        notes = db.execute(
+            "SELECT text, created_at, updated_at FROM notes WHERE session_id = ? "
+            "ORDER BY timebox_index IS NOT NULL, timebox_index, position",
+            [session_id],
+        ).fetchall()
+        found = next((n for n in notes if first_step in n[0] and previous_date in n[0]), None)
+        if found is None:
+            continue
+        text, created_at, updated_at = found
+        # "Opvolging van de eerste stap van <date> (“<step>”): <answer>", in either language.
+        marker = f"(“{first_step}”): "
+        answer = text.split(marker, 1)[1] if marker in text else text
+        rows.append(
+            {
+                "session_id": session_id,
+                "previous_session_id": previous_id,
+                "previous_date": previous_date,
+                "first_step": first_step,
+                "status": "other",
+                "text": answer.strip(),
+                "answered_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+    return rows

@@ -5,8 +5,8 @@ Files
     (0600 on POSIX): see :mod:`facilitator_app.privatefiles`, re-exported here.
 Finding a person
     :func:`find_person` lists every place a name occurs: participants,
-    facilitators, notes (author and text), drafts, outcomes, corrections and
-    the school fields (contact, notes, vision, partnership).
+    facilitators, notes (author and text), drafts, outcomes, follow-up answers,
+    corrections and the school fields (contact, notes, vision, partnership).
 Erasing
     :func:`erase_school` and :func:`erase_person` change the rows, rebuild the
     search indexes, ``VACUUM`` and truncate the WAL, so the text is gone from
@@ -102,6 +102,8 @@ _FIELDS: tuple[tuple[str, str, str, str, str], ...] = (
     ("opbrengst: ontwikkelpunten", "outcomes", "development_points", "session_id", _JSON),
     ("opbrengst: sterke punten", "outcomes", "strengths_used", "session_id", _JSON),
     ("opbrengst: inzichten", "outcomes", "insights_used", "session_id", _JSON),
+    ("opvolging vorige stap", "followups", "text", "session_id", _TEXT),
+    ("opvolging: gevraagde stap", "followups", "first_step", "session_id", _TEXT),
     ("correctie: oude waarde", "amendments", "old", "id", _JSON),
     ("correctie: nieuwe waarde", "amendments", "new", "id", _JSON),
     ("correctie: reden", "amendments", "reason", "id", _TEXT),
@@ -248,7 +250,7 @@ def erase_school(store: Store, school_id: str) -> str:
 def scrub(store: Store) -> None:
     """Leave no trace of deleted text in the database files.
 
-    Rebuilds both search indexes (FTS5 keeps deleted tokens in its segments
+    Rebuilds the search indexes (FTS5 keeps deleted tokens in its segments
     until merged), ``VACUUM`` (rewrites the file without the freed pages),
     then checkpoints and truncates the WAL, which held copies of old pages.
     """
@@ -257,8 +259,8 @@ def scrub(store: Store) -> None:
         if "notes_fts" in _tables(store):
             store.sessions.rebuild_search_index()
             with store.schools.atomic() as db:
-                db.execute("INSERT INTO notes_fts(notes_fts) VALUES('optimize')")
-                db.execute("INSERT INTO outcomes_fts(outcomes_fts) VALUES('optimize')")
+                for index in store.sessions.search_indexes():
+                    db.execute(f"INSERT INTO {index}({index}) VALUES('optimize')")
         store.db.execute("VACUUM")
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 

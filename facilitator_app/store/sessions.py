@@ -5,9 +5,10 @@ transaction, so a crash loses at most the note still being typed -- and that
 one is kept as a draft. The clock's state is saved alongside, so the app can
 resume a running session after a restart (:meth:`SessionRepository.unfinished`).
 
-Full-text search runs over two external-content FTS5 indexes (``notes_fts``
-and ``outcomes_fts``, see migration ``0002_sessions``) that triggers keep in
-step, including for rows erased by ``ON DELETE CASCADE``.
+Full-text search runs over external-content FTS5 indexes (``notes_fts`` and
+``outcomes_fts``, see migration ``0002_sessions``; ``followups_fts``, see
+``0006_followups``) that triggers keep in step, including for rows erased by
+``ON DELETE CASCADE``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from ..core.models import Participant
+from ..core.models import FollowUp, FollowUpStatus, Participant
 from ..core.sessions import (
     AMENDABLE_FIELDS,
     ITEM_FIELDS,
@@ -55,6 +56,8 @@ MAX_TITLE_LENGTH = 200
 MAX_NOTE_LENGTH = 20_000
 # More words than this in a search box is a paste, not a query.
 MAX_SEARCH_TERMS = 16
+# The full-text indexes, kept in step by triggers (migrations 0002 and 0006).
+SEARCH_INDEXES = ("notes_fts", "outcomes_fts", "followups_fts")
 _MARK_START = "\x02"
 _MARK_END = "\x03"
 
@@ -494,6 +497,32 @@ class SessionRepository(Repository):
             for row in rows
         ]
 
+    def amend_inspiration_cards(self, session_id: str, card_ids: Sequence[str], reason: str) -> Amendment:
+        """Correct the inspiration cards of a locked outcome (old and new kept as lists of card ids).
+
+        Repeats are dropped; an id that is no card (any more) is refused, so the
+        record never names a card it cannot show.
+        """
+        chosen = tuple(dict.fromkeys(str(card_id) for card_id in card_ids if str(card_id).strip()))
+        unknown = [card_id for card_id in chosen if card_id not in self.card_titles(chosen)]
+        if unknown:
+            raise InvalidInputError(
+                "Een van de gekozen inspiratiekaarten bestaat niet meer. "
+                "Sluit het venster en probeer het opnieuw."
+            )
+        return self.amend(session_id, "inspiration_card_ids", chosen, reason)
+
+    def card_titles(self, card_ids: Sequence[str]) -> dict[str, str]:
+        """``{card id: title}`` of the cards that exist among ``card_ids``."""
+        wanted = list(dict.fromkeys(card_ids))
+        titles: dict[str, str] = {}
+        for start in range(0, len(wanted), 500):  # within SQLite's parameter limit
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for row in self.rows(f"SELECT id, title FROM cards WHERE id IN ({marks})", tuple(chunk)):
+                titles[str(row["id"])] = str(row["title"])
+        return titles
+
     def previous_outcome(self, school_id: str, before_date: str) -> Outcome | None:
         """The locked outcome of the school's latest finished session before ``before_date``."""
         row = self.row(
@@ -504,6 +533,58 @@ class SessionRepository(Repository):
             (school_id, before_date),
         )
         return None if row is None else _outcome_from_row(row)
+
+    # ------------------------------------------------------------ follow-up
+
+    def save_follow_up(self, follow_up: FollowUp) -> FollowUp:
+        """Keep how the previous first step went, for ``follow_up.session_id`` (one answer per session).
+
+        Asked when the session opens, so it can be given or changed until the
+        session is finished. A status or some words are needed.
+        """
+        status = FollowUpStatus(follow_up.status)
+        text = unicodedata.normalize("NFC", follow_up.text).strip()
+        if status is FollowUpStatus.OTHER and not text:
+            raise InvalidInputError("Kies hoe het ging of schrijf in een paar woorden op wat er gebeurde.")
+        if len(text) > MAX_NOTE_LENGTH:
+            raise InvalidInputError(f"Een antwoord mag hoogstens {MAX_NOTE_LENGTH} tekens lang zijn.")
+        if not follow_up.previous_session_id.strip():
+            raise ValueError("a follow-up answers a previous session")
+        now = now_iso()
+        with self.atomic() as db:
+            self._require_open(follow_up.session_id)
+            first_step, previous_date = follow_up.first_step, follow_up.previous_date
+            previous = self.row(
+                "SELECT s.date, coalesce(o.first_step, '') AS first_step FROM sessions s "
+                "LEFT JOIN outcomes o ON o.session_id = s.id WHERE s.id = ?",
+                (follow_up.previous_session_id,),
+            )
+            if previous is not None:  # the copies are of what was asked
+                first_step = first_step or previous["first_step"]
+                previous_date = previous_date or previous["date"]
+            columns = {
+                "previous_session_id": follow_up.previous_session_id,
+                "previous_date": previous_date,
+                "first_step": unicodedata.normalize("NFC", first_step).strip(),
+                "status": status.value,
+                "text": text,
+                "updated_at": now,
+            }
+            # Update or insert, never INSERT OR REPLACE: the search index's triggers must fire.
+            if self.row("SELECT 1 AS x FROM followups WHERE session_id = ?", (follow_up.session_id,)):
+                db.table("followups").update(follow_up.session_id, columns)
+            else:
+                db.table("followups").insert(
+                    {"session_id": follow_up.session_id, **columns, "answered_at": now}
+                )
+        found = self.follow_up(follow_up.session_id)
+        assert found is not None
+        return found
+
+    def follow_up(self, session_id: str) -> FollowUp | None:
+        """The answer given at this session about the previous session's first step, if any."""
+        row = self.row("SELECT * FROM followups WHERE session_id = ?", (session_id,))
+        return None if row is None else _follow_up_from_row(row)
 
     # --------------------------------------------------------------- search
 
@@ -518,7 +599,7 @@ class SessionRepository(Repository):
         limit: int = 200,
         marks: tuple[str, str] = ("[", "]"),
     ) -> list[SearchHit]:
-        """Notes and outcomes (rationale, first step) matching every word of ``query``.
+        """Notes, outcomes (rationale, first step) and follow-up answers matching every word of ``query``.
 
         Words match as prefixes and regardless of diacritics ("coordinator"
         finds "coördinator", "ontwikkel" finds "ontwikkelpunt"). Any text is
@@ -559,6 +640,15 @@ class SessionRepository(Repository):
             JOIN outcomes o ON o.rowid = outcomes_fts.rowid
             JOIN sessions s ON s.id = o.session_id
             WHERE outcomes_fts MATCH :q{where}
+            UNION ALL
+            SELECT 'followup', NULL, NULL,
+                   s.id, s.title, s.date, s.school_id, s.theme_id,
+                   snippet(followups_fts, 0, char(2), char(3), '…', 16), '',
+                   followups_fts.rank
+            FROM followups_fts
+            JOIN followups f ON f.rowid = followups_fts.rowid
+            JOIN sessions s ON s.id = f.session_id
+            WHERE followups_fts MATCH :q{where}
             ORDER BY rank, session_date DESC
             LIMIT :limit
         """
@@ -566,6 +656,8 @@ class SessionRepository(Repository):
         for row in self.rows(sql, params):
             if row["kind"] == "note":
                 field, snippet = "text", row["snip0"]
+            elif row["kind"] == "followup":
+                field, snippet = "follow_up", row["snip0"]
             elif _MARK_START in row["snip0"] or _MARK_START not in row["snip1"]:
                 field, snippet = "rationale", row["snip0"]
             else:
@@ -588,10 +680,15 @@ class SessionRepository(Repository):
         return hits
 
     def rebuild_search_index(self) -> None:
-        """Rebuild both indexes from their tables (after a VACUUM, an import, or to be sure)."""
+        """Rebuild the search indexes from their tables (after a VACUUM, an import, or to be sure)."""
         with self.atomic() as db:
-            db.execute("INSERT INTO notes_fts(notes_fts) VALUES('rebuild')")
-            db.execute("INSERT INTO outcomes_fts(outcomes_fts) VALUES('rebuild')")
+            for index in self.search_indexes():
+                db.execute(f"INSERT INTO {index}({index}) VALUES('rebuild')")
+
+    def search_indexes(self) -> list[str]:
+        """The search indexes this file has (a backup of an older schema may lack the newer ones)."""
+        present = {str(r["name"]) for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return [index for index in SEARCH_INDEXES if index in present]
 
     # -------------------------------------------------------------- helpers
 
@@ -822,6 +919,19 @@ def _note_from_row(row: dict[str, Any]) -> Note:
         position=row["position"],
         id=row["id"],
         created_at=row["created_at"],
+        updated_at=row["updated_at"],
+    )
+
+
+def _follow_up_from_row(row: dict[str, Any]) -> FollowUp:
+    return FollowUp(
+        session_id=row["session_id"],
+        previous_session_id=row["previous_session_id"],
+        status=FollowUpStatus(row["status"]),
+        text=row["text"],
+        first_step=row["first_step"],
+        previous_date=row["previous_date"],
+        answered_at=row["answered_at"],
         updated_at=row["updated_at"],
     )
 

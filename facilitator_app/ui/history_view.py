@@ -3,7 +3,7 @@
 The picture draws the map's scenarios as columns and every placement as a
 dot in its scenario's column, one row per session, joined in date order. The
 timeline below lists the same sessions with the first step agreed and whether
-the next session took it up (the follow-up note the next session stores).
+a later session said how it went (its follow-up answer, see ``core.history.step_follow_up``).
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..core.history import HistoryEntry, scenario_history
+from ..core.history import HistoryEntry, StepState, scenario_history, step_follow_up
 from ..core.models import ScenarioMap
 from ..store import Store, StoreError
-from .session.part3_hook import follow_up_answer
+from .session.part3_hook import follow_up_summary
 from .widgets import label, scroll_area, show_error
 
 _SESSION_ID = Qt.ItemDataRole.UserRole
@@ -221,29 +221,24 @@ class HistoryView(QWidget):
             self.timeline.addTopLevelItem(item)
 
     def follow_up_state(self, entry: HistoryEntry, later: list[HistoryEntry]) -> FollowUpState:
-        """Was the first step of ``entry`` taken up by the school's next session?"""
-        if not entry.first_step.strip():
-            return FollowUpState("—", False)
-        following = next((e for e in later if e.date > entry.date), None)
-        if following is None:
-            return FollowUpState(self.tr("open: no later session yet"), False)
-        try:
-            texts = [n.text for n in self.store.sessions.notes(following.session_id)]
-        except StoreError:
-            texts = []
-        answer = follow_up_answer(texts, entry.first_step, entry.date)
-        if answer is not None:
+        """Did a later session of the school say how the first step of ``entry`` went?"""
+        found = step_follow_up(entry, later)
+        if found.state is StepState.ANSWERED and found.answer is not None:
             return FollowUpState(
                 self.tr("followed up on %1: %2")
-                .replace("%1", following.date)
-                .replace("%2", answer.rsplit(": ", 1)[-1]),
+                .replace("%1", found.date)
+                .replace("%2", follow_up_summary(found.answer)),
                 True,
             )
-        if not following.finished:
-            return FollowUpState(self.tr("open: next session on %1").replace("%1", following.date), False)
-        return FollowUpState(
-            self.tr("not discussed at the session of %1").replace("%1", following.date), False
-        )
+        if found.state is StepState.NO_LATER_SESSION:
+            return FollowUpState(self.tr("open: no later session yet"), False)
+        if found.state is StepState.NEXT_OPEN:
+            return FollowUpState(self.tr("open: next session on %1").replace("%1", found.date), False)
+        if found.state is StepState.NOT_DISCUSSED:
+            return FollowUpState(
+                self.tr("not discussed at the session of %1").replace("%1", found.date), False
+            )
+        return FollowUpState("—", False)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.open_session.emit(str(item.data(0, _SESSION_ID)))

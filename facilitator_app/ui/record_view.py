@@ -1,7 +1,8 @@
 """One session's record on screen: the decision, the notes by category and time box, timings, corrections.
 
-"Print record…" writes the same record as the PDF of ``pdf.render_record``
-(optionally anonymised) to a file only the user can read.
+"Save as PDF…" writes the same record as the PDF of ``pdf.render_record``
+(optionally anonymised) to a file only the user can read; "Print…" sends that
+PDF to a printer (see :mod:`.printing`).
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ from ..core.sessions import NoteCategory, OutcomeItem, SessionStatus
 from ..pdf import render_record_data
 from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
+from . import printing
+from .icons import icon
 from .session.controller import step_label
 from .session.notes_panel import category_name
 from .session.part3_board import amendment_text, field_label, value_text
-from .widgets import label, show_error
+from .session.part3_hook import follow_up_summary
+from .widgets import busy_cursor, label, show_error
 
 PathAsker = Callable[[Path], Path | None]
 
@@ -43,7 +47,8 @@ def _minutes(seconds: float | None) -> str:
 
 
 class RecordView(QDialog):
-    """The record of ``session_id``; ``ask_path`` picks the PDF file (tests pass their own)."""
+    """The record of ``session_id``; ``ask_path`` picks the PDF file, ``ask_printer`` the printer
+    (tests pass their own)."""
 
     def __init__(
         self,
@@ -52,6 +57,7 @@ class RecordView(QDialog):
         parent: QWidget | None = None,
         *,
         ask_path: PathAsker | None = None,
+        ask_printer: printing.PrinterAsker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordView")
@@ -70,18 +76,28 @@ class RecordView(QDialog):
 
         self.anonymised = QCheckBox(self.tr("&Anonymised (roles instead of names)"))
         self.anonymised.setObjectName("anonymisedCheck")
-        self.print_button = QPushButton(self.tr("&Print record…"))
+        self.print_button = QPushButton(self.tr("&Save as PDF…"))
         self.print_button.setObjectName("printRecordButton")
-        self.print_button.setToolTip(self.tr("Save the record as a PDF (Ctrl+P)"))
+        self.print_button.setToolTip(self.tr("Save the record as a PDF"))
         self.print_button.clicked.connect(self.print_record)
         self.print_button.setAutoDefault(False)  # Enter must never open a file dialog by surprise
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_record)
+        self.printer_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.printer_button.setObjectName("printRecordOnPrinterButton")
+        self.printer_button.setToolTip(self.tr("Print the record on a printer (Ctrl+P)"))
+        self.printer_button.clicked.connect(self.print_on_printer)
+        self.printer_button.setAutoDefault(False)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_on_printer)
         self.state = label("", "muted", wrap=True)
         self.state.setObjectName("recordState")
+        self.direct_print = printing.DirectPrinter(self)
+        if ask_printer is not None:
+            self.direct_print.ask_printer = ask_printer
+        self.direct_print.status.connect(self.state.setText)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.anonymised)
+        row.addWidget(self.printer_button)
         row.addWidget(self.print_button)
         row.addWidget(self.state, 1)
         row.addWidget(close)
@@ -101,23 +117,32 @@ class RecordView(QDialog):
             f"<h2>{escape(data.school.name)} · {escape(theme)}</h2>",
             f"<p>{escape(session.date)} {escape(session.planned_start)} · {escape(session.title)}"
             + (
-                f" · {escape(self.tr('facilitator'))}: {escape(session.facilitator)}"
+                " · " + escape(self.tr("facilitator")) + f": {escape(session.facilitator)}"
                 if session.facilitator
                 else ""
             )
             + "</p>",
         ]
         if session.status is not SessionStatus.FINISHED:
-            parts.append(f"<p><i>{escape(self.tr('This session is not finished yet.'))}</i></p>")
+            parts.append("<p><i>" + escape(self.tr("This session is not finished yet.")) + "</i></p>")
         if session.participants:
             people = ", ".join(
                 escape(f"{p.name} ({p.role})" if p.role else p.name) for p in session.participants
             )
-            parts.append(f"<p><b>{escape(self.tr('Participants'))}:</b> {people}</p>")
+            parts.append("<p><b>" + escape(self.tr("Participants")) + f":</b> {people}</p>")
+        if data.follow_up is not None:  # the session opened with it
+            asked = data.follow_up
+            parts.append("<h3>" + escape(self.tr("Follow-up of the previous step")) + "</h3>")
+            question = (
+                self.tr("First step of %1: %2")
+                .replace("%1", asked.previous_date)
+                .replace("%2", asked.first_step)
+            )
+            parts.append(f"<p>{escape(question)}<br><b>{escape(follow_up_summary(asked))}</b></p>")
 
-        parts.append(f"<h3>{escape(self.tr('The decision'))}</h3>")
+        parts.append("<h3>" + escape(self.tr("The decision")) + "</h3>")
         if outcome is None:
-            parts.append(f"<p><i>{escape(self.tr('No decision recorded.'))}</i></p>")
+            parts.append("<p><i>" + escape(self.tr("No decision recorded.")) + "</i></p>")
         else:
             rows: list[tuple[str, str | tuple[OutcomeItem, ...]]] = [
                 ("scenario_id", names.get(outcome.scenario_id, outcome.scenario_name)),
@@ -150,13 +175,15 @@ class RecordView(QDialog):
             table.append("</table>")
             parts.append("".join(table))
         if data.amendments:
-            parts.append(f"<h3>{escape(self.tr('Corrections after the session'))}</h3><ul>")
+            parts.append("<h3>" + escape(self.tr("Corrections after the session")) + "</h3><ul>")
             for amendment in data.amendments:
-                line = amendment_text(amendment, lambda field, value: value_text(field, value, names))
+                line = amendment_text(
+                    amendment, lambda field, value: value_text(field, value, names, dict(data.card_titles))
+                )
                 parts.append(f"<li>{escape(line)}</li>")
             parts.append("</ul>")
         if data.earlier:
-            parts.append(f"<h3>{escape(self.tr('Earlier positions'))}</h3><ul>")
+            parts.append("<h3>" + escape(self.tr("Earlier positions")) + "</h3><ul>")
             for day, scenario_id in data.earlier:
                 parts.append(f"<li>{day.isoformat()}: {escape(names.get(scenario_id, scenario_id))}</li>")
             parts.append("</ul>")
@@ -187,11 +214,11 @@ class RecordView(QDialog):
         if not self.data.runs:
             return ""
         rows = [
-            f"<h3>{escape(self.tr('Time boxes: planned and actual'))}</h3>",
+            "<h3>" + escape(self.tr("Time boxes: planned and actual")) + "</h3>",
             "<table cellspacing='0' cellpadding='3'>",
-            f"<tr><th align='left'>{escape(self.tr('Time box'))}</th>"
-            f"<th align='right'>{escape(self.tr('planned (min)'))}</th>"
-            f"<th align='right'>{escape(self.tr('actual (min)'))}</th></tr>",
+            "<tr><th align='left'>" + escape(self.tr("Time box")) + "</th>"
+            "<th align='right'>" + escape(self.tr("planned (min)")) + "</th>"
+            "<th align='right'>" + escape(self.tr("actual (min)")) + "</th></tr>",
         ]
         for run in self.data.runs:
             actual = (
@@ -208,9 +235,9 @@ class RecordView(QDialog):
 
     def _notes_html(self) -> str:
         notes = self.data.notes
-        parts = [f"<h3>{escape(self.tr('Notes'))}</h3>"]
+        parts = ["<h3>" + escape(self.tr("Notes")) + "</h3>"]
         if not notes:
-            parts.append(f"<p><i>{escape(self.tr('No notes.'))}</i></p>")
+            parts.append("<p><i>" + escape(self.tr("No notes.")) + "</i></p>")
             return "".join(parts)
         for category in NoteCategory:
             mine = [n for n in notes if n.category is category]
@@ -271,3 +298,18 @@ class RecordView(QDialog):
         QApplication.restoreOverrideCursor()
         self.state.setText(self.tr("Saved: %1").replace("%1", str(target)))
         return target
+
+    def print_on_printer(self) -> bool:
+        """Send the record (anonymised if ticked) to a printer; False when nothing was started."""
+        try:
+            with busy_cursor():
+                pdf = render_record_data(self.data, anonymised=self.anonymised.isChecked())
+        except StoreError as error:
+            show_error(self, self.tr("Print record"), error)
+            return False
+        name = self.default_file_name().removesuffix(".pdf")
+        return self.direct_print.print_pdf(pdf, printing.PrintSettings(name), save_instead=self.print_record)
+
+    def done(self, result: int) -> None:
+        self.direct_print.stop()  # a print job still preparing pages is cancelled, never cut off
+        super().done(result)

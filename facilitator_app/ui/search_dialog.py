@@ -160,7 +160,11 @@ class SearchDialog(QDialog):
             show_error(self, self.windowTitle(), error)
             return
         schools = {s.id: s.name for s in self.store.schools.all()}
-        where_names = {"rationale": self.tr("rationale"), "first_step": self.tr("first step")}
+        where_names = {
+            "rationale": self.tr("rationale"),
+            "first_step": self.tr("first step"),
+            "follow_up": self.tr("follow-up"),
+        }
         for hit in self.hits:
             where = category_name(hit.category) if hit.category else where_names.get(hit.field, hit.field)
             item = QTreeWidgetItem(

@@ -5,9 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QMessageBox, QScrollArea, QToolButton, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QWidget,
+)
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
@@ -67,3 +79,22 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+class WrappingItemDelegate(QStyledItemDelegate):
+    """List items that wrap at the list's width, check box included (Qt's own hint measures one line)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 240
+        style = view.style() if isinstance(view, QWidget) else QApplication.style()
+        indicator = 0
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        text_width = max(width - 20 - indicator, 60)
+        rect = QFontMetrics(opt.font).boundingRect(
+            QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), str(opt.text)
+        )
+        return QSize(width - 4, max(rect.height(), opt.fontMetrics.height()) + 8)

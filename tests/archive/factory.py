@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from facilitator_app.core.models import Participant, School
+from facilitator_app.core.models import FollowUp, FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import (
     NoteCategory,
     Outcome,
@@ -46,8 +46,12 @@ def finished_session(
     first_step: str = "Een gesprek per rol over de competenties uit de visie",
     amend: bool = False,
     optional: bool = True,
+    follow_up: tuple[FollowUpStatus, str] | None = None,
 ) -> Finished:
-    """A session that ran (part 2 included), with notes in every category, timings and a locked outcome."""
+    """A session that ran (part 2 included), with notes in every category, timings and a locked outcome.
+
+    ``follow_up`` is the answer it opened with about the previous session's first step.
+    """
     session = store.sessions.plan(
         Session(
             school_id=school_id,
@@ -61,6 +65,10 @@ def finished_session(
         )
     )
     store.sessions.start(session.id)
+    if follow_up is not None:
+        asked = store.archive.follow_up(school_id, date)
+        assert asked is not None, "a follow-up needs an earlier finished session"
+        store.sessions.save_follow_up(FollowUp(session.id, asked.session_id, *follow_up))
     notes = [
         (
             0,

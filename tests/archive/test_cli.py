@@ -16,6 +16,7 @@ from facilitator_app.core.cardfiles import load_catalogue
 from facilitator_app.store import Store
 from tests.pdf.pdfutil import all_text
 
+from .conftest import FOLLOW_UP
 from .factory import PEOPLE, finished_session, school
 
 
@@ -36,7 +37,7 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     with Store.open(db, load_catalogue(resources.cards_dir())) as store:
         kempen = school(store)
         finished_session(store, kempen.id, "2024-03-12", 0)
-        last = finished_session(store, kempen.id, "2025-03-14", 2, amend=True)
+        last = finished_session(store, kempen.id, "2025-03-14", 2, amend=True, follow_up=FOLLOW_UP)
     return db, last.session.id
 
 
@@ -61,6 +62,17 @@ def test_sessions_list_and_show(filled: tuple[Path, str]) -> None:
     assert "Scenario: Samen leren" in shown and "Gecorrigeerd op" in shown and "Notities (6)" in shown
     data = json.loads(ok(run("sessions", "show", session_id, "--json", db=db)))
     assert data["outcome"]["scenario_name"] == "Samen leren" and len(data["timebox_runs"]) == 7
+    follow_up = data["follow_up"]
+    assert (follow_up["status"], follow_up["text"], follow_up["previous_date"]) == (
+        "partly",
+        FOLLOW_UP[1],
+        "2024-03-12",
+    )
+    assert follow_up["first_step"] == "Een gesprek per rol over de competenties uit de visie"
+    assert f"Opvolging van de vorige stap (2024-03-12: {follow_up['first_step']})" in shown
+    assert f"deels gedaan – {FOLLOW_UP[1]}" in shown
+    first = json.loads(ok(run("sessions", "show", listing[1]["id"], "--json", db=db)))
+    assert first["follow_up"] is None
     assert "geen sessie" in user_error(run("sessions", "show", "ffffffff", db=db))
 
 

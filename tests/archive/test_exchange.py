@@ -16,7 +16,7 @@ from facilitator_app.core.sessions import NoteCategory
 from facilitator_app.store import Store, exchange
 from facilitator_app.store.exchange import ExchangeError
 
-from .conftest import Archive
+from .conftest import FOLLOW_UP, Archive
 from .factory import finished_session, school
 
 
@@ -37,7 +37,7 @@ def test_export_import_export_is_lossless(
 ) -> None:
     first = tmp_path / "eerste.fapp"
     report = exchange.export_archive(store, first, record_renderer=pdf.render_record_data)
-    assert report.records == 3 and report.counts["notes"] == 18
+    assert report.records == 3 and report.counts["notes"] == 18 and report.counts["followups"] == 1
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
     with zipfile.ZipFile(first) as zf:
         names = set(zf.namelist())
@@ -46,12 +46,21 @@ def test_export_import_export_is_lossless(
     assert f"visions/{archive.school.id}.txt" in names
     assert manifest["format_version"] == exchange.FORMAT_VERSION and manifest["app_version"]
     plan = exchange.plan_import(other, first)
-    assert not plan.conflicts and not plan.same and len(plan.new) == 59
+    assert not plan.conflicts and not plan.same and len(plan.new) == 60
+    assert plan.counts()["follow_up"] == {"new": 1, "same": 0, "conflicts": 0}
     result = exchange.apply_import(other, plan)
-    assert result.added == 59
+    assert result.added == 60
     second = tmp_path / "tweede.zip"
     exchange.export_archive(other, second)
     assert data_of(first) == data_of(second)
+    [answer] = data_of(second)["data/followups.json"]
+    assert (answer["status"], answer["text"]) == (FOLLOW_UP[0].value, FOLLOW_UP[1])
+    assert answer["previous_session_id"] == archive.sessions[1].session.id
+    # The answer is a field over there too: the history, search and the record read it.
+    third = archive.sessions[2].session.id
+    assert other.sessions.follow_up(third) == store.sessions.follow_up(third)
+    [hit] = other.sessions.search("zomer")
+    assert (hit.kind, hit.session_id) == ("followup", third)
     # The imported data works like local data: history, search, records.
     history = other.archive.scenario_history(archive.school.id)
     assert [e.scenario_key for e in history] == ["ieder-voor-zich", "afspraken-en-aanbod", "samen-leren"]
@@ -69,7 +78,7 @@ def test_importing_twice_duplicates_nothing(
     exchange.export_archive(store, path)
     exchange.apply_import(other, exchange.plan_import(other, path))
     again = exchange.plan_import(other, path)
-    assert not again.new and not again.conflicts and len(again.same) == 59
+    assert not again.new and not again.conflicts and len(again.same) == 60
     assert exchange.apply_import(other, again).added == 0
     assert len(other.archive.sessions()) == 3
 
@@ -268,3 +277,54 @@ def test_a_vision_document_for_a_school_not_in_the_archive_is_refused(store: Sto
     with pytest.raises(ExchangeError, match="hoort bij geen school"):
         exchange.plan_import(store, path)
     assert snapshot(store) == before
+
+
+def test_a_changed_follow_up_is_a_conflict_resolved_by_choice(
+    store: Store, archive: Archive, other: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.fapp"
+    exchange.export_archive(store, path)
+    exchange.apply_import(other, exchange.plan_import(other, path))
+    third = archive.sessions[2].session.id
+    other.db.execute(
+        "UPDATE followups SET status = 'done', text = 'Alles klaar' WHERE session_id = ?", [third]
+    )
+    other.db.conn.commit()
+    exchange.export_archive(other, tmp_path / "b.fapp")
+    plan = exchange.plan_import(store, tmp_path / "b.fapp")
+    [conflict] = plan.conflicts
+    assert (conflict.kind, conflict.key, conflict.fields) == ("follow_up", third, ("status", "text"))
+    assert "opvolging" in conflict.label
+    exchange.apply_import(store, plan, default="take_theirs")
+    answer = store.sessions.follow_up(third)
+    assert answer is not None and answer.text == "Alles klaar" and answer.summary == "gedaan – Alles klaar"
+    assert [h.session_id for h in store.sessions.search("klaar")] == [third]  # the index followed
+
+
+def test_an_archive_of_format_1_has_no_follow_ups_and_still_imports(
+    store: Store, archive: Archive, other: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "a.fapp"
+    exchange.export_archive(store, path)
+    data = data_of(path)
+    del data["data/followups.json"]
+    members = {k: json.dumps(v).encode() for k, v in data.items()}
+    old = write_zip(tmp_path / "oud.fapp", members, GOOD_MANIFEST)
+    plan = exchange.plan_import(other, old)
+    assert len(plan.new) == 59 and plan.counts()["follow_up"]["new"] == 0
+    exchange.apply_import(other, plan)
+    assert other.sessions.follow_up(archive.sessions[2].session.id) is None
+    # Format 2 must carry the table, and its values are checked like any other.
+    with pytest.raises(ExchangeError, match=r"followups\.json ontbreekt"):
+        exchange.plan_import(
+            other, write_zip(tmp_path / "b.fapp", members, {**GOOD_MANIFEST, "format_version": 2})
+        )
+    data = data_of(path)
+    data["data/followups.json"][0]["status"] = "misschien"
+    bad = write_zip(
+        tmp_path / "c.fapp",
+        {k: json.dumps(v).encode() for k, v in data.items()},
+        {**GOOD_MANIFEST, "format_version": 2},
+    )
+    with pytest.raises(ExchangeError, match="geen geldige waarde"):
+        exchange.plan_import(other, bad)

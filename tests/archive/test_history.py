@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator_app.core.history import HistoryEntry, first_step_follow_up, scenario_history, trend_label
-from facilitator_app.core.models import School
+from facilitator_app.core.history import (
+    HistoryEntry,
+    StepState,
+    first_step_follow_up,
+    scenario_history,
+    step_follow_up,
+    trend_label,
+)
+from facilitator_app.core.models import FollowUp, FollowUpStatus, School
 from facilitator_app.core.sessions import Session
 from facilitator_app.store import Store
 from facilitator_app.store.errors import InvalidInputError, NotFoundError
 
-from .conftest import Archive
+from .conftest import FOLLOW_UP, Archive
 from .factory import finished_session, school
 
 
@@ -44,6 +51,39 @@ def test_first_step_follow_up_is_the_previous_sessions_step(store: Store, archiv
     assert store.archive.follow_up(archive.school.id, "2024-03-12") is None
     latest = store.archive.follow_up(archive.school.id, "2099-01-01")
     assert latest is not None and latest.session_id == archive.sessions[-1].session.id
+
+
+def test_what_became_of_each_first_step_comes_from_the_follow_up_field(
+    store: Store, archive: Archive
+) -> None:
+    entries = store.archive.school_history(archive.school.id)
+    first, second, third = entries
+    assert third.follow_up is not None and third.follow_up.previous_session_id == second.session_id
+    assert (third.follow_up.status, third.follow_up.text) == FOLLOW_UP
+    assert first.follow_up is None and second.follow_up is None
+    # The second session never said how the first one's step went.
+    assert step_follow_up(first, entries[1:]).state is StepState.NOT_DISCUSSED
+    answered = step_follow_up(second, entries[2:])
+    assert (answered.state, answered.date, answered.answer) == (
+        StepState.ANSWERED,
+        "2025-03-14",
+        third.follow_up,
+    )
+    assert step_follow_up(third, []).state is StepState.NO_LATER_SESSION
+    store.sessions.plan(
+        Session(archive.school.id, "Volgende keer", "2025-09-01", "13:30", theme_id="professionaliseren")
+    )
+    pending = step_follow_up(third, store.archive.school_history(archive.school.id)[3:])
+    assert (pending.state, pending.date) == (StepState.NEXT_OPEN, "2025-09-01")
+
+
+def test_a_step_without_text_has_nothing_to_follow_up() -> None:
+    entry = HistoryEntry("2025-01-01", "s1", "k")
+    answer = FollowUp("s2", "s1", FollowUpStatus.DONE)
+    later = HistoryEntry("2025-06-01", "s2", "k", follow_up=answer)
+    assert step_follow_up(entry, [later]).state is StepState.NO_STEP
+    stepped = HistoryEntry("2025-01-01", "s1", "k", first_step="Stap")
+    assert step_follow_up(stepped, [later]).answer == answer
 
 
 def test_follow_up_with_free_text_due_date() -> None:

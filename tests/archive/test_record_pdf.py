@@ -97,6 +97,23 @@ def test_anonymised_record_names_nobody(anonymised: bytes) -> None:
     assert info is not None and "Anna" not in str(info.title)
 
 
+def test_record_shows_how_the_previous_first_step_went(
+    store: Store, archive: Archive, record: bytes, anonymised: bytes
+) -> None:
+    text = flat(record)
+    assert "Opvolging van de vorige stap" in text
+    assert (
+        "Eerste ontwikkelstap van de vorige sessie (1 oktober 2024): „Aanbod per rol in kaart brengen”"
+        in text
+    )
+    assert "Deels gedaan. Twee rollen zijn in kaart; Anna doet de derde na de zomer." in text
+    # The session opened with it: it comes right after who was there, before the timings.
+    assert text.index("DEELNEMERS") < text.index("Opvolging van de vorige stap") < text.index("Verloop:")
+    assert "[schoolopleider] doet de derde na de zomer" in flat(anonymised)
+    first = flat(pdf.render_record_data(store.archive.record_data(archive.sessions[0].session.id)))
+    assert "Opvolging van de vorige stap" not in first  # nothing was asked at the first session
+
+
 def test_record_is_reproducible_and_has_metadata(store: Store, archive: Archive, record: bytes) -> None:
     again = pdf.render_record_data(store.archive.record_data(archive.sessions[-1].session.id))
     assert again == record

@@ -67,6 +67,30 @@ NOTES = [
     ("note-2", 1, "development", "Ontwikkelpunt: feedback op elkaars lessen."),
     ("note-3", None, "question", "Vraag van Annelies: hoe borgen we dit?"),
 ]
+# The school's next session, still running: it opened with the follow-up of the
+# first step above, which the app then kept as an "other" note (until 0006).
+NEXT_SESSION = {
+    **SESSION,
+    "id": "session-vervolg",
+    "title": "Reflectiesessie voorjaar",
+    "date": "2025-03-10",
+    "status": "running",
+    "created_at": "2025-03-01T08:00:00+00:00",
+    "updated_at": "2025-03-10T13:35:00+00:00",
+    "started_at": "2025-03-10T13:31:00+00:00",
+    "finished_at": "",
+}
+NOTE_TIMES = {"session-oud": "2024-10-15T14:00:00+00:00", "session-vervolg": "2025-03-10T13:40:00+00:00"}
+FOLLOW_UP_ANSWER = "Twee intervisiegroepen draaien; de derde start na de meivakantie."
+NEXT_NOTES = [
+    (
+        "note-vervolg-1",
+        0,
+        "other",
+        f"Opvolging van de eerste stap van 2024-10-15 (“Intervisie plannen”): {FOLLOW_UP_ANSWER}",
+    ),
+    ("note-vervolg-2", 0, "strength", "Intervisie helpt de beginnende leraren."),
+]
 
 
 def versions() -> list[list[str]]:
@@ -101,18 +125,20 @@ def make(applied: list[str], target: Path) -> None:
                 {"id": "p-2", "session_id": "session-oud", "position": 1, "name": "Bram", "role": "student"},
             ]
         )
-        for position, (note_id, box, category, text) in enumerate(NOTES):
+        db.table("sessions").insert(NEXT_SESSION)
+        notes = [("session-oud", *note) for note in NOTES] + [("session-vervolg", *n) for n in NEXT_NOTES]
+        for position, (session_id, note_id, box, category, text) in enumerate(notes):
             db.table("notes").insert(
                 {
                     "id": note_id,
-                    "session_id": "session-oud",
+                    "session_id": session_id,
                     "timebox_index": box,
                     "category": category,
                     "text": text,
                     "participant": "",
                     "position": position,
-                    "created_at": "2024-10-15T14:00:00+00:00",
-                    "updated_at": "2024-10-15T14:00:00+00:00",
+                    "created_at": NOTE_TIMES[session_id],
+                    "updated_at": NOTE_TIMES[session_id],
                 }
             )
         db.table("outcomes").insert(

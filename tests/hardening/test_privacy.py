@@ -9,15 +9,16 @@ import stat
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from facilitator_app.core.models import Catalogue
+from facilitator_app.core.models import Catalogue, FollowUp, FollowUpStatus
 from facilitator_app.store import Store, privacy
 from facilitator_app.store import backup as backups
 
-from .conftest import NOTE
+from .conftest import NOTE, plan_session
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 UNIQUE = "Zeldzaamwoord-Kwikstaart"
@@ -123,6 +124,26 @@ def test_erase_person_replaces_the_name_and_scrubs_the_file(
         store.schools.find("De Vlinderhof").notes == "Bel Annelies."
     )  # a first name alone is not the person
     assert privacy.find_person(store, "Bram Bos").hits  # others are left alone
+
+
+@posix_only
+def test_a_name_in_a_follow_up_answer_is_found_and_erased(
+    filled: tuple[Store, str, str], db_path: Path
+) -> None:
+    store, school_id, session_id = filled
+    later = store.sessions.plan(replace(plan_session(store, school_id), date="2025-09-01"))
+    store.sessions.start(later.id)
+    store.sessions.save_follow_up(
+        FollowUp(later.id, session_id, FollowUpStatus.PARTLY, "Annelies van Dijk plande twee intervisies.")
+    )
+    [hit] = [h for h in privacy.find_person(store, "Annelies van Dijk").hits if h.table == "followups"]
+    assert (hit.where, hit.row_key) == ("opvolging vorige stap", later.id)
+    assert "plande twee intervisies" in hit.excerpt
+    privacy.erase_person(store, "Annelies van Dijk")
+    answer = store.sessions.follow_up(later.id)
+    assert answer is not None and answer.text == "[verwijderd] plande twee intervisies."
+    assert store.sessions.search("Dijk") == [] and store.sessions.search("intervisies")
+    assert b"Annelies van Dijk" not in raw_files(db_path)
 
 
 def test_erasure_reaches_the_backups_on_request(filled: tuple[Store, str, str]) -> None:

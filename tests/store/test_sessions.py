@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from facilitator_app.core.clock import SessionClock
-from facilitator_app.core.models import Participant, School
+from facilitator_app.core.models import FollowUp, FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import (
     NoteCategory,
     Outcome,
@@ -456,3 +456,68 @@ def test_rebuild_search_index_keeps_results(store: Store, school: School) -> Non
     store.sessions.add_note(sid, 1, NoteCategory.OTHER, "ideeën voor scholing")
     store.sessions.rebuild_search_index()
     assert len(store.sessions.search("ideeen")) == 1
+
+
+# ------------------------------------------------------------------ follow-up
+
+
+def finished(store: Store, school_id: str, date: str) -> str:
+    sid = plan(store, school_id, date).id
+    store.sessions.start(sid)
+    store.sessions.save_outcome(sid, complete_outcome(store))
+    store.sessions.finish(sid)
+    return sid
+
+
+def test_follow_up_is_a_field_of_the_session_not_a_note(store: Store, school: School) -> None:
+    earlier = finished(store, school.id, "2024-10-01")
+    sid = store.sessions.start(plan(store, school.id).id).id
+    assert store.sessions.follow_up(sid) is None
+    saved = store.sessions.save_follow_up(
+        FollowUp(sid, earlier, FollowUpStatus.PARTLY, "  Twee van de drie rollen gesproken\u0301 ")
+    )
+    assert saved.session_id == sid and saved.previous_session_id == earlier
+    assert saved.status is FollowUpStatus.PARTLY
+    assert saved.text == "Twee van de drie rollen gesprokeń"  # trimmed and NFC, like a note
+    # The copies of what was asked come from the previous session when not given.
+    assert saved.first_step == complete_outcome(store).first_step and saved.previous_date == "2024-10-01"
+    assert saved.answered_at and saved.updated_at
+    assert store.sessions.notes(sid) == []
+    assert store.sessions.follow_up(sid) == saved
+    assert saved.summary == "deels gedaan – Twee van de drie rollen gesprokeń"
+
+    changed = store.sessions.save_follow_up(FollowUp(sid, earlier, FollowUpStatus.DONE))
+    assert (changed.status, changed.text, changed.answered_at) == (FollowUpStatus.DONE, "", saved.answered_at)
+    assert changed.summary == "gedaan"
+    assert store.db.execute("SELECT count(*) FROM followups").fetchone()[0] == 1
+
+
+def test_follow_up_refuses_empty_answers_and_finished_sessions(store: Store, school: School) -> None:
+    earlier = finished(store, school.id, "2024-10-01")
+    sid = store.sessions.start(plan(store, school.id).id).id
+    with pytest.raises(InvalidInputError, match="paar woorden"):
+        store.sessions.save_follow_up(FollowUp(sid, earlier, FollowUpStatus.OTHER, "   "))
+    with pytest.raises(NotFoundError):
+        store.sessions.save_follow_up(FollowUp("nope", earlier, FollowUpStatus.DONE))
+    with pytest.raises(SessionStateError):
+        store.sessions.save_follow_up(FollowUp(earlier, earlier, FollowUpStatus.DONE))
+    assert store.sessions.follow_up(sid) is None and store.sessions.follow_up(earlier) is None
+
+
+def test_follow_up_is_searchable_and_erased_with_its_school(store: Store, school: School) -> None:
+    earlier = finished(store, school.id, "2024-10-01")
+    sid = store.sessions.start(plan(store, school.id).id).id
+    store.sessions.save_follow_up(
+        FollowUp(sid, earlier, FollowUpStatus.DONE, "De coördinatoren zijn gestart")
+    )
+    [hit] = store.sessions.search("coordinatoren")
+    assert (hit.kind, hit.field, hit.session_id) == ("followup", "follow_up", sid)
+    assert hit.snippet == "De [coördinatoren] zijn gestart"
+    store.sessions.rebuild_search_index()
+    assert len(store.sessions.search("gestart")) == 1
+
+    store.schools.delete(school.id)
+    assert _count(store, "SELECT count(*) FROM followups") == 0
+    assert _count(store, "SELECT count(*) FROM followups_fts_docsize") == 0
+    store.db.execute("INSERT INTO followups_fts(followups_fts, rank) VALUES('integrity-check', 1)")
+    assert store.sessions.search("coordinatoren") == []

@@ -13,8 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.core.history import FirstStepFollowUp
-from facilitator_app.core.models import Catalogue, Participant, School
+from facilitator_app.core.models import Catalogue, FollowUp, FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session
 from facilitator_app.store import Store
 from facilitator_app.ui.exchange_dialogs import ImportDialog, OverviewDialog, import_archive_dialog
@@ -22,7 +21,6 @@ from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.school_detail import SchoolDetail
 from facilitator_app.ui.search_dialog import SearchDialog
-from facilitator_app.ui.session.part3_hook import follow_up_note_text
 
 from .helpers import answer_message_box
 
@@ -32,7 +30,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 PERSON = "Annelies Verhoeven"
-TABLES = ("schools", "sessions", "participants", "notes", "outcomes", "amendments")
+TABLES = ("schools", "sessions", "participants", "notes", "outcomes", "amendments", "followups")
 
 
 def hold_session(
@@ -42,7 +40,7 @@ def hold_session(
     scenario: int,
     step: str,
     notes: list[tuple[NoteCategory, str]],
-    follow_up: str = "",
+    follow_up: tuple[str, FollowUpStatus, str] | None = None,
 ) -> str:
     session = store.sessions.plan(
         Session(
@@ -56,8 +54,8 @@ def hold_session(
         )
     )
     store.sessions.start(session.id)
-    if follow_up:  # what the follow-up banner stores at the start of the session
-        store.sessions.add_note(session.id, 0, NoteCategory.OTHER, follow_up)
+    if follow_up is not None:  # (previous session, status, text): what the banner stores at the start
+        store.sessions.save_follow_up(FollowUp(session.id, *follow_up))
     stored = [store.sessions.add_note(session.id, 0, c, t, PERSON) for c, t in notes]
     development = next(n for n in stored if n.category is NoteCategory.DEVELOPMENT)
     store.sessions.save_outcome(
@@ -97,10 +95,7 @@ def archive(store: Store) -> dict[str, str]:
         2,
         "Leerteams delen hun opbrengst",
         [(NoteCategory.DEVELOPMENT, "Het leerteam mist een vaste tijd")],
-        follow_up=follow_up_note_text(
-            FirstStepFollowUp(first, "2024-10-01", "", "Een leerteam per sectie", PERSON, "", ""),
-            "Twee secties gestart",
-        ),
+        follow_up=(first, FollowUpStatus.PARTLY, "Twee secties gestart"),
     )
     baken = hold_session(
         store,
@@ -180,6 +175,8 @@ def test_sessions_tab_lists_the_school_sessions_and_opens_the_record(
         "Tijd van de directie",
         "Het leerteam mist een vaste tijd",
         store.scenario_maps.all()[0].scenarios[2].name,
+        "2024-10-01: Een leerteam per sectie",  # the follow-up it opened with
+        "Twee secties gestart",
     ):
         assert expected in text
 
@@ -193,6 +190,7 @@ def test_sessions_tab_lists_the_school_sessions_and_opens_the_record(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     pdf_text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Leerteams delen hun opbrengst" in " ".join(pdf_text.split())
+    assert "Opvolging van de vorige stap" in pdf_text and "Twee secties gestart" in pdf_text
     for name in (PERSON, "Annelies", "Verhoeven", "Bram Kok"):
         assert name not in pdf_text
     assert str(target) in view.state.text()
@@ -213,7 +211,7 @@ def test_history_tab_draws_the_positions_and_the_follow_up(
     first, second = timeline.topLevelItem(0), timeline.topLevelItem(1)
     assert first is not None and second is not None
     assert first.text(0) == "2024-10-01" and "Een leerteam per sectie" in first.text(3)
-    assert "Twee secties gestart" in first.text(4)
+    assert "2025-03-14" in first.text(4) and "Twee secties gestart" in first.text(4)  # from the field
     entries = store.archive.school_history(archive["kempen"])
     assert history.follow_up_state(entries[0], entries[1:]).done
     assert not history.follow_up_state(entries[1], entries[2:]).done  # the planned session has not run
@@ -303,7 +301,8 @@ def test_export_a_school_and_import_it_elsewhere_round_trips_then_a_conflict_is_
     report = import_archive_dialog(detail, empty_store, path=target, run=apply_with(look))
     assert report is not None and report.added > 0
     assert counts(empty_store, archive["kempen"]) == counts(store, archive["kempen"])
-    assert counts(empty_store, archive["kempen"])["notes"] == 4
+    assert counts(empty_store, archive["kempen"])["notes"] == 3
+    assert counts(empty_store, archive["kempen"])["followups"] == 1  # the answer travels as a field
 
     # Importing the same file again changes nothing: all "already here".
     again = import_archive_dialog(detail, empty_store, path=target, run=lambda d: 0)

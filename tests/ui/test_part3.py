@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.core.models import Participant, School
+from facilitator_app.core.models import FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session, SessionStatus
 from facilitator_app.store import Store
 from facilitator_app.store.backup import backup_dir
@@ -257,14 +257,24 @@ def test_follow_up_of_the_previous_first_step_is_asked_and_stored(
     assert banner.isVisible()
     assert "Een leerteam per sectie" in banner.text.text()
     assert "2025-03-14" in banner.text.text()
+    # Enter with nothing chosen or typed stores nothing and keeps asking.
+    qtbot.keyClick(banner.answer, Qt.Key.Key_Return)
+    assert banner.isVisible() and store.sessions.follow_up(later) is None
+    qtbot.mouseClick(banner.findChild(QPushButton, "followUpPartly"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(banner.answer, "Twee secties zijn gestart")
     qtbot.keyClick(banner.answer, Qt.Key.Key_Return)
     assert not banner.isVisible()
-    [stored] = store.sessions.notes(later)
-    assert stored.category is NoteCategory.OTHER
-    assert stored.timebox_index == 0
-    assert "Twee secties zijn gestart" in stored.text and "Een leerteam per sectie" in stored.text
-    assert window.notes.lists[NoteCategory.OTHER].count() == 1
+    answer = store.sessions.follow_up(later)
+    assert answer is not None
+    assert (answer.previous_session_id, answer.status, answer.text) == (
+        session_id,
+        FollowUpStatus.PARTLY,
+        "Twee secties zijn gestart",
+    )
+    assert (answer.first_step, answer.previous_date) == ("Een leerteam per sectie", "2025-03-14")
+    # A field of the session, not a note.
+    assert store.sessions.notes(later) == []
+    assert all(notes.count() == 0 for notes in window.notes.lists.values())
     # The board shows where the school stood last time.
     assert "Een leerteam per sectie" in window.board.previous_label.text()
 
@@ -272,6 +282,38 @@ def test_follow_up_of_the_previous_first_step_is_asked_and_stored(
     window.close()
     again = open_window(later)
     assert getattr(again, "follow_up_banner", None) is None
+
+
+def test_follow_up_with_a_status_only_and_later_asks_again(
+    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str, session_id: str
+) -> None:
+    store.sessions.save_outcome(
+        session_id,
+        Outcome(
+            scenario_id=store.scenario_maps.all()[0].scenarios[0].id,
+            rationale="Ieder voor zich",
+            first_step="Een leerteam per sectie",
+            development_points=(OutcomeItem("Samenhang"),),
+        ),
+    )
+    store.sessions.start(session_id)
+    store.sessions.finish(session_id)
+    later = plan(store, school_id, "2025-10-01")
+
+    window = open_window(later)
+    banner = window.follow_up_banner  # type: ignore[attr-defined]
+    qtbot.mouseClick(banner.findChild(QPushButton, "followUpLater"), Qt.MouseButton.LeftButton)
+    assert not banner.isVisible() and store.sessions.follow_up(later) is None
+    window.close()
+
+    again = open_window(later)  # not answered: asked again
+    banner = again.follow_up_banner  # type: ignore[attr-defined]
+    assert banner.isVisible()
+    qtbot.mouseClick(banner.findChild(QPushButton, "followUpNotDone"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(banner.findChild(QPushButton, "followUpSave"), Qt.MouseButton.LeftButton)
+    answer = store.sessions.follow_up(later)
+    assert answer is not None and (answer.status, answer.text) == (FollowUpStatus.NOT_DONE, "")
+    assert not banner.isVisible() and store.sessions.notes(later) == []
 
 
 def test_f7_toggles_the_board_and_the_decision_survives_closing(

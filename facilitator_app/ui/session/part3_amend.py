@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -31,7 +34,9 @@ AMEND_FIELDS: tuple[str, ...] = (
     "strengths_used",
     "insights_used",
     "support_needed",
+    "inspiration_card_ids",
 )
+_CARD_ID = Qt.ItemDataRole.UserRole
 
 
 class AmendDialog(QDialog):
@@ -64,9 +69,14 @@ class AmendDialog(QDialog):
         self.value.setObjectName("amendValue")
         self.value.setTabChangesFocus(True)
         self.hint = label("", "muted", wrap=True)
+        self.cards = QListWidget()
+        self.cards.setObjectName("amendCards")
+        self.cards.setAccessibleName(self.tr("Inspiration cards that fit the first step"))
+        self._fill_cards()
         self.editors = QStackedWidget()
         self.editors.addWidget(self.value)
         self.editors.addWidget(self.scenario)
+        self.editors.addWidget(self.cards)
         self.reason = QLineEdit()
         self.reason.setObjectName("amendReason")
         self.reason.setPlaceholderText(self.tr("Why is this corrected? (required)"))
@@ -102,6 +112,28 @@ class AmendDialog(QDialog):
     def select_field(self, name: str) -> None:
         self.field.setCurrentIndex(self.field.findData(name))
 
+    def _fill_cards(self) -> None:
+        """The inspiration deck's cards to tick, and any card the record names that is not in it."""
+        try:
+            cards = [(card.id, card.title) for card in self.store.decks.get("inspiratie").cards]
+            known = {card_id for card_id, _ in cards}
+            others = [i for i in self.outcome.inspiration_card_ids if i not in known]
+            titles = self.store.sessions.card_titles(others) if others else {}
+        except StoreError:
+            cards, others, titles = [], list(self.outcome.inspiration_card_ids), {}
+        for card_id in others:
+            cards.append((card_id, titles.get(card_id, card_id)))
+        for card_id, title in cards:
+            item = QListWidgetItem(title)
+            item.setData(_CARD_ID, card_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.cards.addItem(item)
+
+    def checked_cards(self) -> tuple[str, ...]:
+        items = (self.cards.item(row) for row in range(self.cards.count()))
+        return tuple(str(i.data(_CARD_ID)) for i in items if i.checkState() is Qt.CheckState.Checked)
+
     def _field_changed(self) -> None:
         name = self.current_field()
         current = getattr(self.outcome, name)
@@ -110,6 +142,15 @@ class AmendDialog(QDialog):
             index = self.scenario.findData(current)
             self.scenario.setCurrentIndex(max(index, 0))
             self.hint.hide()
+            return
+        if name == "inspiration_card_ids":
+            self.editors.setCurrentWidget(self.cards)
+            for row in range(self.cards.count()):
+                item = self.cards.item(row)
+                on = item.data(_CARD_ID) in current
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            self.hint.setText(self.tr("Tick the cards that fit the first step."))
+            self.hint.show()
             return
         self.editors.setCurrentWidget(self.value)
         if name in ITEM_FIELDS:
@@ -124,6 +165,8 @@ class AmendDialog(QDialog):
         name = self.current_field()
         if name == "scenario_id":
             return str(self.scenario.currentData() or "")
+        if name == "inspiration_card_ids":
+            return self.checked_cards()
         text = self.value.toPlainText()
         if name in ITEM_FIELDS:
             # A line that is unchanged keeps its link to the note it came from.
@@ -134,9 +177,14 @@ class AmendDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.store.sessions.amend(
-                self.session_id, self.current_field(), self.new_value(), self.reason.text()
-            )
+            if self.current_field() == "inspiration_card_ids":
+                self.store.sessions.amend_inspiration_cards(
+                    self.session_id, self.checked_cards(), self.reason.text()
+                )
+            else:
+                self.store.sessions.amend(
+                    self.session_id, self.current_field(), self.new_value(), self.reason.text()
+                )
         except StoreError as error:
             show_error(self, self.windowTitle(), error)
             return

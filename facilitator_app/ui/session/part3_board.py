@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.history import earlier_positions
 from ...core.models import ScenarioMap
 from ...core.sessions import (
     OUTCOME_LABELS,
@@ -46,7 +48,7 @@ from ...core.sessions import (
 from ...store import StoreError
 from ...store.backup import make_backup
 from ...store.sessions import OutcomeIncompleteError
-from ..widgets import label, scroll_area, show_error
+from ..widgets import WrappingItemDelegate, label, scroll_area, show_error
 from .controller import SessionController
 from .notes_panel import CATEGORY_COLOURS, category_name
 
@@ -59,6 +61,22 @@ ITEM_FIELD_BY_CATEGORY: dict[NoteCategory, str] = {
 _NOTE_ID = Qt.ItemDataRole.UserRole
 _TEXT = Qt.ItemDataRole.UserRole + 1
 BACKUP_REASON = "sessie-afgerond"
+
+BUTTON_STYLE = (
+    "QPushButton { text-align: left; padding: 6px 10px; border-radius: 8px;"
+    " border: 1px solid rgba(128,128,128,0.45); }"
+    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+    " font-weight: 700; border: 2px solid palette(highlight); }"
+)
+# The presenter's dark room palette (see presenter.py): the chosen scenario is the one
+# light block on the wall, readable from the back row; last time's is outlined.
+PROJECTOR_BUTTON_STYLE = (
+    "QPushButton { text-align: left; padding: 0.45em 0.8em; border-radius: 12px;"
+    " background: #2A2F39; color: #C9CED8; border: 2px solid #3A404C; }"
+    'QPushButton[previous="true"] { border: 3px dashed #A9B0BC; }'
+    "QPushButton:checked { background: #F4F1EA; color: #1F232B; font-weight: 700;"
+    " border: 3px solid #F2B84B; }"
+)
 
 
 def field_label(field: str) -> str:
@@ -92,23 +110,40 @@ def amendment_text(amendment: Amendment, value_text: Callable[[str, object], str
     )
 
 
-def value_text(field: str, value: object, scenario_names: dict[str, str] | None = None) -> str:
+def value_text(
+    field: str,
+    value: object,
+    scenario_names: dict[str, str] | None = None,
+    card_titles: dict[str, str] | None = None,
+) -> str:
     if isinstance(value, str):
         if field == "scenario_id":
             return (scenario_names or {}).get(value, value)
         return value
+    if field == "inspiration_card_ids" and isinstance(value, tuple):
+        # Stored as card ids; the reader wants titles (a deleted card keeps its id).
+        return "; ".join((card_titles or {}).get(str(card_id), str(card_id)) for card_id in value)
     if isinstance(value, tuple):
         return "; ".join(item.text if isinstance(item, OutcomeItem) else str(item) for item in value)
     return str(value)
 
 
 class ScenarioPicker(QWidget):
-    """The scenarios of the map side by side as large toggle buttons; the chosen one is filled."""
+    """The scenarios of the map side by side as large toggle buttons; the chosen one is filled.
 
-    chosen = Signal(str)  # scenario id
+    With ``projector`` it is the room's read-only copy of the map (the presenter
+    screen): dark, large, not clickable, and the previous position marked.
+    """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    chosen = Signal(str)  # scenario id, when the user clicks one
+    current_changed = Signal(str)  # scenario id ("" for none), however it changed
+
+    def __init__(self, parent: QWidget | None = None, *, projector: bool = False) -> None:
         super().__init__(parent)
+        self.projector = projector
+        self.previous_id = ""
+        self._previous_caption = ""
+        self._names: dict[str, str] = {}
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -125,7 +160,7 @@ class ScenarioPicker(QWidget):
         layout.addLayout(self.grid)
         layout.addWidget(self.description)
         self.group.buttonClicked.connect(self._clicked)
-        self.group.buttonToggled.connect(lambda _b, _on: self._describe())
+        self.group.buttonToggled.connect(self._toggled)
 
     def set_map(self, scenario_map: ScenarioMap | None) -> None:
         for button in self.buttons.values():
@@ -141,6 +176,7 @@ class ScenarioPicker(QWidget):
         self.axis.setVisible(bool(scenario_map.axis_from or scenario_map.axis_to))
         count = len(scenario_map.scenarios)
         columns = 2 if count > 4 else 1
+        self._names = {}
         for index, scenario in enumerate(scenario_map.scenarios):
             button = QPushButton(f"{index + 1}. {scenario.name}")
             button.setObjectName(f"scenario_{scenario.key}")
@@ -149,24 +185,42 @@ class ScenarioPicker(QWidget):
             button.setAccessibleName(scenario.name)
             button.setAccessibleDescription(scenario.description)
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
-            button.setStyleSheet(
-                "QPushButton { text-align: left; padding: 6px 10px; border-radius: 8px;"
-                " border: 1px solid rgba(128,128,128,0.45); }"
-                "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                " font-weight: 700; border: 2px solid palette(highlight); }"
-            )
+            button.setStyleSheet(PROJECTOR_BUTTON_STYLE if self.projector else BUTTON_STYLE)
             button.setProperty("scenarioId", scenario.id)
+            if self.projector:
+                # Only the facilitator's board chooses; the room's copy just shows.
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
             self.group.addButton(button)
             self.grid.addWidget(button, index // columns if columns > 1 else index, index % columns)
             self.buttons[scenario.id] = button
-        # Wide enough for the longest name: the map is what the group points at.
-        widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
-        self.setMinimumWidth(min(widest * columns + 8, self.fontMetrics().averageCharWidth() * 60))
+            self._names[scenario.id] = button.text()
+        if not self.projector:
+            # Wide enough for the longest name: the map is what the group points at.
+            widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
+            self.setMinimumWidth(min(widest * columns + 8, self.fontMetrics().averageCharWidth() * 60))
         self._descriptions = {s.id: s.description for s in scenario_map.scenarios}
+        self.mark_previous(self.previous_id, self._previous_caption)
         self._describe()
+
+    def mark_previous(self, scenario_id: str, caption: str) -> None:
+        """Mark where the school stood last time (a dashed outline and ``caption`` under the name)."""
+        self.previous_id, self._previous_caption = scenario_id, caption
+        for sid, button in self.buttons.items():
+            previous = sid == scenario_id
+            button.setText(self._names[sid] + (f"\n{caption}" if previous and caption else ""))
+            if bool(button.property("previous")) != previous:
+                button.setProperty("previous", previous)
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def _describe(self) -> None:
         self.description.setText(getattr(self, "_descriptions", {}).get(self.current(), ""))
+
+    def _toggled(self, _button: QAbstractButton, on: bool) -> None:
+        self._describe()
+        if on:
+            self.current_changed.emit(self.current())
 
     def _clicked(self, button: QAbstractButton) -> None:
         self.chosen.emit(str(button.property("scenarioId")))
@@ -181,10 +235,13 @@ class ScenarioPicker(QWidget):
             button.setChecked(True)
         else:
             # An exclusive group cannot uncheck its last button by itself.
+            had = self.current()
             self.group.setExclusive(False)
             for other in self.buttons.values():
                 other.setChecked(False)
             self.group.setExclusive(True)
+            if had:
+                self.current_changed.emit("")
 
     def set_locked(self, locked: bool) -> None:
         for button in self.buttons.values():
@@ -240,9 +297,16 @@ class Part3Board(QWidget):
         self.back_button = QPushButton(self.tr("Back to the session (F7)"))
         self.back_button.setObjectName("boardBackButton")
         self.back_button.clicked.connect(self.back_requested)
+        # The room sees the board too when the facilitator wants (never the fields being typed).
+        self.presenter_toggle = QCheckBox(self.tr("On the presenter screen (F8)"))
+        self.presenter_toggle.setObjectName("boardPresenterToggle")
+        self.presenter_toggle.setToolTip(
+            self.tr("Show the notes and the scenario map on the presenter screen, large and read-only")
+        )
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.time_label)
+        header.addWidget(self.presenter_toggle)
         header.addWidget(self.back_button)
 
         # The three sheets; a tick means the decision uses the note.
@@ -386,6 +450,10 @@ class Part3Board(QWidget):
         notes.setObjectName(f"board_{field}")
         notes.setAccessibleName(category_name(category))
         notes.setWordWrap(True)
+        # Long notes wrap to the sheet's width instead of hiding behind a sideways scroll bar.
+        notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        notes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        notes.setItemDelegate(WrappingItemDelegate(notes))
         notes.setFrameShape(QFrame.Shape.NoFrame)
         notes.itemChanged.connect(lambda _item: self._edited())
         notes.installEventFilter(self)
@@ -536,6 +604,30 @@ class Part3Board(QWidget):
         )
         self.previous_label.show()
 
+    def previous_position(self) -> tuple[str, str] | None:
+        """``(ISO date, scenario id)`` of the school's last placement on this map before today."""
+        session = self.controller.session
+        ids = {s.id for s in self.scenario_map.scenarios} if self.scenario_map else set()
+        try:
+            history = self.store.archive.school_history(session.school_id)
+        except StoreError:
+            return None
+        theme_key = next((e.theme_key for e in history if e.session_id == session.id), None)
+        earlier = [
+            (day, sid)
+            for day, sid in earlier_positions(history, session.id, session.date, theme_key)
+            if sid in ids
+        ]
+        if not earlier:
+            return None
+        day, scenario_id = earlier[-1]
+        return day.isoformat(), scenario_id
+
+    def set_presenter_checked(self, on: bool) -> None:
+        self.presenter_toggle.blockSignals(True)
+        self.presenter_toggle.setChecked(on)
+        self.presenter_toggle.blockSignals(False)
+
     def _apply_lock(self) -> None:
         locked = self.locked
         for edit in (self.rationale, self.first_step, self.support):
@@ -559,15 +651,23 @@ class Part3Board(QWidget):
         self._refresh_amendments()
 
     def _refresh_amendments(self) -> None:
+        titles: dict[str, str] = {}
         try:
             amendments = self.store.sessions.amendments(self.session_id) if self.locked else []
+            card_ids = [
+                str(card_id)
+                for a in amendments
+                if a.field == "inspiration_card_ids"
+                for card_id in (*a.old, *a.new)
+            ]
+            titles = self.store.sessions.card_titles(card_ids) if card_ids else {}
         except StoreError:
             amendments = []
         names = {s.id: s.name for s in self.scenario_map.scenarios} if self.scenario_map else {}
         self.amendments.clear()
         for amendment in amendments:
             self.amendments.addItem(
-                amendment_text(amendment, lambda field, value: value_text(field, value, names))
+                amendment_text(amendment, lambda field, value: value_text(field, value, names, titles))
             )
         self.amendments_title.setVisible(bool(amendments))
         self.amendments.setVisible(bool(amendments))

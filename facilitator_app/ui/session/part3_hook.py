@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.history import FirstStepFollowUp
-from ...core.sessions import NoteCategory
+from ...core.models import FollowUp, FollowUpStatus
 from ...store import StoreError
 from ..widgets import label, show_error
 from .controller import SessionController
@@ -37,23 +38,23 @@ if TYPE_CHECKING:
 BOARD_KEY = "F7"
 
 
-def follow_up_note_text(follow: FirstStepFollowUp, answer: str) -> str:
-    """The note that keeps the answer: the store has no field of its own for it."""
-    return (
-        QCoreApplication.translate("FollowUpBanner", "Follow-up of the first step of %1 (“%2”): %3")
-        .replace("%1", follow.date)
-        .replace("%2", follow.first_step)
-        .replace("%3", answer.strip())
-    )
+def follow_up_status_name(status: FollowUpStatus) -> str:
+    """The status as the UI shows it (translated); empty for OTHER, where the words say it."""
+    names = {
+        FollowUpStatus.DONE: QCoreApplication.translate("FollowUpBanner", "done"),
+        FollowUpStatus.PARTLY: QCoreApplication.translate("FollowUpBanner", "partly done"),
+        FollowUpStatus.NOT_DONE: QCoreApplication.translate("FollowUpBanner", "not done"),
+    }
+    return names.get(status, "")
 
 
-def follow_up_answer(texts: list[str], first_step: str, date: str) -> str | None:
-    """The stored follow-up note about the step agreed on ``date``, if the group answered."""
-    return next((text for text in texts if first_step in text and date in text), None)
+def follow_up_summary(answer: FollowUp) -> str:
+    """``"partly done – two sections started"``: the status and the words, whichever are there."""
+    return " – ".join(part for part in (follow_up_status_name(answer.status), answer.text.strip()) if part)
 
 
 class FollowUpBanner(QFrame):
-    """“Last time the first step was …; how did it go?” with a field for the answer."""
+    """“Last time the first step was …; how did it go?”: done, partly, not, and a few words."""
 
     def __init__(self, controller: SessionController, follow: FirstStepFollowUp) -> None:
         super().__init__()
@@ -72,9 +73,28 @@ class FollowUpBanner(QFrame):
         )
         self.text.setObjectName("followUpText")
         self.text.setStyleSheet("font-weight: 700;")
+        self.status_buttons: dict[FollowUpStatus, QPushButton] = {}
+        self.status_group = QButtonGroup(self)
+        self.status_group.setExclusive(True)
+        for status, object_name, text in (
+            (FollowUpStatus.DONE, "followUpDone", self.tr("Done")),
+            (FollowUpStatus.PARTLY, "followUpPartly", self.tr("Partly")),
+            (FollowUpStatus.NOT_DONE, "followUpNotDone", self.tr("Not done")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(object_name)
+            button.setCheckable(True)
+            # The native checked look is too faint to read from a step back.
+            button.setStyleSheet(
+                "QPushButton { padding: 4px 12px; }"
+                "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+                " border: 1px solid palette(highlight); border-radius: 4px; font-weight: 700; }"
+            )
+            self.status_group.addButton(button)
+            self.status_buttons[status] = button
         self.answer = QLineEdit()
         self.answer.setObjectName("followUpAnswer")
-        self.answer.setPlaceholderText(self.tr("How did the first step go? Enter stores it as a note"))
+        self.answer.setPlaceholderText(self.tr("In a few words (optional); Enter saves"))
         self.answer.setAccessibleName(self.tr("How did the first step go?"))
         self.answer.returnPressed.connect(self.save)
         self.save_button = QPushButton(self.tr("Save"))
@@ -84,6 +104,8 @@ class FollowUpBanner(QFrame):
         self.later_button.setObjectName("followUpLater")
         self.later_button.clicked.connect(self.hide)
         row = QHBoxLayout()
+        for button in self.status_buttons.values():
+            row.addWidget(button)
         row.addWidget(self.answer, 1)
         row.addWidget(self.save_button)
         row.addWidget(self.later_button)
@@ -92,24 +114,33 @@ class FollowUpBanner(QFrame):
         layout.addWidget(self.text)
         layout.addLayout(row)
 
+    def status(self) -> FollowUpStatus:
+        """The chosen status; OTHER while none is chosen (then the words are the answer)."""
+        return next(
+            (status for status, button in self.status_buttons.items() if button.isChecked()),
+            FollowUpStatus.OTHER,
+        )
+
     def save(self) -> None:
-        """Keep the answer as an "other" note in the session's first time box."""
-        answer = self.answer.text().strip()
-        if not answer:
+        """Keep the answer in the session's follow-up field (not as a note)."""
+        status, text = self.status(), self.answer.text().strip()
+        if status is FollowUpStatus.OTHER and not text:
             self.answer.setFocus()
             return
-        first_box = self.controller.boxes[0].timebox_index
         try:
-            self.controller.store.sessions.add_note(
-                self.controller.session_id,
-                first_box,
-                NoteCategory.OTHER,
-                follow_up_note_text(self.follow, answer),
+            self.controller.store.sessions.save_follow_up(
+                FollowUp(
+                    session_id=self.controller.session_id,
+                    previous_session_id=self.follow.session_id,
+                    status=status,
+                    text=text,
+                    first_step=self.follow.first_step,
+                    previous_date=self.follow.date,
+                )
             )
         except StoreError as error:
             show_error(self, self.tr("Not saved"), error)
             return
-        self.controller._reload_notes()  # the controller caches the notes; refresh them and the sheets
         self.hide()
 
 
@@ -222,12 +253,10 @@ def install_board(window: SessionWindow) -> Part3Board:
     if not controller.read_only:
         try:
             follow = controller.store.archive.follow_up(session.school_id, session.date)
+            answered = controller.store.sessions.follow_up(session.id)
         except StoreError:
-            follow = None
-        if (
-            follow is not None
-            and follow_up_answer([n.text for n in controller.notes()], follow.first_step, follow.date) is None
-        ):
+            follow = answered = None
+        if follow is not None and (answered is None or answered.previous_session_id != follow.session_id):
             banner = FollowUpBanner(controller, follow)
             window.follow_up_banner = banner  # type: ignore[attr-defined]
             page_layout = page.layout() if page is not None else None

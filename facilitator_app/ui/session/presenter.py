@@ -15,12 +15,15 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QPalette,
     QResizeEvent,
     QShortcut,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +43,7 @@ from ..markup_html import inline_html
 from .controller import SessionController
 from .countdown import TimerDisk
 from .notes_panel import CATEGORY_COLOURS, category_name
+from .part3_board import ITEM_FIELD_BY_CATEGORY, Part3Board, ScenarioPicker
 
 # A dark, warm-grey room screen: no glare in a dimmed room, and the red of the
 # disk and the category colours stay vivid on a washed-out beamer.
@@ -48,6 +52,195 @@ INK = QColor("#F4F1EA")
 MUTED = QColor("#A9B0BC")
 FACE = QColor("#2A2F39")
 NOTES_PER_CATEGORY = 6
+# Type sizes of the part-3 board on the wall: never smaller than a back row can read.
+MIN_BOARD_PX = 18
+MAX_BOARD_PX = 40
+
+
+def _fits(html: str, font: QFont, width: int, height: int, size: int) -> bool:
+    """Whether ``html`` (sized in ``em``) at ``size`` pixels fits the box as a QLabel lays it out."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    # As a QLabel wraps: at word boundaries only (the document's default breaks long words).
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
+    doc.setHtml(f"<div style='font-size:{size}px'>{html}</div>")
+    doc.setTextWidth(width)
+    # A word longer than the line makes the document wider than asked: too big too.
+    return doc.size().height() <= height and doc.idealWidth() <= width
+
+
+def _fitting_size(html: str, font: QFont, width: int, height: int, low: int, high: int) -> int:
+    """The largest pixel size in ``low..high`` at which ``html`` fits the box (``low`` if none does)."""
+    best = low
+    while low <= high:
+        size = (low + high) // 2
+        if _fits(html, font, width, height, size):
+            best, low = size, size + 1
+        else:
+            high = size - 1
+    return best
+
+
+class PresenterBoard(QWidget):
+    """Part 3 for the room: the notes as strengths, development points and insights beside the map.
+
+    Read-only and large. It shows stored notes only (what is typed on the
+    facilitator's board stays there until it is stored) and follows the
+    scenario chosen on the board the moment it is clicked. The map is the
+    board's own :class:`ScenarioPicker`, in its projector form.
+    """
+
+    def __init__(
+        self, controller: SessionController, board: Part3Board, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("presenterBoard")
+        self.controller = controller
+        last = controller.script.parts[-1] if controller.script.parts else None
+        self.title = QLabel(
+            self.tr("Part %1 · %2").replace("%1", str(last.number)).replace("%2", last.title) if last else ""
+        )
+        self.title.setObjectName("presenterBoardTitle")
+        self.time_label = QLabel()
+        self.time_label.setObjectName("presenterBoardTime")
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.time_label)
+
+        self.columns: dict[NoteCategory, QLabel] = {}
+        sheets = QHBoxLayout()
+        sheets.setSpacing(12)
+        for category in ITEM_FIELD_BY_CATEGORY:
+            column = QLabel()
+            column.setObjectName(f"presenterBoard_{category.value}")
+            column.setTextFormat(Qt.TextFormat.RichText)
+            column.setWordWrap(True)
+            column.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            # Ignored: the columns share the room there is; _fit picks the type size.
+            column.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            colour = CATEGORY_COLOURS[category].name()
+            column.setStyleSheet(
+                f"QLabel {{ border-top: 6px solid {colour}; background: {FACE.name()}; border-radius: 8px;"
+                f" padding: 12px 14px; color: {INK.name()}; }}"
+            )
+            self.columns[category] = column
+            sheets.addWidget(column, 1)
+
+        self.map = ScenarioPicker(projector=True)
+        self.map.setObjectName("presenterMap")
+        self.map.set_map(board.scenario_map)
+        self.map.description.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.map.description.setStyleSheet(f"color: {MUTED.name()};")
+        previous = board.previous_position()
+        if previous is not None:
+            self.map.mark_previous(previous[1], self.tr("last time (%1)").replace("%1", previous[0]))
+        self.map.set_current(board.picker.current())
+        board.picker.current_changed.connect(self.set_scenario)
+        self.map_holder = QWidget()
+        self.map_holder.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        map_column = QVBoxLayout(self.map_holder)
+        map_column.setContentsMargins(0, 0, 0, 0)
+        map_column.addWidget(self.map)
+        map_column.addStretch(1)
+
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        row.addLayout(sheets, 5)
+        row.addWidget(self.map_holder, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(20)
+        layout.addLayout(header)
+        layout.addLayout(row, 1)
+        self._texts: dict[NoteCategory, list[str]] = {}
+        controller.notes_changed.connect(self.refresh_notes)
+        self.refresh_notes()
+
+    def selected_scenario(self) -> str:
+        return self.map.current()
+
+    def set_scenario(self, scenario_id: str) -> None:
+        self.map.set_current(scenario_id)
+        self.map.update()
+
+    def refresh_notes(self) -> None:
+        notes = self.controller.notes()
+        for category in self.columns:
+            self._texts[category] = [n.text for n in notes if n.category is category]
+        self.fit()
+
+    def _sheet_html(self, category: NoteCategory, shown: int | None = None) -> str:
+        texts = self._texts.get(category, [])
+        kept = texts if shown is None else texts[:shown]
+        items = "".join(f"<li style='margin-bottom:0.35em'>{escape(text)}</li>" for text in kept)
+        body = f"<ul style='margin-left:-1.1em'>{items}</ul>" if items else ""
+        if len(kept) < len(texts):
+            more = self.tr("+ %1 more").replace("%1", str(len(texts) - len(kept)))
+            body += f"<div style='color:{MUTED.name()}'>{escape(more)}</div>"
+        colour = CATEGORY_COLOURS[category].lighter(160).name()
+        return (
+            f"<div style='color:{colour}; font-weight:700; margin-bottom:0.3em'>"
+            f"{escape(category_name(category))}</div>{body}"
+        )
+
+    def fit(self) -> None:
+        """One type size for all three sheets: the largest at which the fullest sheet still fits."""
+        boxes = {}
+        for category, column in self.columns.items():
+            # contentsRect is inside the style sheet's padding already.
+            boxes[category] = (
+                max(column.contentsRect().width() - 4, 120),
+                max(column.contentsRect().height() - 4, 120),
+            )
+        size = min(
+            (
+                _fitting_size(self._sheet_html(c), self.columns[c].font(), w, h, MIN_BOARD_PX, MAX_BOARD_PX)
+                for c, (w, h) in boxes.items()
+            ),
+            default=24,
+        )
+        for category, column in self.columns.items():
+            width, height = boxes[category]
+            html = self._sheet_html(category)
+            shown = len(self._texts.get(category, []))
+            # Even the smallest type is too big: the first notes, and how many more there are.
+            while shown > 0 and not _fits(html, column.font(), width, height, size):
+                shown -= 1
+                html = self._sheet_html(category, shown)
+            column.setText(f"<div style='font-size:{size}px; line-height:125%'>{html}</div>")
+        heading = max(22, size * 5 // 4)
+        self.title.setStyleSheet(f"color: {MUTED.name()}; font-size: {heading}px; font-weight: 700;")
+        self.time_label.setStyleSheet(f"color: {INK.name()}; font-size: {heading}px; font-weight: 700;")
+        # The map's type follows the room it has; the longest name must fit one line.
+        map_font = QFont(self.map.font())
+        map_font.setPixelSize(max(18, min(34, self.height() // 24, self.map_holder.width() // 17)))
+        for button in self.map.buttons.values():
+            button.setFont(map_font)
+            button.setMinimumHeight(QFontMetrics(map_font).height() * 2 + 16)
+        small = QFont(map_font)
+        small.setPixelSize(max(16, map_font.pixelSize() * 4 // 5))
+        for text in (self.map.axis, self.map.description):
+            text.setFont(small)
+        # A style sheet, not setFont: the title's role in the app style sheet sets its size.
+        self.map.title.setStyleSheet(f"font-size: {map_font.pixelSize()}px; font-weight: 700;")
+
+    def visible_text(self) -> str:
+        doc = QTextDocument()
+        texts = [self.title.text(), self.time_label.text()]
+        for column in self.columns.values():
+            doc.setHtml(column.text())
+            texts.append(doc.toPlainText())
+        texts += [self.map.title.text(), self.map.axis.text(), self.map.description.text()]
+        texts += [button.text() for button in self.map.buttons.values()]
+        return "\n".join(texts)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self.fit)
 
 
 def mode_text(mode: Mode) -> str:
@@ -73,6 +266,8 @@ class PresenterWindow(QMainWindow):
         self.setPalette(palette)
         self.setAutoFillBackground(True)
         self.show_notes = False
+        self.show_board = False
+        self.board_view: PresenterBoard | None = None
         self._steps_html = ""
         self._mode_colour = "#5A6272"
 
@@ -147,6 +342,8 @@ class PresenterWindow(QMainWindow):
         blank = QFrame()
         blank.setObjectName("presenterBlank")
         blank.setStyleSheet("#presenterBlank { background: black; }")
+        self.content = content
+        self.blank = blank
         self.stack = QStackedWidget()
         self.stack.addWidget(content)
         self.stack.addWidget(blank)
@@ -187,19 +384,54 @@ class PresenterWindow(QMainWindow):
             self.showNormal()
 
     def is_blacked_out(self) -> bool:
-        return self.stack.currentIndex() == 1
+        return self.stack.currentWidget() is self.blank
 
     def toggle_blackout(self) -> None:
-        self.stack.setCurrentIndex(0 if self.is_blacked_out() else 1)
+        self.stack.setCurrentWidget(self._page() if self.is_blacked_out() else self.blank)
+
+    def _page(self) -> QWidget:
+        """What the room sees when the screen is not blanked."""
+        if self.show_board and self.board_view is not None:
+            holder = self.board_view.parentWidget()
+            assert holder is not None
+            return holder
+        return self.content
 
     def set_show_notes(self, show: bool) -> None:
         self.show_notes = show
         self._refresh_notes()
 
+    def attach_board(self, board: Part3Board) -> None:
+        """Give the screen the part-3 board to show when :meth:`set_show_board` asks for it."""
+        if self.board_view is not None:
+            return
+        page = QWidget()
+        page.setObjectName("presenterBoardPage")
+        page.setStyleSheet(
+            f"#presenterBoardPage {{ background: {BACKGROUND.name()}; }}"
+            f"#presenterBoardPage QLabel {{ color: {INK.name()}; background: transparent; }}"
+        )
+        self.board_view = PresenterBoard(self.controller, board)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.addWidget(self.board_view)
+        self.stack.addWidget(page)
+        self.refresh_time()
+
+    def set_show_board(self, show: bool) -> None:
+        """The part-3 board instead of the step text (a blanked screen stays blank)."""
+        self.show_board = show and self.board_view is not None
+        if not self.is_blacked_out():
+            self.stack.setCurrentWidget(self._page())
+        if self.show_board and self.board_view is not None:
+            self.board_view.refresh_notes()
+
     def visible_text(self) -> str:
         """Everything the room can read right now (tests check no draft leaks here)."""
         if self.is_blacked_out():
             return ""
+        if self.show_board and self.board_view is not None:
+            return self.board_view.visible_text()
         doc = QTextDocument()
         parts = [self.part_label.text(), self.mode_label.text(), self.steps.text(), self.time_label.text()]
         if self.notes_area.isVisible():
@@ -247,6 +479,8 @@ class PresenterWindow(QMainWindow):
         record = clock.box_records()[clock.current_index]
         self.disk.set_time(max(remaining, 0.0), record.adjusted_seconds, status)
         self.time_label.setText(self._calm_time(status, remaining))
+        if self.board_view is not None:
+            self.board_view.time_label.setText(self.time_label.text())
 
     def _calm_time(self, status: ClockStatus, remaining: float) -> str:
         # Whole minutes only: seconds ticking on the wall make a group restless.

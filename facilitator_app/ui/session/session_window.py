@@ -102,6 +102,7 @@ class SessionWindow(QMainWindow):
 
         # Part 3: the decision board (F7) and the previous session's first step.
         self.board = install_board(self)
+        self.board.presenter_toggle.toggled.connect(self.set_presenter_board)
 
         self.resize(1366, 860)
         self.refresh()
@@ -288,6 +289,7 @@ class SessionWindow(QMainWindow):
             "presenter": self.toggle_presenter,
             "blackout": self.toggle_blackout,
             "presenter_notes": self.toggle_presenter_notes,
+            "presenter_board": self.toggle_presenter_board,
             "mute": self.toggle_mute,
             "undo": self.notes.undo,
             "focus_notes": self.notes.entry.setFocus,
@@ -575,9 +577,15 @@ class SessionWindow(QMainWindow):
             return
         self.show_card(refs[0])
 
-    def toggle_presenter(self) -> None:
+    def _ensure_presenter(self) -> PresenterWindow:
         if self.presenter is None:
             self.presenter = PresenterWindow(self.controller)
+            self.presenter.attach_board(self.board)
+        return self.presenter
+
+    def toggle_presenter(self) -> None:
+        self._ensure_presenter()
+        assert self.presenter is not None
         if self.presenter.isVisible():
             self.presenter.hide()
         else:
@@ -591,9 +599,24 @@ class SessionWindow(QMainWindow):
             self.presenter.toggle_blackout()
 
     def toggle_presenter_notes(self) -> None:
-        if self.presenter is None:
-            self.presenter = PresenterWindow(self.controller)
-        self.presenter.set_show_notes(not self.presenter.show_notes)
+        presenter = self._ensure_presenter()
+        presenter.set_show_notes(not presenter.show_notes)
+
+    def toggle_presenter_board(self) -> None:
+        self.set_presenter_board(not (self.presenter is not None and self.presenter.show_board))
+
+    def set_presenter_board(self, on: bool) -> None:
+        """The part-3 board on the room's screen (F8 or the board's check box); opens the screen if needed."""
+        presenter = self._ensure_presenter()
+        presenter.set_show_board(on)
+        self.board.set_presenter_checked(presenter.show_board)
+        if on and not presenter.isVisible():
+            focus = QApplication.focusWidget()
+            presenter.show_on_presentation_screen()
+            # The facilitator keeps working here: the projector window must not steal the keys.
+            self.activateWindow()
+            if focus is not None:
+                focus.setFocus()
 
     def _autosave(self) -> None:
         clock = self.controller.clock

@@ -59,6 +59,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         ("F6",),
         QT_TRANSLATE_NOOP("SessionShortcuts", "Show the notes on the presenter screen (collective boxes)"),
     ),
+    Shortcut(
+        "presenter_board",
+        ("F8",),
+        QT_TRANSLATE_NOOP("SessionShortcuts", "Part 3 board on the presenter screen (on / off)"),
+    ),
     Shortcut("mute", ("Ctrl+M", "M"), QT_TRANSLATE_NOOP("SessionShortcuts", "Sound at zero on / off")),
     Shortcut(
         "category",
