@@ -1,8 +1,10 @@
 """The theme page: goals, preparation and materials beside the session script.
 
-The built-in theme is read-only; "Make your own copy" gives a theme whose
-script (part titles, optional parts, time boxes, minutes, step texts) can be
-edited on the Edit tab, saved as you type.
+The built-in theme is read-only; "Make your own copy" gives a theme that can
+be edited on the Edit tab, saved as you go: its summary, goals, preparation
+and materials, and its whole script (parts, time boxes and steps added, moved
+and deleted; titles, optional parts, work forms, minutes, step numbers, texts
+and the cards a step uses).
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.models import CardRef, Theme
+from ..core.models import Theme
 from ..store import Store, StoreError
 from .icons import icon
-from .script_view import PartView, ScriptEditor, TimeBoxView, overview_card
+from .script_view import PartView, ScriptEditor, TimeBoxView, card_title, overview_card
 from .widgets import chip, label, scroll_area, show_error
 
 DEFAULT_START = QTime(13, 0)
@@ -92,6 +94,8 @@ class ThemePage(QWidget):
         script_page_layout.addWidget(scroll_area(self.script), 1)
         self.editor = ScriptEditor(store)
         self.editor.saved.connect(self._saved)
+        self.editor.edited.connect(self._show_total)
+        self.editor.message.connect(self.message)
         self.script_tabs = QTabWidget()
         self.script_tabs.setObjectName("scriptTabs")
         self.script_tabs.setDocumentMode(True)
@@ -157,21 +161,39 @@ class ThemePage(QWidget):
 
     def _draw(self, theme: Theme | None) -> None:
         self.theme = theme
-        for layout in (self.overview_layout, self.script_layout):
-            while layout.count():
-                item = layout.takeAt(0)
-                widget = item.widget() if item is not None else None
-                if widget is not None:
-                    widget.deleteLater()
+        self._clear(self.script_layout)
         self.part_views = []
+        self._draw_overview(theme)
         if theme is None:
             self.title.setText(self.tr("No themes yet"))
             self.total_chip.hide()
             return
         self.title.setText(theme.title)
-        self.total_chip.setText(self.tr("%1 minutes in total").replace("%1", str(theme.minutes)))
+        self._show_total(theme)
         self.total_chip.show()
+        for part in theme.parts:
+            view = PartView(part, self._card_title)
+            self.part_views.append(view)
+            self.script_layout.addWidget(view)
+        self.script_layout.addStretch(1)
+        self._update_clock()
 
+    @staticmethod
+    def _clear(layout: QVBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _show_total(self, theme: Theme) -> None:
+        self.total_chip.setText(self.tr("%1 minutes in total").replace("%1", str(theme.minutes)))
+
+    def _draw_overview(self, theme: Theme | None) -> None:
+        self._clear(self.overview_layout)
+        if theme is None:
+            return
         goals = "".join(f"<li>{escape(goal)}</li>" for goal in theme.goals)
         materials = "".join(f"<li>{escape(item)}</li>" for item in theme.materials)
         if theme.summary:
@@ -186,13 +208,6 @@ class ThemePage(QWidget):
         self.overview_layout.addWidget(overview_card(self.tr("Materials"), f"<ul>{materials}</ul>"))
         self.overview_layout.addStretch(1)
 
-        for part in theme.parts:
-            view = PartView(part, self._card_title)
-            self.part_views.append(view)
-            self.script_layout.addWidget(view)
-        self.script_layout.addStretch(1)
-        self._update_clock()
-
     def timebox_views(self) -> list[TimeBoxView]:
         return [box for part in self.part_views for box in part.boxes]
 
@@ -204,12 +219,7 @@ class ThemePage(QWidget):
                 start = start.addSecs(box.box.minutes * 60)
 
     def _card_title(self, ref_text: str) -> str:
-        ref = CardRef.parse(ref_text)
-        try:
-            card = self.store.decks.get(ref.deck_key).card(ref.card_key)
-        except (StoreError, KeyError):
-            return ref_text  # a dangling reference still shows where it pointed
-        return f"{card.subtitle}: {card.title}" if card.subtitle else card.title
+        return card_title(self.store, ref_text)
 
     # --- editing ------------------------------------------------------------
 
@@ -228,7 +238,8 @@ class ThemePage(QWidget):
     def _saved(self, theme: Theme) -> None:
         self.theme = theme
         self.title.setText(theme.title)
-        self.total_chip.setText(self.tr("%1 minutes in total").replace("%1", str(theme.minutes)))
+        self._show_total(theme)
+        self._draw_overview(theme)  # goals and materials beside the editor show the edit
         index = self.chooser.findData(theme.id)
         if index >= 0:
             self.chooser.setItemText(index, theme.title)
