@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from facilitator_app.core.cardfiles import ContentError
 from facilitator_app.core.models import Catalogue, Mode
@@ -54,6 +56,8 @@ def test_builtin_decks_refuse_card_edits(store: Store) -> None:
         lambda: store.decks.move_card(builtin.id, 0, 1),
         lambda: store.decks.delete_card(builtin.id, 0),
         lambda: store.decks.save_card(builtin.id, 0, replace(builtin.cards[0], title="x")),
+        lambda: store.decks.set_properties(builtin.id, card_size="A5"),
+        lambda: store.decks.set_properties(builtin.id, title="Eigen naam"),
     ):
         with pytest.raises(StoreError, match="eigen kopie"):
             edit()
@@ -170,3 +174,38 @@ def test_preview_pdf_and_overflow_detection(store: Store) -> None:
     result = render_card_preview(too_long, long_card)
     assert not result.fits and result.truncated and result.pdf.startswith(b"%PDF")
     assert overflowing_cards(too_long) == {long_card.key}
+
+
+def _page_mm(pdf: bytes) -> tuple[int, int]:
+    box = PdfReader(io.BytesIO(pdf)).pages[0].mediabox
+    return round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)
+
+
+def test_card_size_and_title_of_an_own_deck(store: Store, db_path: Path, catalogue: Catalogue) -> None:
+    deck_id = own_deck_id(store)
+    deck = store.decks.get(deck_id)
+    assert deck.card_size == "A6" and _page_mm(render_card_preview(deck, deck.cards[0]).pdf) == (105, 148)
+    assert overflowing_cards(deck) == frozenset()
+    ids = [card.id for card in deck.cards]
+
+    small = store.decks.set_properties(deck_id, card_size="A7")
+    assert small.card_size == "A7" and small.title == deck.title
+    # The preview and the overflow check follow the stored size: these texts do not fit on A7.
+    assert _page_mm(render_card_preview(small, small.cards[0]).pdf) == (74, 105)
+    assert overflowing_cards(small) == {card.key for card in deck.cards}
+    large = store.decks.set_properties(deck_id, card_size="A5", title="  Onze kaarten  ")
+    assert (large.card_size, large.title) == ("A5", "Onze kaarten")
+    assert _page_mm(render_card_preview(large, large.cards[0]).pdf) == (148, 210)
+    assert overflowing_cards(large) == frozenset()
+    assert [card.id for card in large.cards] == ids  # the cards themselves are untouched
+
+    # A wrong size or an empty name is refused with a calm message, and nothing changes.
+    with pytest.raises(StoreError, match="A7, A6, A5"):
+        store.decks.set_properties(deck_id, card_size="A4")
+    with pytest.raises(StoreError, match="naam"):
+        store.decks.set_properties(deck_id, title="   ", card_size="A7")
+    assert store.decks.get(deck_id) == large
+    with Store.open(db_path, catalogue) as reopened:
+        kept = reopened.decks.get(deck_id)
+        assert (kept.card_size, kept.title) == ("A5", "Onze kaarten")
+        assert reopened.decks.get("reflectiekaarten").card_size == "A6"  # the built-in is untouched

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..core.cardfiles import ContentError, load_file
+from ..core.cardfiles import CARD_SIZES, ContentError, load_file
 from ..core.deckfile import DeckFileError, write_deck_file
 from ..core.models import BackStyle, Card, Deck
 from .base import Repository, new_id
@@ -107,6 +107,20 @@ class DeckRepository(Repository):
             )
         return deck
 
+    def set_properties(self, deck_id: str, *, title: str | None = None, card_size: str | None = None) -> Deck:
+        """Change an own deck's title and/or the card size it is designed and printed at (A7, A6, A5)."""
+        deck = self._editable(deck_id)
+        changed = deck
+        if title is not None:
+            if not title.strip():
+                raise StoreError("Een kaartenset heeft een naam nodig. Typ een naam en probeer het opnieuw.")
+            changed = replace(changed, title=title.strip())
+        if card_size is not None:
+            if card_size not in CARD_SIZES:
+                raise StoreError(f"Kaartformaat '{card_size}' is onbekend; kies uit {', '.join(CARD_SIZES)}.")
+            changed = replace(changed, card_size=card_size)
+        return deck if changed == deck else self.save(changed)
+
     def save_card(self, deck_id: str, index: int, card: Card) -> Deck:
         """Replace the card at ``index`` (by position: a card's key may not be unique while typing)."""
         deck = self._editable(deck_id)
@@ -115,12 +129,14 @@ class DeckRepository(Repository):
         cards[index] = replace(card, id=cards[index].id, key=cards[index].key)
         return self.save(replace(deck, cards=tuple(cards)))
 
-    def set_cards(self, deck_id: str, cards: tuple[Card, ...]) -> Deck:
-        """Store a whole new card list (used to undo a delete)."""
-        if not cards:
-            raise StoreError("Een kaartenset heeft minstens één kaart nodig.")
+    def insert_card(self, deck_id: str, index: int, card: Card) -> tuple[Deck, int]:
+        """Put ``card`` back at ``index`` (clamped), as undo of a delete: later edits to other cards stay."""
         deck = self._editable(deck_id)
-        return self.save(replace(deck, cards=cards))
+        position = max(0, min(index, len(deck.cards)))
+        taken = {other.key for other in deck.cards}
+        key = card.key if card.key not in taken else _free_key(card.key, taken)
+        cards = (*deck.cards[:position], replace(card, key=key), *deck.cards[position:])
+        return self.save(replace(deck, cards=cards)), position
 
     def add_card(self, deck_id: str, after: int | None = None) -> tuple[Deck, int]:
         """A new card after position ``after`` (at the end when None); returns the deck and its position."""

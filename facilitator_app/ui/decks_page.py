@@ -1,7 +1,8 @@
 """The decks page: decks on the left; the chosen deck's cards, the card editor and the print preview.
 
 Built-in decks are read-only; "Make your own copy" gives an editable deck,
-whose cards can be edited, added, duplicated, reordered and deleted. Edits
+whose title and card size can be changed and whose cards can be edited, added,
+duplicated, reordered (buttons, Alt+Up/Down or drag and drop) and deleted. Edits
 are saved as you type. A deck travels between facilitators as one TOML file
 (Export deck… / Import deck…).
 """
@@ -9,14 +10,15 @@ are saved as you type. A deck travels between facilitators as one TOML file
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -29,18 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.cardfiles import ContentError
+from ..core.cardfiles import CARD_SIZES, ContentError
 from ..core.models import Card, Deck
 from ..store import Store, StoreError
 from .card_editor import CardEditor
 from .card_preview import CardPreviewPane
 from .dialogs import ask_name
+from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
 from .markup_html import card_html
 from .widgets import action_button, chip, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 OVERFLOW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# Trim sizes in mm, shown beside the names so the choice needs no lookup.
+CARD_SIZE_MM = {"A7": (74, 105), "A6": (105, 148), "A5": (148, 210)}
 
 
 def _row_text(card: Card) -> str:
@@ -55,7 +61,8 @@ class DecksPage(QWidget):
         self.store = store
         self.deck: Deck | None = None
         self.overflowing: frozenset[str] = frozenset()
-        self._undo: tuple[str, tuple[Card, ...], int] | None = None
+        # The deck id, the deleted card and where it stood: undo puts back only that card.
+        self._undo: tuple[str, Card, int] | None = None
         self._build_actions()
 
         self.deck_list = QListWidget()
@@ -82,6 +89,23 @@ class DecksPage(QWidget):
         self.status_chip = chip("")
         self.status_chip.setObjectName("deckStatus")
         self.description = label("", "muted", wrap=True)
+        self.card_size_combo = QComboBox()
+        self.card_size_combo.setObjectName("deckCardSize")
+        self.card_size_combo.setAccessibleName(self.tr("Card size"))
+        for size in CARD_SIZES:
+            width, height = CARD_SIZE_MM[size]
+            self.card_size_combo.addItem(f"{size} · {width} × {height} mm", size)
+        self.card_size_combo.currentIndexChanged.connect(self._card_size_chosen)
+        card_size_label = QLabel(self.tr("Card si&ze:"))
+        card_size_label.setBuddy(self.card_size_combo)
+        card_size_box = QWidget()
+        card_size_layout = QHBoxLayout(card_size_box)
+        card_size_layout.setContentsMargins(0, 0, 0, 0)
+        card_size_layout.addWidget(card_size_label)
+        card_size_layout.addWidget(self.card_size_combo)
+        properties_row = QHBoxLayout()
+        properties_row.addWidget(self.description, 1)
+        properties_row.addWidget(card_size_box, 0, Qt.AlignmentFlag.AlignTop)
         self.copy_button = QPushButton(icon("copy"), self.tr("Make your own &copy"))
         self.copy_button.setObjectName("copyDeckButton")
         self.copy_button.setToolTip(self.tr("Built-in decks cannot be changed; a copy of your own can."))
@@ -144,6 +168,7 @@ class DecksPage(QWidget):
         self.editor = CardEditor()
         self.editor.edited.connect(self._card_edited)
         self.editor.typing.connect(self._card_typing)
+        enable_drag_reorder(self.card_list, self.editor.flush, self._card_dropped)
         self.card_tabs = QTabWidget()
         self.card_tabs.setObjectName("cardTabs")
         self.card_tabs.addTab(self.card_view, self.tr("Card"))
@@ -169,7 +194,7 @@ class DecksPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 6, 0, 0)
         right_layout.addLayout(title_row)
-        right_layout.addWidget(self.description)
+        right_layout.addLayout(properties_row)
         right_layout.addWidget(self.cards_splitter, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -280,7 +305,20 @@ class DecksPage(QWidget):
         editable = deck is not None and not deck.read_only
         self.deck_title.setText(deck.title if deck else "")
         self.description.setText(deck.description if deck else "")
-        self.description.setVisible(bool(deck and deck.description))
+        self.card_size_combo.blockSignals(True)
+        self.card_size_combo.setCurrentIndex(
+            max(0, self.card_size_combo.findData(deck.card_size if deck else "A6"))
+        )
+        self.card_size_combo.blockSignals(False)
+        self.card_size_combo.setEnabled(editable)
+        self.card_size_combo.setToolTip(
+            self.tr(
+                "The size this deck is designed and printed at. A larger card gives long texts room; "
+                "the preview and the warnings follow at once."
+            )
+            if editable
+            else self.tr("A built-in deck keeps its size; make your own copy to choose another one.")
+        )
         self.status_chip.setVisible(deck is not None)
         self.status_chip.setText(
             self.tr("built-in · read-only") if not editable else self.tr("own deck · editable")
@@ -291,6 +329,7 @@ class DecksPage(QWidget):
         self.export_button.setEnabled(deck is not None)
         self.export_action.setEnabled(deck is not None)
         self.card_buttons.setVisible(editable)
+        set_drag_reorder(self.card_list, editable)
         for action in self.card_actions:
             action.setEnabled(editable)
         self.card_tabs.setTabVisible(1, editable)
@@ -406,6 +445,23 @@ class DecksPage(QWidget):
             lambda d: self.store.decks.move_card(d.id, self.card_list.currentRow(), delta),
         )
 
+    def _card_dropped(self, row: int, target: int) -> None:
+        """A card dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
+        moved, error = row, None
+        if self.deck is not None and not self.deck.read_only:
+            try:
+                self.deck, moved = self.store.decks.move_card(self.deck.id, row, target - row)
+            except StoreError as refused:
+                error = refused
+        # Rebuilt once Qt has finished the drop: the view must not be cleared inside its own drop handling.
+        QTimer.singleShot(0, self, lambda: self._after_drop(moved, error))
+
+    def _after_drop(self, row: int, error: StoreError | None) -> None:
+        if error is not None:
+            show_error(self, self.tr("Move card"), error)
+        self.show_deck(self.deck, row)
+        self.card_list.setFocus()
+
     def delete_card(self) -> None:
         deck = self._editable_deck()
         row = self.card_list.currentRow()
@@ -413,7 +469,7 @@ class DecksPage(QWidget):
             return
         title = deck.cards[row].title
         if self._apply(self.tr("Delete card"), lambda d: (self.store.decks.delete_card(d.id, row), row)):
-            self._set_undo((deck.id, deck.cards, row))
+            self._set_undo((deck.id, deck.cards[row], row))
             self.message.emit(
                 self.tr("Card “%1” deleted. Undo with Ctrl+Z or the Undo button.").replace("%1", title)
             )
@@ -421,11 +477,11 @@ class DecksPage(QWidget):
     def undo_delete(self) -> None:
         if self._undo is None or self.deck is None or self._undo[0] != self.deck.id:
             return
-        _deck_id, cards, row = self._undo
-        if self._apply(self.tr("Undo delete"), lambda d: (self.store.decks.set_cards(d.id, cards), row)):
+        _deck_id, card, row = self._undo
+        if self._apply(self.tr("Undo delete"), lambda d: self.store.decks.insert_card(d.id, row, card)):
             self._set_undo(None)
 
-    def _set_undo(self, undo: tuple[str, tuple[Card, ...], int] | None) -> None:
+    def _set_undo(self, undo: tuple[str, Card, int] | None) -> None:
         self._undo = undo
         self.undo_button.setVisible(undo is not None)
 
@@ -450,11 +506,27 @@ class DecksPage(QWidget):
         if not title or title == deck.title:
             return
         try:
-            renamed = self.store.decks.save(replace(deck, title=title))
+            renamed = self.store.decks.set_properties(deck.id, title=title)
         except StoreError as error:
             show_error(self, self.tr("Rename deck"), error)
             return
         self.reload(select_id=renamed.id)
+
+    def _card_size_chosen(self, _index: int) -> None:
+        size = str(self.card_size_combo.currentData() or "")
+        deck = self._editable_deck()
+        if deck is None or not size or size == deck.card_size:
+            return
+        try:
+            changed = self.store.decks.set_properties(deck.id, card_size=size)
+        except StoreError as error:
+            show_error(self, self.tr("Card size"), error)
+            self.show_deck(self.deck, self.card_list.currentRow())  # the picker shows the stored size again
+            return
+        self.show_deck(changed, self.card_list.currentRow())
+        self.message.emit(
+            self.tr("The cards of “%1” are now %2.").replace("%1", changed.title).replace("%2", size)
+        )
 
     def delete_deck(self) -> None:
         deck = self._editable_deck()

@@ -2,7 +2,8 @@
 
 The built-in map is read-only; "Make your own copy" gives a map whose title,
 scenarios (their order, names, descriptions and signs) can be edited on the
-Edit tab. Edits are saved as you type.
+Edit tab; scenarios are reordered with the buttons, Alt+Up/Down or drag and
+drop. Edits are saved as you type.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
 from ..store.scenarios import new_scenario
+from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
 from .widgets import action_button, chip, label, scroll_area, show_error
 
@@ -175,6 +177,7 @@ class ScenarioMapEditor(QWidget):
         self.scenario_list.setObjectName("scenarioList")
         self.scenario_list.setAccessibleName(self.tr("Scenarios"))
         self.scenario_list.currentRowChanged.connect(self._row_chosen)
+        enable_drag_reorder(self.scenario_list, self.flush, self._scenario_dropped)
         self.add_action = self._action(self.tr("&New scenario"), Qt.Key.Key_Insert, self.add_scenario)
         self.delete_action = self._action(
             self.tr("Delete"),
@@ -293,6 +296,7 @@ class ScenarioMapEditor(QWidget):
         for scenario in scenario_map.scenarios if scenario_map else ():
             self.scenario_list.addItem(scenario.name)
         self.scenario_list.blockSignals(False)
+        set_drag_reorder(self.scenario_list, scenario_map is not None and scenario_map.builtin is None)
         self.scenario_list.setCurrentRow(min(row, self.scenario_list.count() - 1))
         self._row_chosen(self.scenario_list.currentRow())
 
@@ -411,17 +415,45 @@ class ScenarioMapEditor(QWidget):
         row = self.scenario_list.currentRow()
         if self.map is None or not 0 <= row < len(self.map.scenarios):
             return
-        target = max(0, min(row + delta, len(self.map.scenarios) - 1))
-        if target == row:
-            return
-        scenarios = list(self.map.scenarios)
-        scenarios.insert(target, scenarios.pop(row))
-        self._restructure(tuple(scenarios), target)
+        moved = _moved(self.map.scenarios, row, row + delta)
+        if moved is not None:
+            self._restructure(*moved)
+
+    def _scenario_dropped(self, row: int, target: int) -> None:
+        """A scenario dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
+        error: StoreError | None = None
+        moved = _moved(self.map.scenarios, row, target) if self.map is not None else None
+        if self.map is not None and moved is not None:
+            try:
+                self.map = self.store.scenario_maps.update(replace(self.map, scenarios=moved[0]))
+            except StoreError as refused:
+                error = refused
+            else:
+                row = self._row = moved[1]  # the current item went along with the drag
+                self.saved.emit(self.map)
+        # Rebuilt once Qt has finished the drop: the view must not be cleared inside its own drop handling.
+        QTimer.singleShot(0, self, lambda: self._after_drop(row, error))
+
+    def _after_drop(self, row: int, error: StoreError | None) -> None:
+        if error is not None:
+            show_error(self, self.tr("Scenario map not saved"), error)
+        self.set_map(self.map, row)
+        self.scenario_list.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
+
+
+def _moved(scenarios: tuple[Scenario, ...], row: int, target: int) -> tuple[tuple[Scenario, ...], int] | None:
+    """The scenarios with the one at ``row`` moved to ``target`` (clamped), or None when nothing moves."""
+    target = max(0, min(target, len(scenarios) - 1))
+    if not 0 <= row < len(scenarios) or target == row:
+        return None
+    reordered = list(scenarios)
+    reordered.insert(target, reordered.pop(row))
+    return tuple(reordered), target
 
 
 class ScenarioPage(QWidget):

@@ -237,6 +237,18 @@ def test_cards_are_added_duplicated_reordered_and_deleted_with_undo(
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     assert titles() == [first, "Zelf bedacht", first, second]
 
+    # Undo brings back only the deleted card: what was edited after the delete stays.
+    page.card_list.setCurrentRow(0)
+    qtbot.keyClick(page.card_list, Qt.Key.Key_Delete)
+    page.card_list.setCurrentRow(0)
+    page.editor.title_edit.selectAll()
+    qtbot.keyClicks(page.editor.title_edit, "Na het verwijderen")
+    qtbot.keyClick(page.editor.title_edit, Qt.Key.Key_Return)
+    assert titles() == ["Na het verwijderen", first, second]
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert titles() == [first, "Na het verwijderen", first, second]
+    assert len({card.key for card in store.decks.get(deck_id).cards}) == 4
+
 
 def test_builtin_decks_stay_read_only(window: MainWindow, qtbot: QtBot) -> None:
     click_navigation(window, qtbot, DECKS)
@@ -410,7 +422,7 @@ def test_script_edit_of_minutes_mode_optional_and_steps_is_kept(
     first_box.mode.setFocus()
     qtbot.keyClick(first_box.mode, Qt.Key.Key_Down)  # individual → collective
     qtbot.mouseClick(editor.parts[2].optional, Qt.MouseButton.LeftButton)
-    step_edit = first_box.steps[0][1]
+    step_edit = first_box.steps[0].text
     select_all_and_type(qtbot, step_edit, "Lees de visie van de school en markeer drie zinnen.")
     assert "63" in editor.total.text()  # 60 + 3 minutes, updated as you type
     click_navigation(window, qtbot, DECKS)  # leaving the page saves at once
