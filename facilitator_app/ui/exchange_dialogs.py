@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -41,11 +42,10 @@ from ..store.backup import make_backup
 from ..store.exchange import ImportPlan, ImportReport, Resolution, apply_import, export_archive, plan_import
 from .widgets import label, show_error
 
+if TYPE_CHECKING:
+    from . import printing  # loaded with the overview: it pulls in QtPrintSupport and QtPdf
+
 PathAsker = Callable[[Path], Path | None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeDialogs", text)
 
 
 def _safe_name(name: str) -> str:
@@ -69,10 +69,15 @@ def export_archive_dialog(
     ask_path: PathAsker | None = None,
 ) -> Path | None:
     """Ask for a file and export the schools there (all when ``school_ids`` is None)."""
-    suggestion = Path.home() / f"{_safe_name(name or _tr('Archive'))} {dt.date.today().isoformat()}.fapp"
+    stem = _safe_name(name or QCoreApplication.translate("ExchangeDialogs", "Archive"))
+    suggestion = Path.home() / f"{stem} {dt.date.today().isoformat()}.fapp"
     asker = ask_path or (
         lambda s: ask_save_path(
-            parent, _tr("Export"), s, _tr("Facilitator archives (*.fapp);;Zip files (*.zip)"), ".fapp"
+            parent,
+            QCoreApplication.translate("ExchangeDialogs", "Export"),
+            s,
+            QCoreApplication.translate("ExchangeDialogs", "Facilitator archives (*.fapp);;Zip files (*.zip)"),
+            ".fapp",
         )
     )
     target = asker(suggestion)
@@ -85,13 +90,16 @@ def export_archive_dialog(
         report = export_archive(store, target, school_ids, record_renderer=render_record_data)
     except StoreError as error:
         QApplication.restoreOverrideCursor()
-        show_error(parent, _tr("Export"), error)
+        show_error(parent, QCoreApplication.translate("ExchangeDialogs", "Export"), error)
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
         parent,
-        _tr("Export"),
-        _tr("Saved to %1: %2 schools, %3 sessions, %4 notes, %5 records as PDF. Only you can read the file.")
+        QCoreApplication.translate("ExchangeDialogs", "Export"),
+        QCoreApplication.translate(
+            "ExchangeDialogs",
+            "Saved to %1: %2 schools, %3 sessions, %4 notes, %5 records as PDF. Only you can read the file.",
+        )
         .replace("%1", str(report.path))
         .replace("%2", str(report.counts.get("schools", 0)))
         .replace("%3", str(report.counts.get("sessions", 0)))
@@ -104,7 +112,7 @@ def export_archive_dialog(
 class ImportDialog(QDialog):
     """The plan of an import: counts, conflicts with a choice each; Apply merges."""
 
-    KINDS = ("school", "session", "participant", "note", "outcome", "amendment", "timebox_run")
+    KINDS = ("school", "session", "participant", "note", "outcome", "amendment", "timebox_run", "follow_up")
 
     def __init__(self, store: Store, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +129,7 @@ class ImportDialog(QDialog):
             "outcome": self.tr("Decisions"),
             "amendment": self.tr("Corrections"),
             "timebox_run": self.tr("Timings"),
+            "follow_up": self.tr("Follow-ups"),
         }
         self.summary = label(
             self.tr("%1 new, %2 already here, %3 in conflict.")
@@ -268,7 +277,12 @@ def import_archive_dialog(
     """Pick a file, show its plan, apply what the user chooses. ``run`` replaces exec() in tests."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import"), str(Path.home()), _tr("Facilitator archives (*.fapp *.zip);;All files (*)")
+            parent,
+            QCoreApplication.translate("ExchangeDialogs", "Import"),
+            str(Path.home()),
+            QCoreApplication.translate(
+                "ExchangeDialogs", "Facilitator archives (*.fapp *.zip);;All files (*)"
+            ),
         )
         if not chosen:
             return None
@@ -276,7 +290,7 @@ def import_archive_dialog(
     try:
         plan = plan_import(store, path)
     except StoreError as error:
-        show_error(parent, _tr("Import"), error)
+        show_error(parent, QCoreApplication.translate("ExchangeDialogs", "Import"), error)
         return None
     dialog = ImportDialog(store, plan, parent)
     (run or (lambda d: d.exec()))(dialog)
@@ -286,10 +300,15 @@ def import_archive_dialog(
 
 
 class OverviewDialog(QDialog):
-    """Schools × themes with the scenario and how it changed; "Print overview…" makes the PDF."""
+    """Schools × themes with the scenario and how it changed; saved as a PDF or printed."""
 
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, ask_path: PathAsker | None = None
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        *,
+        ask_path: PathAsker | None = None,
+        ask_printer: printing.PrinterAsker | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("overviewDialog")
@@ -327,13 +346,26 @@ class OverviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.state = label("", "muted", wrap=True)
-        self.print_button = QPushButton(self.tr("&Print overview…"))
+        self.print_button = QPushButton(self.tr("&Save as PDF…"))
         self.print_button.setObjectName("printOverviewButton")
         self.print_button.clicked.connect(self.print_overview)
+        from . import printing
+        from .icons import icon
+
+        self.printer_button = QPushButton(icon("print"), self.tr("&Print…"))
+        self.printer_button.setObjectName("printOverviewOnPrinterButton")
+        self.printer_button.setAutoDefault(False)  # Enter must not start printing by surprise
+        self.printer_button.clicked.connect(self.print_on_printer)
+
+        self.direct_print = printing.DirectPrinter(self)
+        if ask_printer is not None:
+            self.direct_print.ask_printer = ask_printer
+        self.direct_print.status.connect(self.state.setText)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row_layout = QHBoxLayout()
         row_layout.addWidget(self.state, 1)
+        row_layout.addWidget(self.printer_button)
         row_layout.addWidget(self.print_button)
         row_layout.addWidget(close)
         layout = QVBoxLayout(self)
@@ -348,16 +380,30 @@ class OverviewDialog(QDialog):
         layout.addLayout(row_layout)
         self.resize(900, 520)
 
-    def print_overview(self) -> Path | None:
+    def _overview_pdf(self) -> bytes:
         from ..pdf import render_overview
 
+        maps = self.store.scenario_maps.all()
+        names = [s.name for s in maps[0].scenarios] if maps else None
+        return render_overview(self.rows, day=dt.date.today(), scenario_names=names)
+
+    def print_on_printer(self) -> bool:
+        from . import printing
+
+        name = f"Overzicht partnerschap {dt.date.today().isoformat()}"
+        settings = printing.PrintSettings(name)
+        return self.direct_print.print_pdf(self._overview_pdf(), settings, save_instead=self.print_overview)
+
+    def done(self, result: int) -> None:
+        self.direct_print.stop()
+        super().done(result)
+
+    def print_overview(self) -> Path | None:
         target = self.ask_path(Path.home() / f"Overzicht partnerschap {dt.date.today().isoformat()}.pdf")
         if target is None:
             return None
-        maps = self.store.scenario_maps.all()
-        names = [s.name for s in maps[0].scenarios] if maps else None
         try:
-            pdf = render_overview(self.rows, day=dt.date.today(), scenario_names=names)
+            pdf = self._overview_pdf()
             write_private_bytes(target, pdf)
         except OSError as error:
             show_error(

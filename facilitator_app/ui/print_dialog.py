@@ -1,4 +1,4 @@
-"""The print set of one session as a single PDF, rendered off the GUI thread.
+"""The print set of one session as a single PDF, rendered off the GUI thread, saved or printed.
 
 The dialog gathers everything from the store first (SQLite connections belong
 to the GUI thread) and hands the worker closures over plain core objects; the
@@ -6,6 +6,9 @@ worker calls only the pure-Python ``pdf`` layer and writes the file with
 :func:`~facilitator_app.privatefiles.write_private_bytes` (0600: worksheets
 carry participants' names). Progress is reported per item; Cancel takes effect
 between items, and nothing is written unless every item rendered.
+
+"Print…" renders the same PDF without writing it, then asks for a printer and
+hands it to :mod:`.printing`, which prints it from a worker as well.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +49,7 @@ from ..core.models import Deck
 from ..core.sessions import Session
 from ..privatefiles import write_private_bytes  # what store.privacy re-exports
 from ..store import Store, StoreError
-from . import settings
+from . import printing, settings
 from .icons import icon
 from .widgets import label
 
@@ -78,11 +82,13 @@ def render_items(
     items: Sequence[PrintItem],
     progress: Callable[[int, str], None] = lambda _i, _label: None,
     cancelled: Callable[[], bool] = lambda: False,
+    starts: list[int] | None = None,
 ) -> tuple[bytes, int]:
     """Render ``items`` in order into one PDF; returns its bytes and page count.
 
     Plain Python (no Qt), so it runs on a worker thread. Raises
     :class:`RenderCancelledError` when ``cancelled()`` turns true between items.
+    ``starts``, when given, receives the first page (0-based) of every item.
     """
     from pypdf import PdfReader, PdfWriter
 
@@ -91,6 +97,8 @@ def render_items(
         if cancelled():
             raise RenderCancelledError
         progress(index, item.label)
+        if starts is not None:
+            starts.append(len(writer.pages))
         writer.append(PdfReader(io.BytesIO(item.render())))
     if cancelled():
         raise RenderCancelledError
@@ -103,14 +111,18 @@ def render_items(
 class RenderSignals(QObject):
     progress = Signal(int, str)  # items done, label of the item now rendering
     finished = Signal(str, int)  # path written, pages
+    rendered = Signal(object, object)  # without a path: the PDF's bytes, the first page of every item
     failed = Signal(str, str)  # kind ("fit", "disk", "other"), detail
     cancelled = Signal()
 
 
 class RenderJob(QRunnable):
-    """Render and write on a pool thread; talks back only through :attr:`signals`."""
+    """Render and write on a pool thread; talks back only through :attr:`signals`.
 
-    def __init__(self, items: Sequence[PrintItem], target: Path) -> None:
+    With no ``target`` nothing is written: the bytes go out through ``rendered`` (to print them).
+    """
+
+    def __init__(self, items: Sequence[PrintItem], target: Path | None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the dialog keeps it, and its signals, alive
         self.items = list(items)
@@ -123,7 +135,11 @@ class RenderJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data, pages = render_items(self.items, self.signals.progress.emit, self._cancel.is_set)
+            starts: list[int] = []
+            data, pages = render_items(self.items, self.signals.progress.emit, self._cancel.is_set, starts)
+            if self.target is None:
+                self.signals.rendered.emit(data, starts)
+                return
             write_private_bytes(self.target, data)
         except RenderCancelledError:
             self.signals.cancelled.emit()
@@ -145,7 +161,11 @@ def _slug(text: str) -> str:
 
 
 class PrintDialog(QDialog):
-    """Choose what to print for session ``session_id`` and save it as one PDF."""
+    """Choose what to print for session ``session_id``; save it as one PDF or print it.
+
+    ``direct_print.ask_printer`` and ``direct_print.printers`` stand in for the
+    print dialog and the installed printers in tests.
+    """
 
     def __init__(self, store: Store, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +194,14 @@ class PrintDialog(QDialog):
         self.error_box: QMessageBox | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
+        # While a set is rendered for the printer: how to print it, and the way out without a printer.
+        self.print_request: tuple[printing.PrintSettings, Callable[[], None]] | None = None
+        self.direct_print = printing.DirectPrinter(self, progress_dialog=False)
+        self.direct_print.preparing.connect(self._print_preparing)
+        self.direct_print.sending.connect(self._print_sending)
+        self.direct_print.finished.connect(self._printed)
+        self.direct_print.failed.connect(self._print_failed)
+        self.direct_print.cancelled.connect(self._print_cancelled)
         self.setWindowTitle(
             self.tr("Print set: %1, %2").replace("%1", self.school.name).replace("%2", self.session.date)
         )
@@ -297,12 +325,20 @@ class PrintDialog(QDialog):
         self.copies.setAccessibleName(self.tr("Copies of each card"))
         self.copies.setRange(1, 20)
         self.crop_marks = self._check("cropMarks", self.tr("Crop marks"), True)
-        self.alignment_button = QPushButton(self.tr("&Alignment test page…"))
+        self.alignment_button = QPushButton(self.tr("&Alignment test as PDF…"))
         self.alignment_button.setObjectName("alignmentButton")
-        self.alignment_button.setToolTip(
+        self.alignment_button.setToolTip(self.tr("Save the alignment test page as a PDF"))
+        self.alignment_button.clicked.connect(self.save_alignment_test)
+        self.alignment_print_button = QPushButton(icon("print"), self.tr("Print al&ignment test…"))
+        self.alignment_print_button.setObjectName("alignmentPrintButton")
+        self.alignment_print_button.setToolTip(
             self.tr("Print this page duplex first; read the back offset off it.")
         )
-        self.alignment_button.clicked.connect(self.save_alignment_test)
+        self.alignment_print_button.clicked.connect(self.print_alignment_test)
+        alignment = QHBoxLayout()
+        alignment.addWidget(self.alignment_print_button)
+        alignment.addWidget(self.alignment_button)
+        alignment.addStretch(1)
         form.addRow(self.tr("Si&ze:"), self.card_size)
         custom_label = label(self.tr("C&ustom size:"))
         custom_label.setBuddy(self.custom_width)
@@ -316,7 +352,7 @@ class PrintDialog(QDialog):
         form.addRow(offset_label, offset)
         form.addRow(self.tr("&Copies:"), self.copies)
         form.addRow("", self.crop_marks)
-        form.addRow("", self.alignment_button)
+        form.addRow("", alignment)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("progress")
@@ -330,7 +366,13 @@ class PrintDialog(QDialog):
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
 
-        self.save_button = QPushButton(icon("print"), self.tr("&Save as PDF…"))
+        self.print_button = QPushButton(icon("print"), self.tr("P&rint…"))
+        self.print_button.setObjectName("printButton")
+        self.print_button.setToolTip(self.tr("Print the set on a printer (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_set)
+        # The main window's Ctrl+P opened this dialog; here it prints (another window, no clash).
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_set)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save_set)
@@ -343,6 +385,7 @@ class PrintDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.close_button)
@@ -430,8 +473,11 @@ class PrintDialog(QDialog):
     def _author(self) -> str:
         return self.session.facilitator or "Procesbegeleider"
 
-    def items(self) -> list[PrintItem]:
-        """What the worker renders, in the order the facilitator needs it."""
+    def items(self, *, duplex: bool = False) -> list[PrintItem]:
+        """What the worker renders, in the order the facilitator needs it.
+
+        ``duplex``: it will be printed two-sided, so every participant's worksheets start on a front.
+        """
         theme, school, day, start, author = self.script, self.school, self.day, self.start, self._author()
         lookup = pdf.card_lookup(self.decks)
         result: list[PrintItem] = []
@@ -451,6 +497,7 @@ class PrintDialog(QDialog):
                 include_vision=self.vision_check.isChecked() and self.vision_check.isEnabled(),
                 blank_copies=self.blank_copies.value(),
                 author=author,
+                duplex=duplex,
             )
             result.append(
                 PrintItem(
@@ -511,44 +558,148 @@ class PrintDialog(QDialog):
         if path is not None:
             self.start_render(items, path)
 
-    def save_alignment_test(self) -> None:
+    def _alignment_items(self) -> list[PrintItem]:
         options = self.card_options()
+        return [PrintItem(self.tr("alignment test"), lambda: pdf.render_alignment_test(None, options))]
+
+    def save_alignment_test(self) -> None:
         path = self.ask_path("uitlijntest.pdf")
         if path is not None:
-            self.start_render(
-                [PrintItem(self.tr("alignment test"), lambda: pdf.render_alignment_test(None, options))], path
-            )
+            self.start_render(self._alignment_items(), path)
 
-    def start_render(self, items: Sequence[PrintItem], path: Path) -> None:
-        """Start rendering ``items`` into ``path`` on the pool; returns at once."""
+    # ---------------------------------------------------------------- printing
+
+    def flip_duplex(self) -> QPrinter.DuplexMode:
+        """Duplex along the dialog's flip edge: the mirrored card backs are laid out for it."""
+        if self.flip.currentData() == "short":
+            return QPrinter.DuplexMode.DuplexShortSide
+        return QPrinter.DuplexMode.DuplexLongSide
+
+    def print_set(self) -> None:
+        if self.busy():
+            return
+        office_cards = self.layout_choice.currentData() == "office" and any(
+            check.isChecked() for check in self.deck_checks.values()
+        )
+        # Without card sheets the printer's own duplex setting is the user's to keep.
+        duplex = self.flip_duplex() if office_cards else None
+        items = self.items(duplex=duplex is not None)
+        if not items:
+            self.status.setText(self.tr("Choose at least one thing to print."))
+            return
+        name = f"Printset {self.school.name} {self.session.date}"
+        self._print_items(items, printing.PrintSettings(name, duplex), self.save_set)
+
+    def print_alignment_test(self) -> None:
+        if self.busy():
+            return
+        request = printing.PrintSettings(self.tr("Alignment test"), self.flip_duplex())
+        self._print_items(self._alignment_items(), request, self.save_alignment_test)
+
+    def _print_items(
+        self,
+        items: Sequence[PrintItem],
+        print_settings: printing.PrintSettings,
+        save_instead: Callable[[], None],
+    ) -> None:
+        """Render ``items`` for the printer; :meth:`_rendered` then asks for the printer."""
+        if not self.direct_print.printers():
+            if self.direct_print.explain_no_printer():
+                save_instead()
+            return
+        self.print_request = (print_settings, save_instead)
+        self.start_render(items, None)
+
+    def _rendered(self, data: object, starts: object) -> None:
+        self._done()
+        request, self.print_request = self.print_request, None
+        if not self.isVisible():
+            return  # closed while the set was rendering: no print dialog out of nowhere
+        assert isinstance(data, bytes) and isinstance(starts, list) and request is not None
+        print_settings, save_instead = request
+        if self.direct_print.print_pdf(data, print_settings, save_instead, starts):
+            self.progress.setRange(0, 0)
+            self.status.setText(self.tr("Preparing the pages for the printer…"))
+            self._set_busy(True)
+        elif not self.busy():  # not saving the PDF instead
+            self.status.setText(self.tr("Not printed."))
+
+    def _print_preparing(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(
+            self.tr("Preparing page %1 of %2 for the printer…")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        )
+
+    def _print_sending(self, done: int, total: int) -> None:
+        # The printer has the first pages now: they cannot be called back.
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(
+            self.tr("Sending page %1 of %2 to the printer…")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        )
+
+    def _printed(self, text: str) -> None:
+        self._set_busy(False)
+        self.status.setText(text)
+        self._save_printer_settings()
+
+    def _print_failed(self, _message: str) -> None:
+        self._set_busy(False)  # the printer module shows the message
+        self.status.setText(self.tr("Nothing was printed."))
+
+    def _print_cancelled(self) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Cancelled; nothing was sent to the printer."))
+
+    # ---------------------------------------------------------------- rendering
+
+    def start_render(self, items: Sequence[PrintItem], path: Path | None) -> None:
+        """Start rendering ``items`` into ``path`` (None: for the printer) on the pool; returns at once."""
         if self.job is not None:
             return
         self.job = RenderJob(items, path)
         self.job.signals.progress.connect(self._progress)
         self.job.signals.finished.connect(self._finished)
+        self.job.signals.rendered.connect(self._rendered)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.cancelled.connect(self._cancelled)
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.status.setText(self.tr("Preparing…"))
-        self.open_button.setEnabled(False)
+        if path is not None:
+            self.open_button.setEnabled(False)
         self._set_busy(True)
         self.pool.start(self.job)
 
     def busy(self) -> bool:
-        return self.job is not None
+        return self.job is not None or self.direct_print.busy()
 
     def cancel_render(self) -> None:
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Cancelling after the current item…"))
+        elif self.direct_print.busy():
+            self.direct_print.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling after the current page…"))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
-        for widget in (self.save_button, self.alignment_button):
+        for widget in (
+            self.save_button,
+            self.alignment_button,
+            self.print_button,
+            self.alignment_print_button,
+        ):
             widget.setEnabled(not busy)
 
     def _progress(self, done: int, item_label: str) -> None:
@@ -601,10 +752,15 @@ class PrintDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._done()
-        self.status.setText(self.tr("Cancelled; nothing was saved."))
+        printing_set, self.print_request = self.print_request is not None, None
+        if printing_set:
+            self.status.setText(self.tr("Cancelled; nothing was sent to the printer."))
+        else:
+            self.status.setText(self.tr("Cancelled; nothing was saved."))
 
     def _failed(self, kind: str, detail: str) -> None:
         self._done()
+        printing_set, self.print_request = self.print_request is not None, None
         if kind == "fit":
             text = self.tr("%1\n\nChoose a larger card size (for example A5) or shorten that text.").replace(
                 "%1", detail
@@ -627,8 +783,13 @@ class PrintDialog(QDialog):
             )
         else:
             text = self.tr("The PDF could not be made: %1").replace("%1", detail)
-        self.status.setText(self.tr("Nothing was saved."))
-        self.error_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("PDF not saved"), text, parent=self)
+        if printing_set:
+            self.status.setText(self.tr("Nothing was printed."))
+            title = self.tr("Not printed")
+        else:
+            self.status.setText(self.tr("Nothing was saved."))
+            title = self.tr("PDF not saved")
+        self.error_box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
         self.error_box.setObjectName("printError")
         self.error_box.open()
 
@@ -643,6 +804,7 @@ class PrintDialog(QDialog):
             self.job.cancel()
         # The item being rendered finishes first; nothing is written after a cancel.
         self.pool.waitForDone()
+        self.direct_print.stop()
 
     def done(self, result: int) -> None:
         self._stop()

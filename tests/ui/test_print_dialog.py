@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Card, Deck, Participant, School
@@ -69,7 +69,10 @@ def answer_file_dialog(path: Path) -> None:
         if not found:
             QTimer.singleShot(20, attempt)
             return
-        found[0].selectFile(str(path))
+        # Typed into the name field: selectFile() leaves that field alone once it has the focus.
+        name = found[0].findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(str(path))
         found[0].accept()
 
     QTimer.singleShot(0, attempt)
