@@ -14,9 +14,19 @@ No hook in app.py is needed. Cases, each over ``--runs`` processes:
 - archive-check: the same file with the fast path disabled (full quick_check)
 
 Peak memory is the child's ``ru_maxrss`` (os.wait4). In-process figures for
-the integrity check and a backup of the archive follow.
+the integrity check and a backup of the archive follow, then what the first
+visit of each page costs (only the start page is built with the window; the
+others are built, and their modules imported, when first shown), and whether
+the print layer (ReportLab) was loaded before the window was on screen.
 
-    python benchmarks/bench_startup.py [--runs 5]
+The children load the app from cached bytecode, as after an install or the
+first start: an environment with ``PYTHONDONTWRITEBYTECODE`` (some sandboxes)
+would otherwise compile every app module from source at every start, while
+the baseline's PySide6 loads from its installed ``.pyc`` files. The cache goes
+to a temporary ``PYTHONPYCACHEPREFIX`` and is filled by an untimed warm-up
+round; ``--no-bytecode-cache`` keeps the environment as it is.
+
+    python benchmarks/bench_startup.py [--runs 5] [--no-bytecode-cache]
 """
 
 from __future__ import annotations
@@ -63,6 +73,62 @@ watcher = FirstPaint(qt)
 qt.installEventFilter(watcher)
 sys.exit(facilitator.run_gui(Path(os.environ["BENCH_DB"])))
 """
+
+
+PAGES_CHILD = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from facilitator_app import app as facilitator
+from facilitator_app.store import Store
+qt = facilitator.prepare_application()
+store = Store.open(Path(sys.argv[1]))
+started = time.perf_counter()
+window = facilitator.MainWindow(store)
+window.show()
+qt.processEvents()
+print(f"main window built and shown (ms)\t{(time.perf_counter() - started) * 1000:.1f}")
+print(f"ReportLab loaded by then\t{int('reportlab' in sys.modules)}")
+for index, name in enumerate(("sessions", "themes", "card decks", "scenario map"), start=1):
+    started = time.perf_counter()
+    window.show_page(index)
+    qt.processEvents()
+    print(f"first visit of {name} (ms)\t{(time.perf_counter() - started) * 1000:.1f}")
+window.close()
+store.close()
+"""
+
+
+def child_env(home: Path, bytecode_cache: bool) -> dict[str, str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    if bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
+    return env
+
+
+def page_visits(archive: Path, base_env: dict[str, str], runs: int) -> dict[str, float]:
+    """Medians over ``runs`` fresh processes of the window build and each page's first visit."""
+    env = {**base_env, "XDG_CONFIG_HOME": base_env["XDG_CONFIG_HOME"] + "-pages"}
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", PAGES_CHILD, str(archive)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout
+        for line in out.splitlines():
+            label, value = line.split("\t")
+            samples.setdefault(label, []).append(float(value))
+    return {label: statistics.median(values) for label, values in samples.items()}
 
 
 def build_archive(path: Path) -> None:
@@ -113,16 +179,9 @@ def build_archive(path: Path) -> None:
     store.close()
 
 
-def run_child(case: str, db: Path | None, home: Path) -> tuple[float, float, float]:
+def run_child(case: str, db: Path | None, base_env: dict[str, str]) -> tuple[float, float, float]:
     """(seconds to first paint as the child saw it, wall seconds to that line, peak RSS MB)."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "BENCH_CASE": case,
-        "BENCH_DB": str(db or ""),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_DATA_HOME": str(home / "data"),
-    }
+    env = {**base_env, "BENCH_CASE": case, "BENCH_DB": str(db or "")}
     started = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-c", "import time,os; os.environ['BENCH_T0']=str(time.perf_counter());" + CHILD],
@@ -172,6 +231,11 @@ def in_process(archive: Path) -> dict[str, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="keep PYTHONDONTWRITEBYTECODE as the environment sets it (the app compiles at every start)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
@@ -182,8 +246,13 @@ def main() -> int:
         print(
             f"archive built in {time.perf_counter() - t:.1f} s ({archive.stat().st_size / 1_048_576:.1f} MB)"
         )
+        env = child_env(home, bytecode_cache=not args.no_bytecode_cache)
+        print(
+            "bytecode:",
+            "cached (after a warm-up round)" if not args.no_bytecode_cache else "as the environment",
+        )
         results: dict[str, list[tuple[float, float, float]]] = {}
-        for run in range(args.runs):
+        for run in range(-1, args.runs):  # round -1 warms the bytecode and file caches, untimed
             for case in ("baseline", "builtin", "archive", "archive-check"):
                 db: Path | None = None
                 if case == "builtin":
@@ -196,7 +265,9 @@ def main() -> int:
                         from facilitator_app.store import integrity
 
                         integrity.remember(db)
-                results.setdefault(case, []).append(run_child(case, db, home))
+                measured = run_child(case, db, env)
+                if run >= 0:
+                    results.setdefault(case, []).append(measured)
         print(f"\n{'case':<15}{'wall median':>12}{'wall min':>10}{'in-proc med':>12}{'peak RSS':>10}")
         for case, rows in results.items():
             walls = [r[1] for r in rows]
@@ -208,6 +279,9 @@ def main() -> int:
             )
         print()
         for label, value in in_process(archive).items():
+            print(f"{label:<45}{value:>10.1f}")
+        print()
+        for label, value in page_visits(archive, env, args.runs).items():
             print(f"{label:<45}{value:>10.1f}")
     return 0
 

@@ -23,7 +23,7 @@ from . import paths, resources
 from .core.cardfiles import ContentError, load_catalogue
 from .store import Store, StoreError
 from .store import backup as backups
-from .ui import i18n, recovery, resume_dialog, settings, style
+from .ui import i18n, recovery, settings, style
 from .ui.main_window import MainWindow
 
 EXIT_REFUSED = 1
@@ -95,6 +95,8 @@ def run_gui(db_path: Path) -> int:
             resumed: list[QMainWindow] = []  # keeps the session window referenced until the end
 
             def offer() -> None:
+                from .ui import resume_dialog  # loads session mode: not before the window is up
+
                 session_window = resume_dialog.offer_resume(window, store)
                 if session_window is not None:
                     resumed.append(session_window)

@@ -1,15 +1,22 @@
-"""The archive's File-menu actions: export, import, search notes, partnership overview."""
+"""The archive's File-menu actions: export, import, search notes, partnership overview.
+
+The dialogs (and the exchange code behind them) are imported when first used,
+not with the main window.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..store import Store, StoreError
-from .exchange_dialogs import OverviewDialog, export_archive_dialog, import_archive_dialog
-from .search_dialog import SearchDialog
 from .widgets import show_error
+
+if TYPE_CHECKING:
+    from .search_dialog import SearchDialog
 
 
 class ArchiveActions(QObject):
@@ -51,10 +58,14 @@ class ArchiveActions(QObject):
 
     def export_all(self) -> None:
         self._flush()
+        from .exchange_dialogs import export_archive_dialog
+
         export_archive_dialog(self.window, self.store, None, self.tr("All schools"))
 
     def import_archive(self) -> None:
         self._flush()
+        from .exchange_dialogs import import_archive_dialog
+
         report = import_archive_dialog(self.window, self.store)
         if report is not None:
             self.after_import()
@@ -67,6 +78,8 @@ class ArchiveActions(QObject):
 
     def search(self) -> None:
         if self.search_dialog is None:
+            from .search_dialog import SearchDialog
+
             self.search_dialog = SearchDialog(self.store, self.window)
         self.search_dialog.show()
         self.search_dialog.raise_()
@@ -75,6 +88,8 @@ class ArchiveActions(QObject):
         self.search_dialog.query.selectAll()
 
     def overview(self) -> None:
+        from .exchange_dialogs import OverviewDialog
+
         try:
             dialog = OverviewDialog(self.store, self.window)
         except StoreError as error:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from ..store import Store, StoreError
 from ..store import backup as backups
 from .icons import icon
-from .privacy_dialog import PrivacyDialog
 from .widgets import busy_cursor, label, show_error
 
 RESTORE_REQUESTED = 2  # a dialog result beside Accepted (1) and Rejected (0)
@@ -290,6 +289,8 @@ class DataActions(QObject):
 
     def show_privacy(self) -> None:
         self._flush()  # an edit still waiting must not write the name back after the erasure
+        from .privacy_dialog import PrivacyDialog  # imported on first use, not at start
+
         dialog = PrivacyDialog(self.store, self.window)
         dialog.erased.connect(self.erased)
         try:

@@ -4,10 +4,15 @@ Each request gets a generation number; a worker renders plain core objects
 (frozen dataclasses, safe to hand to another thread) and reports back through
 a queued signal. Results of an older generation are dropped, so typing fast
 never shows a stale card, and a job still waiting when a newer one arrives
-does no work at all.
+does no work at all. The print layer (ReportLab) is imported by the first job,
+in the worker, so neither the app's start nor the GUI thread waits for it.
 """
 
 from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -15,10 +20,26 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from ..core.models import Card, Deck
-from ..pdf.preview import CardPreview, overflowing_cards, render_card_preview
 from .widgets import label
 
+if TYPE_CHECKING:
+    from ..pdf.preview import CardPreview
+
 PREVIEW_DELAY_MS = 300
+
+
+def render_card_preview(deck: Deck, card: Card, footer_date: dt.date | None = None) -> CardPreview:
+    """:func:`facilitator_app.pdf.preview.render_card_preview`, imported on first use."""
+    from ..pdf.preview import render_card_preview as render
+
+    return render(deck, card, footer_date)
+
+
+def overflowing_cards(deck: Deck) -> frozenset[str]:
+    """:func:`facilitator_app.pdf.preview.overflowing_cards`, imported on first use."""
+    from ..pdf.preview import overflowing_cards as check
+
+    return check(deck)
 
 
 class _Relay(QObject):
@@ -47,7 +68,8 @@ class _RenderJob(QRunnable):
             result = render_card_preview(self.deck, self.card)
         except Exception as error:  # shown in the preview, never raised into Qt's thread pool
             result = error
-        self.relay.done.emit(self.generation, (self.card.key, result))
+        with contextlib.suppress(RuntimeError):  # the pane was closed while this job ran
+            self.relay.done.emit(self.generation, (self.card.key, result))
 
 
 class _CheckJob(QRunnable):
@@ -63,7 +85,8 @@ class _CheckJob(QRunnable):
             result = overflowing_cards(self.deck)
         except Exception as error:
             result = error
-        self.relay.done.emit(self.generation, result)
+        with contextlib.suppress(RuntimeError):  # the pane was closed while this job ran
+            self.relay.done.emit(self.generation, result)
 
 
 class CardPreviewPane(QWidget):
@@ -188,7 +211,6 @@ class CardPreviewPane(QWidget):
             self.shown_generation = generation
             self.rendered.emit(generation)
             return
-        assert isinstance(result, CardPreview)
         self.result = result
         self.document.close()
         buffer = QBuffer(self)

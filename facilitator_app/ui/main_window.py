@@ -1,6 +1,15 @@
-"""The main window: navigation on the left, one page per subject, menus and status bar."""
+"""The main window: navigation on the left, one page per subject, menus and status bar.
+
+Only the start page (Schools) is built with the window; each other page is
+built on its first visit (:class:`PageStack`), and its module imported then,
+so the window is on screen sooner (``benchmarks/bench_startup.py``). The
+``schools`` … ``scenarios`` properties build a page when asked for it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,24 +21,67 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from ..store import Store
 from . import settings
+from .appearance_menu import AppearanceMenu
 from .archive_actions import ArchiveActions
 from .backups_dialog import DataActions
-from .decks_page import DecksPage
 from .dialogs import LanguageDialog, ShortcutsDialog, show_about
 from .icons import icon
-from .scenario_page import ScenarioPage
 from .schools_page import SchoolsPage
-from .sessions_page import SessionsPage
-from .theme_page import ThemePage
+from .sessions_page import SessionActions, SessionsPage
+
+if TYPE_CHECKING:  # imported when the page is first shown
+    from .decks_page import DecksPage
+    from .scenario_page import ScenarioPage
+    from .theme_page import ThemePage
 
 STATUS_MESSAGE_MS = 6000
 SCHOOLS, SESSIONS, THEMES, DECKS, SCENARIOS = range(5)
+PAGE_COUNT = 5
+
+
+class PageStack(QStackedWidget):
+    """One page per index, each built by ``make(index)`` on its first use; a placeholder holds its place.
+
+    ``widget(index)`` and :meth:`page` return the real page, building it if
+    need be; :meth:`built_page` only looks.
+    """
+
+    def __init__(self, count: int, make: Callable[[int], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self._built: dict[int, QWidget] = {}
+        for _ in range(count):
+            placeholder = QWidget()
+            placeholder.setObjectName("pagePlaceholder")
+            self.addWidget(placeholder)
+
+    def built_page(self, index: int) -> QWidget | None:
+        return self._built.get(index)
+
+    def page(self, index: int) -> QWidget:
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        page = self._make(index)
+        self._built[index] = page
+        current = self.currentIndex()
+        placeholder = super().widget(index)
+        self.insertWidget(index, page)
+        if placeholder is not None:
+            self.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.setCurrentIndex(current)  # the swap must not change the page in view
+        return page
+
+    def widget(self, index: int) -> QWidget | None:
+        return self.page(index) if 0 <= index < self.count() else super().widget(index)
 
 
 class MainWindow(QMainWindow):
@@ -40,14 +92,9 @@ class MainWindow(QMainWindow):
         name = store.path.name if store.path else ""
         self.setWindowTitle(f"Facilitator — {name}" if name else "Facilitator")
 
-        self.schools = SchoolsPage(store)
-        self.sessions = SessionsPage(store)
-        self.theme = ThemePage(store)
-        self.decks = DecksPage(store)
-        self.scenarios = ScenarioPage(store)
-        self.pages = QStackedWidget()
-        for page in (self.schools, self.sessions, self.theme, self.decks, self.scenarios):
-            self.pages.addWidget(page)
+        # The Session menu and its keys work before the sessions page is built (they build it).
+        self.session_actions = SessionActions(self, lambda: self.sessions)
+        self.pages = PageStack(PAGE_COUNT, self._make_page)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -72,16 +119,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        # Built once the window holds the stack: every reparenting of a built page
+        # re-polishes all its widgets against the style sheet.
+        self.pages.page(SCHOOLS)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(store.path or "")))
         self.db_label.setObjectName("dbLabel")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
-        for page in (self.schools, self.sessions, self.decks, self.theme, self.scenarios):
-            page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
-        self.schools.reveal.connect(lambda: self.show_page(SCHOOLS))
-        self.sessions.reveal.connect(lambda: self.show_page(SESSIONS))
-        self.sessions.school_hint = lambda: school.id if (school := self.schools.current_school()) else None
 
         self._build_menus()
         self._restore_layout()
@@ -105,7 +150,10 @@ class MainWindow(QMainWindow):
             school_menu.addAction(action)
 
         session_menu = menu_bar.addMenu(self.tr("Sess&ion"))
-        session_menu.addActions(self.sessions.actions_for_menu())
+        session_menu.setObjectName("sessionMenu")
+        session_menu.addActions(self.session_actions.all())
+        # Opening the menu builds the page, so the actions show what the selection allows.
+        session_menu.aboutToShow.connect(lambda: self.sessions)
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self.go_actions: list[QAction] = []
@@ -119,6 +167,7 @@ class MainWindow(QMainWindow):
         settings_menu = menu_bar.addMenu(self.tr("S&ettings"))
         language_action = settings_menu.addAction(self.tr("&Language…"))
         language_action.triggered.connect(self.choose_language)
+        self.appearance_menu = AppearanceMenu(settings_menu)  # system, light, dark
         self.data_actions = DataActions(self, self.store)  # back-ups, personal data
         self.data_actions.add_to(settings_menu)
 
@@ -134,12 +183,61 @@ class MainWindow(QMainWindow):
     def all_shortcut_actions(self) -> list[QAction]:
         return [
             *self.schools.actions_for_menu(),
-            *self.sessions.actions_for_menu(),
+            *self.session_actions.all(),
             *self.go_actions,
             *self.archive_actions.actions(),
             self.shortcuts_action,
             self.quit_action,
         ]
+
+    # --- pages --------------------------------------------------------------
+
+    def _make_page(self, index: int) -> QWidget:
+        """Build page ``index`` and wire it to the window (called once per page, by the stack)."""
+        page: SchoolsPage | SessionsPage | ThemePage | DecksPage | ScenarioPage
+        if index == SCHOOLS:
+            page = SchoolsPage(self.store)
+            page.reveal.connect(lambda: self.show_page(SCHOOLS))
+        elif index == SESSIONS:
+            page = SessionsPage(self.store, actions=self.session_actions)
+            page.reveal.connect(lambda: self.show_page(SESSIONS))
+            page.school_hint = lambda: school.id if (school := self.schools.current_school()) else None
+        elif index == THEMES:
+            from .theme_page import ThemePage
+
+            page = ThemePage(self.store)
+        elif index == DECKS:
+            from .decks_page import DecksPage
+
+            page = DecksPage(self.store)
+        else:
+            from .scenario_page import ScenarioPage
+
+            page = ScenarioPage(self.store)
+        page.message.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
+        for name, splitter in self._page_splitters(index, page).items():
+            settings.restore_splitter(name, splitter)
+        return page
+
+    @property
+    def schools(self) -> SchoolsPage:
+        return cast(SchoolsPage, self.pages.page(SCHOOLS))
+
+    @property
+    def sessions(self) -> SessionsPage:
+        return cast(SessionsPage, self.pages.page(SESSIONS))
+
+    @property
+    def theme(self) -> ThemePage:
+        return cast("ThemePage", self.pages.page(THEMES))
+
+    @property
+    def decks(self) -> DecksPage:
+        return cast("DecksPage", self.pages.page(DECKS))
+
+    @property
+    def scenarios(self) -> ScenarioPage:
+        return cast("ScenarioPage", self.pages.page(SCENARIOS))
 
     # --- navigation ---------------------------------------------------------
 
@@ -148,9 +246,16 @@ class MainWindow(QMainWindow):
 
     def _page_changed(self, index: int) -> None:
         # Leaving a page must not leave an edit unsaved.
-        self.schools.detail.flush()
-        self.decks.flush()
+        self._flush_edits()
+        self.pages.page(index)  # built before it is shown
         self.pages.setCurrentIndex(index)
+
+    def _flush_edits(self) -> bool:
+        """Save what the pages still hold; False if the school's last edit could not be saved."""
+        decks = self.pages.built_page(DECKS)
+        if decks is not None:
+            cast("DecksPage", decks).flush()
+        return self.schools.detail.flush()
 
     # --- dialogs ------------------------------------------------------------
 
@@ -166,13 +271,26 @@ class MainWindow(QMainWindow):
 
     # --- layout memory and closing -----------------------------------------
 
-    def _splitters(self) -> dict[str, object]:
-        return {
-            "schools": self.schools.splitter,
-            "theme": self.theme.splitter,
-            "decks": self.decks.splitter,
-            "cards": self.decks.cards_splitter,
-        }
+    @staticmethod
+    def _page_splitters(index: int, page: QWidget) -> dict[str, QSplitter]:
+        """The splitters of ``page`` whose sizes are remembered, by settings name."""
+        if index == SCHOOLS:
+            return {"schools": cast(SchoolsPage, page).splitter}
+        if index == THEMES:
+            return {"theme": cast("ThemePage", page).splitter}
+        if index == DECKS:
+            decks = cast("DecksPage", page)
+            return {"decks": decks.splitter, "cards": decks.cards_splitter}
+        return {}
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        """The remembered splitters of the pages built so far (the others keep their stored sizes)."""
+        found: dict[str, QSplitter] = {}
+        for index in range(PAGE_COUNT):
+            page = self.pages.built_page(index)
+            if page is not None:
+                found.update(self._page_splitters(index, page))
+        return found
 
     def _restore_layout(self) -> None:
         if not settings.restore_geometry("mainWindow", self):
@@ -182,12 +300,9 @@ class MainWindow(QMainWindow):
                 self.resize(min(1320, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
             else:
                 self.resize(1280, 820)
-        for name, splitter in self._splitters().items():
-            settings.restore_splitter(name, splitter)  # type: ignore[arg-type]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.decks.flush()
-        if not self.schools.detail.flush():
+        if not self._flush_edits():
             answer = QMessageBox.question(
                 self,
                 self.tr("Changes not saved"),
@@ -200,5 +315,5 @@ class MainWindow(QMainWindow):
                 return
         settings.save_geometry("mainWindow", self)
         for name, splitter in self._splitters().items():
-            settings.save_splitter(name, splitter)  # type: ignore[arg-type]
+            settings.save_splitter(name, splitter)
         super().closeEvent(event)

@@ -7,8 +7,9 @@ session itself started (in its own :class:`SessionWindow`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,28 +27,70 @@ from PySide6.QtWidgets import (
 
 from ..core.sessions import Session, SessionStatus
 from ..store import Store, StoreError
+from ..store.archive import SessionSummary
 from .icons import icon
 from .plan_dialog import ISO_DATE, PlanDialog, locale_date_format
-from .print_dialog import PrintDialog
-from .session import SessionWindow
 from .widgets import action_button, label, show_error
+
+if TYPE_CHECKING:
+    from .session import SessionWindow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SCHOOL, TITLE, DATE, START, STATUS, PEOPLE = range(6)
+
+
+class SessionActions(QObject):
+    """The page's actions, made apart from the page so the Session menu and its keys work before it exists.
+
+    The main window builds the page on its first visit; an action used earlier
+    builds it through ``page`` and then acts, so until then every action is
+    enabled (each handler checks the selection itself). Once built, the page
+    sets their state from its selection. The texts keep the page's context.
+    """
+
+    def __init__(self, owner: QObject, page: Callable[[], SessionsPage]) -> None:
+        super().__init__(owner)
+        translate = QCoreApplication.translate
+        self.plan = QAction(icon("calendar"), translate("SessionsPage", "&Plan session…"), owner)
+        self.plan.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.plan.triggered.connect(lambda _checked=False: page().plan_session())
+        self.edit = QAction(icon("rename"), translate("SessionsPage", "&Edit plan…"), owner)
+        self.edit.triggered.connect(lambda _checked=False: page().edit_plan())
+        self.start = QAction(icon("play"), translate("SessionsPage", "&Start session"), owner)
+        self.start.setShortcut(QKeySequence("Ctrl+Return"))
+        self.start.triggered.connect(lambda _checked=False: page().start_session())
+        self.print = QAction(icon("print"), translate("SessionsPage", "P&rint set…"), owner)
+        self.print.setShortcut(QKeySequence.StandardKey.Print)
+        self.print.triggered.connect(lambda _checked=False: page().print_set())
+        self.delete = QAction(icon("delete"), translate("SessionsPage", "&Delete planned session…"), owner)
+        self.delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Only from the table: Delete elsewhere must not remove a session.
+        self.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete.triggered.connect(lambda _checked=False: page().delete_session())
+
+    def all(self) -> list[QAction]:
+        return [self.plan, self.edit, self.start, self.print, self.delete]
 
 
 class SessionsPage(QWidget):
     message = Signal(str)
     reveal = Signal()  # an action was used from elsewhere: bring this page to the front
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, actions: SessionActions | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.windows: dict[str, SessionWindow] = {}
         # The main window tells which school is in view, to preselect it when planning.
         self.school_hint: Callable[[], str | None] = lambda: None
-        self._sessions: dict[str, Session] = {}
-        self._build_actions()
+        self._sessions: dict[str, SessionSummary] = {}
+        self.session_actions = actions or SessionActions(self, lambda: self)
+        self.plan_action = self.session_actions.plan
+        self.edit_action = self.session_actions.edit
+        self.start_action = self.session_actions.start
+        self.print_action = self.session_actions.print
+        self.delete_action = self.session_actions.delete
 
         self.school_filter = QComboBox()
         self.school_filter.setObjectName("schoolFilter")
@@ -121,26 +164,8 @@ class SessionsPage(QWidget):
         self._fill_filter()
         self.reload()
 
-    def _build_actions(self) -> None:
-        self.plan_action = QAction(icon("calendar"), self.tr("&Plan session…"), self)
-        self.plan_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.plan_action.triggered.connect(lambda _checked=False: self.plan_session())
-        self.edit_action = QAction(icon("rename"), self.tr("&Edit plan…"), self)
-        self.edit_action.triggered.connect(self.edit_plan)
-        self.start_action = QAction(icon("play"), self.tr("&Start session"), self)
-        self.start_action.setShortcut(QKeySequence("Ctrl+Return"))
-        self.start_action.triggered.connect(self.start_session)
-        self.print_action = QAction(icon("print"), self.tr("P&rint set…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_set)
-        self.delete_action = QAction(icon("delete"), self.tr("&Delete planned session…"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        # Only from the table: Delete elsewhere must not remove a session.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete_session)
-
     def actions_for_menu(self) -> list[QAction]:
-        return [self.plan_action, self.edit_action, self.start_action, self.print_action, self.delete_action]
+        return self.session_actions.all()
 
     # ------------------------------------------------------------------- list
 
@@ -166,17 +191,11 @@ class SessionsPage(QWidget):
         keep = select_id or self.current_id()
         wanted = str(self.school_filter.currentData() or "")
         try:
-            schools = {school.id: school.name for school in self.store.schools.all(include_archived=True)}
-            sessions = [
-                session
-                for school_id in schools
-                if not wanted or school_id == wanted
-                for session in self.store.sessions.for_school(school_id)
-            ]
+            # One query for the whole list, newest first, with the participant counts.
+            sessions = self.store.archive.sessions(wanted or None)
         except StoreError as error:
             show_error(self, self.tr("Sessions not loaded"), error)
             return
-        sessions.sort(key=lambda s: (s.date, s.planned_start, s.created_at), reverse=True)
         self._sessions = {session.id: session for session in sessions}
         date_format = locale_date_format()
         self.table.setRowCount(0)
@@ -185,12 +204,12 @@ class SessionsPage(QWidget):
         for row, session in enumerate(sessions):
             day = QDate.fromString(session.date, ISO_DATE)
             cells = [
-                schools.get(session.school_id, ""),
+                session.school_name,
                 session.title,
                 day.toString(date_format) if day.isValid() else session.date,
                 session.planned_start,
                 self.status_text(session.status),
-                str(len(session.participants)),
+                str(session.participant_count),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -214,12 +233,18 @@ class SessionsPage(QWidget):
         items = self.table.selectedItems()
         return str(items[0].data(ID_ROLE)) if items else None
 
-    def current_session(self) -> Session | None:
+    def current_summary(self) -> SessionSummary | None:
+        """The selected line of the list."""
         session_id = self.current_id()
         return self._sessions.get(session_id) if session_id else None
 
+    def current_session(self) -> Session | None:
+        """The selected session in full, read from the store (the list holds summaries only)."""
+        session_id = self.current_id()
+        return self.store.sessions.get(session_id) if session_id else None
+
     def _update_actions(self) -> None:
-        session = self.current_session()
+        session = self.current_summary()
         status = session.status if session else None
         self.edit_action.setEnabled(status in (SessionStatus.PLANNED, SessionStatus.RUNNING))
         self.start_action.setEnabled(status in (SessionStatus.PLANNED, SessionStatus.RUNNING))
@@ -231,7 +256,7 @@ class SessionsPage(QWidget):
 
     def _activate(self) -> None:
         """Enter or double-click: edit a plan; a finished session opens its print set."""
-        session = self.current_session()
+        session = self.current_summary()
         if session is None:
             return
         if session.status is SessionStatus.FINISHED:
@@ -263,18 +288,18 @@ class SessionsPage(QWidget):
         self.message.emit(self.tr("Session planned for %1.").replace("%1", self.table_date(saved)))
         return saved
 
-    def table_date(self, session: Session) -> str:
+    def table_date(self, session: Session | SessionSummary) -> str:
         day = QDate.fromString(session.date, ISO_DATE)
         return (day.toString(locale_date_format()) if day.isValid() else session.date) + (
             f" {session.planned_start}"
         )
 
     def edit_plan(self) -> None:
-        session = self.current_session()
-        if session is None or session.status is SessionStatus.FINISHED:
+        summary = self.current_summary()
+        if summary is None or summary.status is SessionStatus.FINISHED:
             return
         try:
-            session = self.store.sessions.get(session.id)
+            session = self.store.sessions.get(summary.id)
         except StoreError as error:
             show_error(self, self.tr("Plan not opened"), error)
             self.reload()
@@ -288,7 +313,7 @@ class SessionsPage(QWidget):
             dialog.deleteLater()
 
     def start_session(self) -> SessionWindow | None:
-        session = self.current_session()
+        session = self.current_summary()
         if session is None or session.status is SessionStatus.FINISHED:
             return None
         window = self.windows.get(session.id)
@@ -297,6 +322,8 @@ class SessionsPage(QWidget):
             window.raise_()
             window.activateWindow()
             return window
+        from .session import SessionWindow  # session mode is loaded when first needed
+
         try:
             window = SessionWindow(self.store, session.id)
         except StoreError as error:
@@ -314,9 +341,11 @@ class SessionsPage(QWidget):
         self.reload(session_id)
 
     def print_set(self) -> None:
-        session = self.current_session()
+        session = self.current_summary()
         if session is None:
             return
+        from .print_dialog import PrintDialog  # imported on first use: it loads the whole print layer
+
         try:
             dialog = PrintDialog(self.store, session.id, parent=self)
         except StoreError as error:
@@ -326,7 +355,7 @@ class SessionsPage(QWidget):
         dialog.deleteLater()
 
     def delete_session(self) -> None:
-        session = self.current_session()
+        session = self.current_summary()
         if session is None or session.status is not SessionStatus.PLANNED:
             return
         answer = QMessageBox.question(

@@ -1,0 +1,201 @@
+"""Start-up: only the start page is built with the window, the others on their first visit.
+
+The print layer (ReportLab, pypdf) is not imported until a preview, print or
+import needs it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QStackedWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.core.models import Participant, School
+from facilitator_app.core.sessions import Session
+from facilitator_app.store import Store
+from facilitator_app.ui.main_window import DECKS, SCENARIOS, SCHOOLS, SESSIONS, THEMES, MainWindow
+from facilitator_app.ui.plan_dialog import PlanDialog
+from facilitator_app.ui.schools_page import SchoolsPage
+from facilitator_app.ui.sessions_page import SessionsPage
+
+# Offscreen Qt cannot raise windows or grab the keyboard for a menu; these notices come from its plugin.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)",
+    r"This plugin does not support raise\(\)",
+    r"This plugin does not support grabbing the keyboard",
+)
+
+LAZY_PAGES = {SESSIONS: "SessionsPage", THEMES: "ThemePage", DECKS: "DecksPage", SCENARIOS: "ScenarioPage"}
+
+
+def page_classes(window: MainWindow) -> set[str]:
+    """The page classes that exist under the window, whatever the window's own bookkeeping says."""
+    names = {type(widget).__name__ for widget in window.findChildren(QWidget)}
+    return names & {"SchoolsPage", *LAZY_PAGES.values()}
+
+
+def in_stack(window: MainWindow, index: int) -> QWidget:
+    """What the stack really holds at ``index`` (``window.pages.widget`` would build the page)."""
+    widget = QStackedWidget.widget(window.pages, index)
+    assert widget is not None
+    return widget
+
+
+def plan_in_store(store: Store) -> Session:
+    school = store.schools.add(School(name="De Kempen", vision="Wij leren samen."))
+    return store.sessions.plan(
+        Session(
+            school_id=school.id,
+            title="",
+            date="2026-03-12",
+            planned_start="13:30",
+            theme_id="professionaliseren",
+            participants=(Participant("Anna de Vries", "Schoolopleider"), Participant("Bram Jansen", "")),
+        )
+    )
+
+
+def test_only_the_start_page_is_built_until_a_page_is_shown(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    assert page_classes(window) == {"SchoolsPage"}
+    assert isinstance(window.pages.currentWidget(), SchoolsPage) and window.schools.isVisible()
+    for index in LAZY_PAGES:
+        assert window.pages.built_page(index) is None
+        assert in_stack(window, index).objectName() == "pagePlaceholder"
+
+    # Ctrl+2 builds the sessions page in place and shows it, and nothing else is built.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages.currentWidget()
+    assert isinstance(page, SessionsPage) and page.isVisible()
+    assert window.pages.currentIndex() == SESSIONS and in_stack(window, SESSIONS) is page
+    assert window.sessions is page and page.empty.isVisible()
+    assert page_classes(window) == {"SchoolsPage", "SessionsPage"}
+    qtbot.waitUntil(lambda: len(window.findChildren(QWidget, "pagePlaceholder")) == len(LAZY_PAGES) - 1)
+
+    # A click on the navigation builds the scenario map; going back reuses the built pages.
+    navigation = window.navigation
+    rect = navigation.visualItemRect(navigation.item(SCENARIOS))
+    qtbot.mouseClick(navigation.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    scenarios = window.pages.currentWidget()
+    assert type(scenarios).__name__ == "ScenarioPage" and scenarios.isVisible()
+    assert page_classes(window) == {"SchoolsPage", "SessionsPage", "ScenarioPage"}
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is page
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentIndex() == SCHOOLS and window.schools.isVisible()
+    assert window.pages.built_page(THEMES) is None and window.pages.built_page(DECKS) is None
+
+
+def test_a_page_built_later_lists_what_the_store_holds(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    planned = plan_in_store(store)  # after the window was made, before the page is built
+    assert window.pages.built_page(SESSIONS) is None
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.sessions
+    assert page.table.rowCount() == 1 and page.current_id() == planned.id
+    assert page.table.item(0, 0).text() == "De Kempen"
+    assert page.table.item(0, 5).text() == "2"  # the participant count from the session list query
+    assert page.start_action.isEnabled() and not page.empty.isVisible()
+
+
+def test_session_keys_and_menu_work_before_the_sessions_page_is_built(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    seen: list[PlanDialog] = []
+
+    def cancel_plan_dialog() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PlanDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, cancel_plan_dialog)
+            return
+        seen.append(dialogs[0])
+        dialogs[0].reject()
+
+    # Ctrl+Shift+N on the schools page builds the sessions page, brings it up and opens the plan dialog.
+    QTimer.singleShot(0, cancel_plan_dialog)
+    qtbot.keyClick(
+        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert len(seen) == 1
+    assert isinstance(window.pages.currentWidget(), SessionsPage)
+    assert window.sessions.plan_action in window.findChild(QMenu, "sessionMenu").actions()
+
+
+def test_opening_the_session_menu_builds_the_page_so_the_actions_are_right(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    menu = window.findChild(QMenu, "sessionMenu")
+    assert isinstance(menu, QMenu)
+    assert window.pages.built_page(SESSIONS) is None
+    assert menu.actions() == window.session_actions.all()
+    assert set(menu.actions()) <= set(window.all_shortcut_actions())
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible)
+    try:
+        assert window.pages.built_page(SESSIONS) is not None
+        # No session planned: only planning is possible, and the page stays out of view.
+        assert [action.isEnabled() for action in menu.actions()] == [True, False, False, False, False]
+        assert window.pages.currentIndex() == SCHOOLS
+    finally:
+        menu.hide()
+
+
+def test_splitters_of_a_page_built_later_are_restored_and_kept_when_it_is_not_built(
+    make_window: Callable[[Store], MainWindow], store: Store, qtbot: QtBot
+) -> None:
+    first = make_window(store)
+    first.resize(760, 560)
+    first.show_page(DECKS)
+    first.decks.splitter.setSizes([180, 560])
+    wanted = first.decks.splitter.sizes()
+    first.close()
+    # A window in which the decks page is never shown must not overwrite what was remembered.
+    second = make_window(store)
+    assert second.pages.built_page(DECKS) is None
+    second.close()
+    third = make_window(store)
+    third.show_page(DECKS)
+    assert third.decks.splitter.sizes() == wanted
+
+
+def test_importing_and_showing_the_main_window_loads_no_print_layer(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "import facilitator_app.ui.main_window\n"
+        "def print_layer():\n"
+        "    return sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'pypdf')\n"
+        "                  or m.startswith('facilitator_app.pdf'))\n"
+        "print(print_layer())\n"
+        "from pathlib import Path\n"
+        "from facilitator_app import app, resources\n"
+        "from facilitator_app.core.cardfiles import load_catalogue\n"
+        "from facilitator_app.store import Store\n"
+        "qt = app.prepare_application()\n"
+        f"store = Store.open(Path({str(tmp_path / 'db.sqlite3')!r}), load_catalogue(resources.cards_dir()))\n"
+        "window = app.MainWindow(store)\n"
+        "window.show()\n"
+        "qt.processEvents()\n"
+        "print(print_layer())\n"
+        "window.show_page(2)\n"  # the script page draws no PDF either
+        "qt.processEvents()\n"
+        "print(print_layer())\n"
+        "window.close()\n"
+        "store.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.split("\n")[:3] == ["[]", "[]", "[]"]
