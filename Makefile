@@ -33,6 +33,9 @@ typecheck: $(STAMP)
 
 check: lint typecheck test
 
+screenshots: $(STAMP)  ## docs/img from real windows on a virtual screen (needs xvfb-run)
+	xvfb-run -a -s '-screen 0 1600x1000x24' $(BIN)/python docs/screenshots.py docs/img
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 

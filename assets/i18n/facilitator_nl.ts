@@ -19,6 +19,10 @@
         <translation>Verslag corrigeren</translation>
     </message>
     <message>
+        <source>Inspiration cards that fit the first step</source>
+        <translation>Inspiratiekaarten die bij de eerste stap passen</translation>
+    </message>
+    <message>
         <source>Why is this corrected? (required)</source>
         <translation>Waarom wordt dit gecorrigeerd? (verplicht)</translation>
     </message>
@@ -37,6 +41,10 @@
     <message>
         <source>The original stays visible in the record, with the date of this correction.</source>
         <translation>Het origineel blijft zichtbaar in het verslag, met de datum van deze correctie.</translation>
+    </message>
+    <message>
+        <source>Tick the cards that fit the first step.</source>
+        <translation>Vink de kaarten aan die bij de eerste stap passen.</translation>
     </message>
     <message>
         <source>One per line.</source>
@@ -84,6 +92,25 @@ Ga naar het venster dat al open staat.</translation>
     <message>
         <source>The database file was deleted while the app was open. A copy was saved with the backups: %1</source>
         <translation>Het databasebestand is verwijderd terwijl de app open was. Er is een kopie bewaard bij de reservekopieën: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Volg het &amp;systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
     </message>
 </context>
 <context>
@@ -352,6 +379,25 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
     </message>
 </context>
 <context>
+    <name>CardPickerDialog</name>
+    <message>
+        <source>Cards for %1</source>
+        <translation>Kaarten bij %1</translation>
+    </message>
+    <message>
+        <source>Tick the cards the participants use in this step.</source>
+        <translation>Vink de kaarten aan die de deelnemers bij deze stap gebruiken.</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>No longer in any deck</source>
+        <translation>Niet meer in een kaartenset</translation>
+    </message>
+</context>
+<context>
     <name>CardPreviewPane</name>
     <message>
         <source>Print preview of the card</source>
@@ -398,6 +444,14 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
     <message>
         <source>Read a deck file (.toml) as a new deck of your own (Ctrl+Shift+O)</source>
         <translation>Een setbestand (.toml) inlezen als nieuwe eigen set (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Card size</source>
+        <translation>Kaartformaat</translation>
+    </message>
+    <message>
+        <source>Card si&amp;ze:</source>
+        <translation>Kaart&amp;formaat:</translation>
     </message>
     <message>
         <source>Make your own &amp;copy</source>
@@ -495,6 +549,14 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
         </translation>
     </message>
     <message>
+        <source>The size this deck is designed and printed at. A larger card gives long texts room; the preview and the warnings follow at once.</source>
+        <translation>Het formaat waarvoor deze set is gemaakt en waarop hij wordt afgedrukt. Op een grotere kaart krijgen lange teksten meer ruimte; het voorbeeld en de waarschuwingen passen zich meteen aan.</translation>
+    </message>
+    <message>
+        <source>A built-in deck keeps its size; make your own copy to choose another one.</source>
+        <translation>Een ingebouwde set houdt zijn formaat; maak een eigen kopie om een ander formaat te kiezen.</translation>
+    </message>
+    <message>
         <source>built-in · read-only</source>
         <translation>ingebouwd · alleen lezen</translation>
     </message>
@@ -547,6 +609,10 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
         <translation>&amp;Nieuwe naam:</translation>
     </message>
     <message>
+        <source>The cards of “%1” are now %2.</source>
+        <translation>De kaarten van ‘%1’ hebben nu formaat %2.</translation>
+    </message>
+    <message>
         <source>Delete deck</source>
         <translation>Set verwijderen</translation>
     </message>
@@ -584,18 +650,124 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
     </message>
 </context>
 <context>
-    <name>FollowUpBanner</name>
+    <name>DirectPrinter</name>
     <message>
-        <source>Follow-up of the first step of %1 (“%2”): %3</source>
-        <translation>Opvolging van de eerste stap van %1 (“%2”): %3</translation>
+        <source>No printer</source>
+        <translation>Geen printer</translation>
     </message>
+    <message>
+        <source>No printer is installed on this computer. Save it as a PDF instead and print that on a computer with a printer, or install a printer first and try again.</source>
+        <translation>Er is op deze computer geen printer geïnstalleerd. Sla het daarom op als pdf en druk die af op een computer met een printer, of installeer eerst een printer en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>De pagina’s worden klaargezet voor de printer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Bezig met versturen naar de printer…</translation>
+    </message>
+    <message>
+        <source>Sent 1 page to %1.</source>
+        <translation>1 pagina naar %1 gestuurd.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>%1 pagina’s naar %2 gestuurd.</translation>
+    </message>
+    <message>
+        <source>1 page was larger than the paper and was printed smaller; choose larger paper (for example A3) in the print dialog to print it at full size.</source>
+        <translation>1 pagina was groter dan het papier en is verkleind afgedrukt; kies in het afdrukvenster groter papier (bijvoorbeeld A3) om die op ware grootte af te drukken.</translation>
+    </message>
+    <message>
+        <source>%1 pages were larger than the paper and were printed smaller; choose larger paper (for example A3) in the print dialog to print them at full size.</source>
+        <translation>%1 pagina’s waren groter dan het papier en zijn verkleind afgedrukt; kies in het afdrukvenster groter papier (bijvoorbeeld A3) om ze op ware grootte af te drukken.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent to the printer.</source>
+        <translation>Geannuleerd; er is niets naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Facilitator archives (*.fapp);;Zip files (*.zip)</source>
+        <translation>Facilitator-archieven (*.fapp);;Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: %2 schools, %3 sessions, %4 notes, %5 records as PDF. Only you can read the file.</source>
+        <translation>Opgeslagen in %1: %2 scholen, %3 sessies, %4 notities, %5 verslagen als pdf. Alleen jij kunt het bestand lezen.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Facilitator archives (*.fapp *.zip);;All files (*)</source>
+        <translation>Facilitator-archieven (*.fapp *.zip);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBanner</name>
     <message>
         <source>Last session (%1) the first step was: %2%3. How did it go?</source>
         <translation>Vorige sessie (%1) was de eerste stap: %2%3. Hoe is het gegaan?</translation>
     </message>
     <message>
-        <source>How did the first step go? Enter stores it as a note</source>
-        <translation>Hoe is de eerste stap gegaan? Enter bewaart het als notitie</translation>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>deels gedaan</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>niet gedaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Deels</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Niet gedaan</translation>
+    </message>
+    <message>
+        <source>In a few words (optional); Enter saves</source>
+        <translation>In een paar woorden (mag ook leeg); Enter bewaart</translation>
     </message>
     <message>
         <source>How did the first step go?</source>
@@ -713,6 +885,10 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
     <message>
         <source>Timings</source>
         <translation>Tijden</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opvolgingen</translation>
     </message>
     <message>
         <source>%1 new, %2 already here, %3 in conflict.</source>
@@ -1003,8 +1179,12 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
         <translation>Verandering</translation>
     </message>
     <message>
-        <source>&amp;Print overview…</source>
-        <translation>Overzicht &amp;afdrukken…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>For every school: the scenario per theme, first and latest, and how it changed.</source>
@@ -1072,6 +1252,14 @@ Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand
     <message>
         <source>Back to the session (F7)</source>
         <translation>Terug naar de sessie (F7)</translation>
+    </message>
+    <message>
+        <source>On the presenter screen (F8)</source>
+        <translation>Op het presentatiescherm (F8)</translation>
+    </message>
+    <message>
+        <source>Show the notes and the scenario map on the presenter screen, large and read-only</source>
+        <translation>De notities en de scenariokaart groot en alleen-lezen op het presentatiescherm tonen</translation>
     </message>
     <message>
         <source>Why the group places the school here</source>
@@ -1349,6 +1537,21 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     </message>
 </context>
 <context>
+    <name>PresenterBoard</name>
+    <message>
+        <source>Part %1 · %2</source>
+        <translation>Deel %1 · %2</translation>
+    </message>
+    <message>
+        <source>last time (%1)</source>
+        <translation>vorige keer (%1)</translation>
+    </message>
+    <message>
+        <source>+ %1 more</source>
+        <translation>+ nog %1</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Individually, on the worksheet</source>
@@ -1550,8 +1753,16 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>Snijtekens</translation>
     </message>
     <message>
-        <source>&amp;Alignment test page…</source>
-        <translation>&amp;Uitlijntest…</translation>
+        <source>&amp;Alignment test as PDF…</source>
+        <translation>&amp;Uitlijntest als pdf…</translation>
+    </message>
+    <message>
+        <source>Save the alignment test page as a PDF</source>
+        <translation>De uitlijntest als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>Print al&amp;ignment test…</source>
+        <translation>Uitlijn&amp;test afdrukken…</translation>
     </message>
     <message>
         <source>Print this page duplex first; read the back offset off it.</source>
@@ -1596,6 +1807,14 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Afdru&amp;kken…</translation>
+    </message>
+    <message>
+        <source>Print the set on a printer (Ctrl+P)</source>
+        <translation>De printset op een printer afdrukken (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -1650,12 +1869,44 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>uitlijntest</translation>
     </message>
     <message>
+        <source>Alignment test</source>
+        <translation>Uitlijntest</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>De pagina’s worden klaargezet voor de printer…</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2 for the printer…</source>
+        <translation>Pagina %1 van %2 wordt klaargezet voor de printer…</translation>
+    </message>
+    <message>
+        <source>Sending page %1 of %2 to the printer…</source>
+        <translation>Pagina %1 van %2 gaat naar de printer…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent to the printer.</source>
+        <translation>Geannuleerd; er is niets naar de printer gestuurd.</translation>
+    </message>
+    <message>
         <source>Preparing…</source>
         <translation>Voorbereiden…</translation>
     </message>
     <message>
         <source>Cancelling after the current item…</source>
         <translation>Annuleren na het huidige onderdeel…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current page…</source>
+        <translation>Annuleren na de huidige pagina…</translation>
     </message>
     <message>
         <source>Making %1 (%2 of %3)…</source>
@@ -1710,12 +1961,35 @@ Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translatio
         <translation>De pdf kon niet worden gemaakt: %1</translation>
     </message>
     <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
         <source>Nothing was saved.</source>
         <translation>Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>PDF not saved</source>
         <translation>Pdf niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The pages could not be read (%1).</source>
+        <translation>De pagina’s konden niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is switched on and connected, or choose another printer, and print again.</source>
+        <translation>De printer kon niet worden geopend. Controleer of hij aanstaat en is aangesloten, of kies een andere printer, en druk opnieuw af.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after %1 pages.</source>
+        <translation>De printer is gestopt na %1 pagina’s.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Afdrukken is mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -1800,20 +2074,88 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>&amp;Geanonimiseerd (rollen in plaats van namen)</translation>
     </message>
     <message>
-        <source>&amp;Print record…</source>
-        <translation>Verslag &amp;afdrukken…</translation>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
     </message>
     <message>
-        <source>Save the record as a PDF (Ctrl+P)</source>
-        <translation>Het verslag als pdf opslaan (Ctrl+P)</translation>
+        <source>Save the record as a PDF</source>
+        <translation>Het verslag als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the record on a printer (Ctrl+P)</source>
+        <translation>Het verslag op een printer afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>procesbegeleider</translation>
+    </message>
+    <message>
+        <source>This session is not finished yet.</source>
+        <translation>Deze sessie is nog niet afgerond.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Follow-up of the previous step</source>
+        <translation>Opvolging van de vorige stap</translation>
+    </message>
+    <message>
+        <source>First step of %1: %2</source>
+        <translation>Eerste stap van %1: %2</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Het besluit</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Er is geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Corrections after the session</source>
+        <translation>Correcties na de sessie</translation>
+    </message>
+    <message>
+        <source>Earlier positions</source>
+        <translation>Eerdere posities</translation>
     </message>
     <message>
         <source>Whole session</source>
         <translation>Hele sessie</translation>
     </message>
     <message>
+        <source>Time boxes: planned and actual</source>
+        <translation>Tijdvakken: gepland en werkelijk</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>Tijdvak</translation>
+    </message>
+    <message>
+        <source>planned (min)</source>
+        <translation>gepland (min)</translation>
+    </message>
+    <message>
+        <source>actual (min)</source>
+        <translation>werkelijk (min)</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Geen notities.</translation>
     </message>
     <message>
         <source> (anonymised)</source>
@@ -2121,6 +2463,10 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>Verslag</translation>
     </message>
     <message>
+        <source>No vision recorded yet.</source>
+        <translation>Nog geen visie vastgelegd.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
@@ -2374,12 +2720,12 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Collectief</translation>
     </message>
     <message>
-        <source>Step %1</source>
-        <translation>Stap %1</translation>
-    </message>
-    <message>
         <source>Card used in this step</source>
         <translation>Kaart die bij deze stap hoort</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stap %1</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -2398,8 +2744,72 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Alleen bij voldoende tijd</translation>
     </message>
     <message>
+        <source>&amp;Renumber steps</source>
+        <translation>&amp;Stappen hernummeren</translation>
+    </message>
+    <message>
+        <source>Number the numbered steps 1, 2, 3… in script order; steps without a number stay so.</source>
+        <translation>Geeft de genummerde stappen opnieuw de nummers 1, 2, 3… in de volgorde van het script; stappen zonder nummer houden geen nummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;part</source>
+        <translation>Dee&amp;l toevoegen</translation>
+    </message>
+    <message>
+        <source>A new part at the end of the script</source>
+        <translation>Een nieuw deel aan het eind van het script</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>What the session is about, in a few lines</source>
+        <translation>Waar de sessie over gaat, in een paar regels</translation>
+    </message>
+    <message>
+        <source>One goal per line</source>
+        <translation>Eén doel per regel</translation>
+    </message>
+    <message>
+        <source>What the facilitator does beforehand</source>
+        <translation>Wat de procesbegeleider vooraf doet</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Eén benodigdheid per regel</translation>
+    </message>
+    <message>
+        <source>About this theme</source>
+        <translation>Over dit thema</translation>
+    </message>
+    <message>
+        <source>In &amp;short:</source>
+        <translation>In het &amp;kort:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Doelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Preparation:</source>
+        <translation>&amp;Voorbereiding:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Benodigdheden:</translation>
     </message>
     <message>
         <source>Title of part %1</source>
@@ -2408,6 +2818,34 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Optional (only if there is time)</source>
         <translation>Optioneel (alleen bij voldoende tijd)</translation>
+    </message>
+    <message>
+        <source>Introduction to part %1</source>
+        <translation>Inleiding bij deel %1</translation>
+    </message>
+    <message>
+        <source>Introduction to this part (optional)</source>
+        <translation>Inleiding bij dit deel (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Move part up (Alt+Up)</source>
+        <translation>Deel omhoog (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move part down (Alt+Down)</source>
+        <translation>Deel omlaag (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Delete part %1</source>
+        <translation>Deel %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a time box</source>
+        <translation>Tijdvak toevoegen</translation>
+    </message>
+    <message>
+        <source>A new time box at the end of part %1</source>
+        <translation>Een nieuw tijdvak aan het eind van deel %1</translation>
     </message>
     <message>
         <source>Work form</source>
@@ -2422,12 +2860,128 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation> min</translation>
     </message>
     <message>
+        <source>Move time box up (Alt+Up)</source>
+        <translation>Tijdvak omhoog (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move time box down (Alt+Down)</source>
+        <translation>Tijdvak omlaag (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Delete this time box</source>
+        <translation>Dit tijdvak verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>A new step at the end of this time box</source>
+        <translation>Een nieuwe stap aan het eind van dit tijdvak</translation>
+    </message>
+    <message>
+        <source>Step </source>
+        <translation>Stap </translation>
+    </message>
+    <message>
+        <source>Step number</source>
+        <translation>Stapnummer</translation>
+    </message>
+    <message>
+        <source>The step&apos;s number on the worksheet. Choose • (below 1) for a step without a number, like the part-3 questions.</source>
+        <translation>Het nummer van de stap op het werkblad. Kies • (onder 1) voor een stap zonder nummer, zoals de vragen van deel 3.</translation>
+    </message>
+    <message>
+        <source>Move step up (Alt+Up)</source>
+        <translation>Stap omhoog (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move step down (Alt+Down)</source>
+        <translation>Stap omlaag (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Delete this step</source>
+        <translation>Deze stap verwijderen</translation>
+    </message>
+    <message>
+        <source>Cards…</source>
+        <translation>Kaarten…</translation>
+    </message>
+    <message>
+        <source>Link cards…</source>
+        <translation>Kaarten koppelen…</translation>
+    </message>
+    <message>
+        <source>Choose the cards the participants use in this step</source>
+        <translation>Kies de kaarten die de deelnemers bij deze stap gebruiken</translation>
+    </message>
+    <message>
         <source>%1 minutes in total</source>
         <translation>%1 minuten in totaal</translation>
     </message>
     <message>
+        <source>· step %1 occurs more than once; Renumber steps puts the numbers in order.</source>
+        <translation>· stap %1 komt meer dan één keer voor; met Stappen hernummeren zet je de nummers weer op volgorde.</translation>
+    </message>
+    <message>
         <source>Script not saved</source>
         <translation>Script niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Deel toevoegen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Part %1 “%2” deleted, with its time boxes and steps (%3 min).</source>
+        <translation>Deel %1 ‘%2’ is verwijderd, met de tijdvakken en stappen erin (%3 min).</translation>
+    </message>
+    <message>
+        <source>Time box of %1 min (%2) deleted, with its steps.</source>
+        <translation>Het tijdvak van %1 min (%2) is verwijderd, met de stappen erin.</translation>
+    </message>
+    <message>
+        <source>Step %1 deleted.</source>
+        <translation>Stap %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Step “%1” deleted.</source>
+        <translation>De stap ‘%1’ is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo with the Undo delete button.</source>
+        <translation>Met de knop Ongedaan maken zet je het terug.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation>Teruggezet.</translation>
+    </message>
+    <message>
+        <source>Renumber steps</source>
+        <translation>Stappen hernummeren</translation>
+    </message>
+    <message>
+        <source>The numbered steps are numbered 1, 2, 3… again.</source>
+        <translation>De genummerde stappen hebben weer de nummers 1, 2, 3…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kaarten</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>stap %1</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3053,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>first step</source>
         <translation>eerste stap</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
     </message>
     <message>
         <source>No results.</source>
@@ -2600,6 +3158,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Show the notes on the presenter screen (collective boxes)</source>
         <translation>De notities op het presentatiescherm tonen (collectieve tijdvakken)</translation>
+    </message>
+    <message>
+        <source>Part 3 board on the presenter screen (on / off)</source>
+        <translation>Bord deel 3 op het presentatiescherm (aan / uit)</translation>
     </message>
     <message>
         <source>Sound at zero on / off</source>

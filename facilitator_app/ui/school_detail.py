@@ -231,7 +231,7 @@ class SchoolDetail(QWidget):
         if text.strip():
             self.vision_view.setHtml(body_html(text))
         else:
-            self.vision_view.setHtml(f"<p><i>{self.tr('No vision recorded yet.')}</i></p>")
+            self.vision_view.setHtml("<p><i>" + self.tr("No vision recorded yet.") + "</i></p>")
 
     # --- saving -------------------------------------------------------------
 

@@ -14,6 +14,9 @@ APPLICATION = "facilitator-app"
 LANGUAGE_KEY = "ui/language"
 DEFAULT_LANGUAGE = "nl"
 LANGUAGES = ("nl", "en")
+APPEARANCE_KEY = "ui/appearance"
+# "system" follows the desktop's light or dark scheme; the others force one.
+APPEARANCES = ("system", "light", "dark")
 
 
 def settings() -> QSettings:
@@ -30,6 +33,17 @@ def set_language(code: str) -> None:
     if code not in LANGUAGES:
         raise ValueError(code)
     settings().setValue(LANGUAGE_KEY, code)
+
+
+def appearance() -> str:
+    value = str(settings().value(APPEARANCE_KEY, "system"))
+    return value if value in APPEARANCES else "system"
+
+
+def set_appearance(value: str) -> None:
+    if value not in APPEARANCES:
+        raise ValueError(value)
+    settings().setValue(APPEARANCE_KEY, value)
 
 
 def save_geometry(name: str, widget: QWidget) -> None:

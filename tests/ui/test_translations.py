@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -90,3 +91,54 @@ def test_no_english_source_text_is_shown_in_dutch_mode(window: MainWindow) -> No
     texts += [action.text() for action in window.menuBar().actions()]
     assert len(texts) > 60
     assert sorted({text for text in texts if text in english}) == []
+
+
+def _translate_wrappers(tree: ast.Module) -> set[str]:
+    """Functions like ``def _tr(text): return QCoreApplication.translate("Ctx", text)``."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.body and isinstance(node.body[-1], ast.Return):
+            value = node.body[-1].value
+            if (
+                isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Attribute)
+                and value.func.attr == "translate"
+                and len(value.args) >= 2
+                and isinstance(value.args[1], ast.Name)
+            ):
+                names.add(node.name)
+    return names
+
+
+def test_no_literal_goes_through_a_translate_wrapper_that_lupdate_cannot_see() -> None:
+    """lupdate only knows tr() and translate(): a literal passed to a helper never reaches the .ts."""
+    hidden = []
+    for source in i18n_update.sources():
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        wrappers = _translate_wrappers(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                hidden.append(f"{source.name}:{node.lineno} {node.args[0].value!r}")
+    assert hidden == [], "call QCoreApplication.translate(context, '...') directly"
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there stays English in the Dutch UI."""
+    hidden = []
+    for source in i18n_update.sources():
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    func = inner.func
+                    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                    if name in {"tr", "translate"}:
+                        hidden.append(f"{source.name}:{inner.lineno}")
+    assert hidden == [], "move the tr()/translate() call out of the f-string"

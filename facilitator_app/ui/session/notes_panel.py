@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QFrame,
@@ -47,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ...core.sessions import Draft, Note, NoteCategory
 from ...store import StoreError
+from .. import style
 from .controller import SessionController
 
 # Colours of the big sheets: each category has its own, on screen and on the projector.
@@ -57,6 +59,22 @@ CATEGORY_COLOURS: dict[NoteCategory, QColor] = {
     NoteCategory.QUESTION: QColor("#6A1B9A"),
     NoteCategory.OTHER: QColor("#546E7A"),
 }
+
+# The same hues, lighter, for text and borders on a dark palette.
+_DARK_CATEGORY_COLOURS: dict[NoteCategory, QColor] = {
+    NoteCategory.STRENGTH: QColor("#81C784"),
+    NoteCategory.DEVELOPMENT: QColor("#FFB74D"),
+    NoteCategory.INSIGHT: QColor("#64B5F6"),
+    NoteCategory.QUESTION: QColor("#CE93D8"),
+    NoteCategory.OTHER: QColor("#B0BEC5"),
+}
+
+
+def category_colour(category: NoteCategory) -> QColor:
+    """The category's colour, readable against the app's current palette."""
+    dark = style.is_dark(QApplication.palette())
+    return (_DARK_CATEGORY_COLOURS if dark else CATEGORY_COLOURS)[category]
+
 
 _NOTE_ID = Qt.ItemDataRole.UserRole
 _META = Qt.ItemDataRole.UserRole + 1
@@ -155,11 +173,12 @@ class NotesPanel(QWidget):
             button.setObjectName(f"category_{category.value}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the note field keeps the focus
-            colour = CATEGORY_COLOURS[category].name()
+            colour = category_colour(category).name()
+            on_colour = "#1F2125" if style.is_dark(QApplication.palette()) else "white"
             button.setStyleSheet(
                 f"QPushButton {{ border: 2px solid {colour}; border-radius: 8px; padding: 4px 10px;"
                 f" color: {colour}; font-weight: 700; background: transparent; }}"
-                f"QPushButton:checked {{ background: {colour}; color: white; }}"
+                f"QPushButton:checked {{ background: {colour}; color: {on_colour}; }}"
             )
             button.clicked.connect(lambda _=False, c=category: self.set_category(c))
             group.addButton(button)
@@ -225,7 +244,7 @@ class NotesPanel(QWidget):
     def _sheet(self, category: NoteCategory) -> QFrame:
         frame = QFrame()
         frame.setObjectName(f"sheet_{category.value}")
-        colour = CATEGORY_COLOURS[category].name()
+        colour = category_colour(category).name()
         frame.setStyleSheet(
             f"#sheet_{category.value} {{ border: 1px solid {colour}; border-top: 5px solid {colour};"
             " border-radius: 8px; background: palette(base); }"
@@ -299,7 +318,7 @@ class NotesPanel(QWidget):
     def set_category(self, category: NoteCategory) -> None:
         self.category = category
         self.category_buttons[category].setChecked(True)
-        colour = CATEGORY_COLOURS[category].name()
+        colour = category_colour(category).name()
         self.entry.setStyleSheet(
             f"QLineEdit {{ border: 2px solid {colour}; border-radius: 8px; padding: 6px 8px; }}"
         )
