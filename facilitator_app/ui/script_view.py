@@ -35,7 +35,7 @@ from ..store.themes import MAX_MINUTES, MAX_STEP_NUMBER, ScriptShapeError
 from .card_picker import CardPickerDialog
 from .icons import icon
 from .markup_html import body_html
-from .widgets import card_frame, chip, label, scroll_area, show_error
+from .widgets import card_frame, chip, fit_height_to_text, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
 
@@ -372,7 +372,7 @@ class ScriptEditor(QWidget):
         edit.setObjectName(name)
         edit.setTabChangesFocus(True)
         edit.setPlaceholderText(placeholder)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+        fit_height_to_text(edit, lines)
         edit.textChanged.connect(self._changed)
         edit.installEventFilter(self)
         return edit
@@ -475,7 +475,7 @@ class ScriptEditor(QWidget):
         )
         intro.setPlaceholderText(QCoreApplication.translate("Script", "Introduction to this part (optional)"))
         intro.setTabChangesFocus(True)
-        intro.setFixedHeight(intro.fontMetrics().lineSpacing() * 2 + 14)
+        fit_height_to_text(intro, 1)
         intro.textChanged.connect(self._changed)
         intro.installEventFilter(self)
         buttons = QHBoxLayout()
@@ -634,7 +634,7 @@ class ScriptEditor(QWidget):
         text.setObjectName("stepTextEdit")
         text.setAccessibleName(marker)
         text.setTabChangesFocus(True)
-        text.setFixedHeight(text.fontMetrics().lineSpacing() * 3 + 14)
+        fit_height_to_text(text, 2)
         text.textChanged.connect(self._changed)
         text.installEventFilter(self)
         path = (p, b, s)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -98,3 +99,38 @@ class WrappingItemDelegate(QStyledItemDelegate):
             QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), str(opt.text)
         )
         return QSize(width - 4, max(rect.height(), opt.fontMetrics.height()) + 8)
+
+
+class _HeightFitter(QObject):
+    """Keeps a text field as tall as its wrapped text, refitting when the text or the width changes."""
+
+    def __init__(self, edit: QPlainTextEdit, min_lines: int, max_lines: int) -> None:
+        # A child of the viewport it watches, so it goes when the viewport goes.
+        super().__init__(edit.viewport())
+        self.edit, self.min_lines, self.max_lines = edit, min_lines, max_lines
+        # The document, not the field: a field filled with its signals blocked must fit too.
+        edit.document().contentsChanged.connect(self.fit)
+        edit.viewport().installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        edit = self.edit
+        metrics = edit.fontMetrics()
+        # A few pixels short of the document's own width: it wraps a little earlier than the metrics do.
+        width = max(edit.viewport().width() - 2 * int(edit.document().documentMargin()) - 8, 40)
+        text = edit.toPlainText() or " "
+        height = metrics.boundingRect(
+            QRect(0, 0, width, 1_000_000), int(Qt.TextFlag.TextWordWrap), text
+        ).height()
+        lines = max(self.min_lines, min(self.max_lines, -(-height // metrics.lineSpacing())))
+        edit.setFixedHeight(metrics.lineSpacing() * lines + 14)
+
+
+def fit_height_to_text(edit: QPlainTextEdit, min_lines: int, max_lines: int = 14) -> None:
+    """Let a text field grow with its text (wrapped lines too), between ``min_lines`` and ``max_lines``."""
+    _HeightFitter(edit, min_lines, max_lines)

@@ -407,6 +407,28 @@ def test_presenter_shows_the_step_text_and_never_the_draft(
     assert not presenter.isVisible()
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 768), (1920, 1080)])
+def test_the_longest_steps_fit_on_the_presenter_screen(
+    dutch: QApplication, open_window: OpenWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """Steps 4 and 5 together are the most text of any time box: every line stays on the screen."""
+    window = open_window()
+    press(qtbot, window, Qt.Key.Key_F5)
+    for _ in range(3):
+        press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    presenter = window.presenter
+    assert presenter is not None
+    presenter.resize(*size)
+    steps = presenter.steps
+    qtbot.waitUntil(lambda: "verbeterpunten" in steps.text(), timeout=2000)
+    qtbot.wait(50)  # the refit runs once the layout has settled
+    # As the room sees it: no glyph reaches the bottom edge of the text's box.
+    image = steps.grab().toImage()
+    background = image.pixelColor(2, image.height() - 1)
+    bottom = [image.pixelColor(x, image.height() - row) for row in (1, 2, 3) for x in range(image.width())]
+    assert all(colour == background for colour in bottom), "the last line is cut off"
+
+
 def test_blackout_hides_the_content(open_window: OpenWindow, qtbot: QtBot) -> None:
     window = open_window()
     press(qtbot, window, Qt.Key.Key_F5)

@@ -1,0 +1,65 @@
+"""Shared widgets: text fields that grow with their text, list items that wrap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QStyle
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.ui.widgets import WrappingItemDelegate, fit_height_to_text
+
+SENTENCE = "Breng in kaart voor je eigen rol welke vormen van professionalisering er zijn. "
+NOTE = "Het aanbod sluit niet aan bij de visie op samen opleiden"
+
+
+def test_a_text_field_grows_with_wrapped_text_up_to_its_maximum(qtbot: QtBot) -> None:
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    fit_height_to_text(edit, 2, 6)
+    edit.resize(300, 10)
+    edit.show()
+    qtbot.waitExposed(edit)
+    empty = edit.height()
+    assert empty >= edit.fontMetrics().lineSpacing() * 2
+
+    qtbot.keyClicks(edit, SENTENCE * 2)
+    grown = edit.height()
+    assert grown > empty, "wrapped lines count, not only paragraphs"
+    assert edit.verticalScrollBar().maximum() == 0, "all of the text is in view"
+
+    qtbot.keyClicks(edit, SENTENCE * 20)
+    assert edit.height() == edit.fontMetrics().lineSpacing() * 6 + 14, "it stops at the maximum"
+
+    # Filled by code with its signals blocked (as the editor loads a theme): it still fits.
+    edit.blockSignals(True)
+    edit.setPlainText("Kort.")
+    edit.blockSignals(False)
+    assert edit.height() == empty
+
+    # Narrower means more lines.
+    edit.setPlainText(SENTENCE)
+    wide = edit.height()
+    edit.resize(120, edit.height())
+    qtbot.waitUntil(lambda: edit.height() > wide, timeout=2000)
+
+
+def test_checkable_items_wrap_within_the_list_width(qtbot: QtBot) -> None:
+    notes = QListWidget()
+    qtbot.addWidget(notes)
+    notes.setWordWrap(True)
+    notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    notes.setResizeMode(QListWidget.ResizeMode.Adjust)
+    notes.setItemDelegate(WrappingItemDelegate(notes))
+    item = QListWidgetItem(NOTE)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    notes.addItem(item)
+    notes.resize(200, 300)
+    notes.show()
+    qtbot.waitExposed(notes)
+    # The text sits right of the check box: wrapped at what is left, every line must fit.
+    indicator = notes.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    room = notes.viewport().width() - indicator - 16
+    needed = notes.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, NOTE)
+    assert notes.visualItemRect(item).height() >= needed.height(), "no line of the note is cut off"
+    assert notes.visualItemRect(item).width() <= notes.viewport().width()
