@@ -40,6 +40,7 @@ from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
 from ..store.backup import make_backup
 from ..store.exchange import ImportPlan, ImportReport, Resolution, apply_import, export_archive, plan_import
+from .dates import display_date
 from .widgets import label, show_error
 
 if TYPE_CHECKING:
@@ -337,8 +338,10 @@ class OverviewDialog(QDialog):
             values = [
                 entry.school_name,
                 entry.theme_title,
-                f"{first.position_label} ({first.date})" if first else "—",
-                f"{latest.position_label} ({latest.date})" if latest and len(entry.entries) > 1 else "",
+                f"{first.position_label} ({display_date(first.date)})" if first else "—",
+                f"{latest.position_label} ({display_date(latest.date)})"
+                if latest and len(entry.entries) > 1
+                else "",
                 entry.trend,
             ]
             for column, value in enumerate(values):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QSplitter, QTreeWidget, QTreeWidgetIt
 from ..core.history import HistoryEntry, StepState, scenario_history, step_follow_up
 from ..core.models import ScenarioMap
 from ..store import Store, StoreError
+from .dates import display_date
 from .session.part3_hook import follow_up_summary
 from .widgets import label, scroll_area, show_error
 
@@ -46,7 +47,8 @@ class ScenarioTrack(QWidget):
         count = len(self.names)
         self.entries = [e for e in entries if e.scenario_index is not None and e.scenario_index < count]
         self.setAccessibleDescription(
-            "; ".join(f"{e.date}: {e.scenario_name}" for e in self.entries) or self.tr("No positions yet")
+            "; ".join(f"{display_date(e.date)}: {e.scenario_name}" for e in self.entries)
+            or self.tr("No positions yet")
         )
         self.updateGeometry()
         self.update()
@@ -127,7 +129,7 @@ class ScenarioTrack(QWidget):
             painter.drawText(
                 QRectF(0, point.y() - self.ROW / 2, date_width - 8, self.ROW),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                entry.date,
+                display_date(entry.date),
             )
 
 
@@ -194,9 +196,9 @@ class HistoryView(QWidget):
                 self.tr("%1 positions; first %2 (%3), latest %4 (%5).")
                 .replace("%1", str(len(placed)))
                 .replace("%2", first.scenario_name)
-                .replace("%3", first.date)
+                .replace("%3", display_date(first.date))
                 .replace("%4", last.scenario_name)
-                .replace("%5", last.date)
+                .replace("%5", display_date(last.date))
             )
         else:
             self.summary.setText(
@@ -208,7 +210,7 @@ class HistoryView(QWidget):
             follow = self.follow_up_state(entry, entries[index + 1 :])
             item = QTreeWidgetItem(
                 [
-                    entry.date,
+                    display_date(entry.date),
                     entry.theme_title or entry.theme_key,
                     entry.position_label if entry.placed else "—",
                     entry.first_step + (f" ({entry.first_step_owner})" if entry.first_step_owner else ""),
@@ -226,17 +228,19 @@ class HistoryView(QWidget):
         if found.state is StepState.ANSWERED and found.answer is not None:
             return FollowUpState(
                 self.tr("followed up on %1: %2")
-                .replace("%1", found.date)
+                .replace("%1", display_date(found.date))
                 .replace("%2", follow_up_summary(found.answer)),
                 True,
             )
         if found.state is StepState.NO_LATER_SESSION:
             return FollowUpState(self.tr("open: no later session yet"), False)
         if found.state is StepState.NEXT_OPEN:
-            return FollowUpState(self.tr("open: next session on %1").replace("%1", found.date), False)
+            return FollowUpState(
+                self.tr("open: next session on %1").replace("%1", display_date(found.date)), False
+            )
         if found.state is StepState.NOT_DISCUSSED:
             return FollowUpState(
-                self.tr("not discussed at the session of %1").replace("%1", found.date), False
+                self.tr("not discussed at the session of %1").replace("%1", display_date(found.date)), False
             )
         return FollowUpState("—", False)
 

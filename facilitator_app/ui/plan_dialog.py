@@ -41,20 +41,12 @@ from ..core.models import Participant, Theme
 from ..core.sessions import Session, SessionStatus, TimelineEntry, planned_timeline
 from ..store import Store, StoreError
 from . import settings
+from .dates import ISO_DATE, locale_date_format
 from .icons import icon
 from .session.presenter import mode_text
 from .widgets import label, show_error
 
 NAME, ROLE = range(2)
-ISO_DATE = "yyyy-MM-dd"
-
-
-def locale_date_format() -> str:
-    """The locale's short date format, always with a four-digit year."""
-    from PySide6.QtCore import QLocale
-
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return text if "yyyy" in text else re.sub(r"y+", "yyyy", text)
 
 
 class RoleDelegate(QStyledItemDelegate):

@@ -50,6 +50,7 @@ from ..core.sessions import Session
 from ..privatefiles import write_private_bytes  # what store.privacy re-exports
 from ..store import Store, StoreError
 from . import printing, settings
+from .dates import display_date
 from .icons import icon
 from .widgets import label
 
@@ -203,7 +204,9 @@ class PrintDialog(QDialog):
         self.direct_print.failed.connect(self._print_failed)
         self.direct_print.cancelled.connect(self._print_cancelled)
         self.setWindowTitle(
-            self.tr("Print set: %1, %2").replace("%1", self.school.name).replace("%2", self.session.date)
+            self.tr("Print set: %1, %2")
+            .replace("%1", self.school.name)
+            .replace("%2", display_date(self.session.date))
         )
         self._build()
         self._restore_printer_settings()
@@ -398,7 +401,7 @@ class PrintDialog(QDialog):
             label(
                 self.tr("%1 at %2, %3 participants. Print at 100 % (actual size), not “fit to page”.")
                 .replace("%1", self.school.name)
-                .replace("%2", f"{self.session.date} {self.session.planned_start}")
+                .replace("%2", f"{display_date(self.session.date)} {self.session.planned_start}")
                 .replace("%3", str(count)),
                 "muted",
                 wrap=True,

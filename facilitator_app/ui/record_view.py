@@ -32,6 +32,7 @@ from ..pdf import render_record_data
 from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
 from . import printing
+from .dates import display_date
 from .icons import icon
 from .session.controller import step_label
 from .session.notes_panel import category_name
@@ -67,7 +68,9 @@ class RecordView(QDialog):
         self.data: RecordData = store.archive.record_data(session_id)
         session = self.data.session
         self.setWindowTitle(
-            self.tr("Record: %1 – %2").replace("%1", self.data.school.name).replace("%2", session.date)
+            self.tr("Record: %1 – %2")
+            .replace("%1", self.data.school.name)
+            .replace("%2", display_date(session.date))
         )
         self.browser = QTextBrowser()
         self.browser.setObjectName("recordText")
@@ -115,7 +118,7 @@ class RecordView(QDialog):
         theme = session.script.title if session.script else session.title
         parts: list[str] = [
             f"<h2>{escape(data.school.name)} · {escape(theme)}</h2>",
-            f"<p>{escape(session.date)} {escape(session.planned_start)} · {escape(session.title)}"
+            f"<p>{escape(display_date(session.date))} {escape(session.planned_start)} · {escape(session.title)}"
             + (
                 " · " + escape(self.tr("facilitator")) + f": {escape(session.facilitator)}"
                 if session.facilitator
@@ -135,7 +138,7 @@ class RecordView(QDialog):
             parts.append("<h3>" + escape(self.tr("Follow-up of the previous step")) + "</h3>")
             question = (
                 self.tr("First step of %1: %2")
-                .replace("%1", asked.previous_date)
+                .replace("%1", display_date(asked.previous_date))
                 .replace("%2", asked.first_step)
             )
             parts.append(f"<p>{escape(question)}<br><b>{escape(follow_up_summary(asked))}</b></p>")

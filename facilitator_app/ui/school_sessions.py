@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..core.sessions import SessionStatus
 from ..store import Store, StoreError
+from .dates import display_date
 from .widgets import label, show_error
 
 _SESSION_ID = Qt.ItemDataRole.UserRole
@@ -105,7 +106,7 @@ class SchoolSessions(QWidget):
         for summary in sessions:
             item = QTreeWidgetItem(
                 [
-                    summary.date,
+                    display_date(summary.date),
                     summary.title,
                     themes.get(summary.theme_key, summary.theme_key),
                     status_text(summary.status),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.sessions import SearchHit
 from ..store import Store, StoreError
+from .dates import display_date
 from .icons import icon
 from .session.notes_panel import category_name
 from .widgets import label, show_error
@@ -169,7 +170,7 @@ class SearchDialog(QDialog):
             where = category_name(hit.category) if hit.category else where_names.get(hit.field, hit.field)
             item = QTreeWidgetItem(
                 [
-                    hit.session_date,
+                    display_date(hit.session_date),
                     schools.get(hit.school_id, ""),
                     f"{where} · {hit.session_title}",
                     hit.snippet,

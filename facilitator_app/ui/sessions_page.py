@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from ..core.sessions import Session, SessionStatus
 from ..store import Store, StoreError
 from ..store.archive import SessionSummary
+from .dates import ISO_DATE, locale_date_format
 from .icons import icon
-from .plan_dialog import ISO_DATE, PlanDialog, locale_date_format
+from .plan_dialog import PlanDialog
 from .widgets import action_button, label, show_error
 
 if TYPE_CHECKING:

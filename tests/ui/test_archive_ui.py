@@ -160,7 +160,7 @@ def test_sessions_tab_lists_the_school_sessions_and_opens_the_record(
     assert sessions.session_ids() == [archive["planned"], archive["second"], archive["first"]]
     held = sessions.list.topLevelItem(1)
     assert held is not None
-    assert held.text(0) == "2025-03-14"
+    assert held.text(0) == "14-03-2025"
     assert held.text(4) == store.scenario_maps.all()[0].scenarios[2].name
 
     sessions.list.setCurrentItem(held)
@@ -175,7 +175,7 @@ def test_sessions_tab_lists_the_school_sessions_and_opens_the_record(
         "Tijd van de directie",
         "Het leerteam mist een vaste tijd",
         store.scenario_maps.all()[0].scenarios[2].name,
-        "2024-10-01: Een leerteam per sectie",  # the follow-up it opened with
+        "01-10-2024: Een leerteam per sectie",  # the follow-up it opened with
         "Twee secties gestart",
     ):
         assert expected in text
@@ -210,8 +210,8 @@ def test_history_tab_draws_the_positions_and_the_follow_up(
     assert timeline.topLevelItemCount() == 2
     first, second = timeline.topLevelItem(0), timeline.topLevelItem(1)
     assert first is not None and second is not None
-    assert first.text(0) == "2024-10-01" and "Een leerteam per sectie" in first.text(3)
-    assert "2025-03-14" in first.text(4) and "Twee secties gestart" in first.text(4)  # from the field
+    assert first.text(0) == "01-10-2024" and "Een leerteam per sectie" in first.text(3)
+    assert "14-03-2025" in first.text(4) and "Twee secties gestart" in first.text(4)  # from the field
     entries = store.archive.school_history(archive["kempen"])
     assert history.follow_up_state(entries[0], entries[1:]).done
     assert not history.follow_up_state(entries[1], entries[2:]).done  # the planned session has not run

@@ -256,7 +256,7 @@ def test_follow_up_of_the_previous_first_step_is_asked_and_stored(
     banner = window.follow_up_banner  # type: ignore[attr-defined]
     assert banner.isVisible()
     assert "Een leerteam per sectie" in banner.text.text()
-    assert "2025-03-14" in banner.text.text()
+    assert "14-03-2025" in banner.text.text()
     # Enter with nothing chosen or typed stores nothing and keeps asking.
     qtbot.keyClick(banner.answer, Qt.Key.Key_Return)
     assert banner.isVisible() and store.sessions.follow_up(later) is None

@@ -105,7 +105,7 @@ def test_board_on_the_presenter_follows_clicks_and_notes_live(
     assert "scholingsbudget" in room.columns[next(iter(room.columns))].text()
     # Where the school stood last time is marked; nothing is chosen yet.
     assert room.map.previous_id == previous_id
-    assert "2025-03-14" in room.map.buttons[previous_id].text()
+    assert "14-03-2025" in room.map.buttons[previous_id].text()
     assert room.selected_scenario() == ""
     # Read-only: the room's map takes no clicks and no focus.
     for button in room.map.buttons.values():

@@ -48,6 +48,7 @@ from ...core.sessions import (
 from ...store import StoreError
 from ...store.backup import make_backup
 from ...store.sessions import OutcomeIncompleteError
+from ..dates import display_date
 from ..widgets import WrappingItemDelegate, label, scroll_area, show_error
 from .controller import SessionController
 from .notes_panel import CATEGORY_COLOURS, category_name
@@ -598,7 +599,7 @@ class Part3Board(QWidget):
             return
         self.previous_label.setText(
             self.tr("Last time (%1): %2. First step: %3")
-            .replace("%1", follow.date)
+            .replace("%1", display_date(follow.date))
             .replace("%2", follow.scenario_name or "—")
             .replace("%3", follow.first_step)
         )

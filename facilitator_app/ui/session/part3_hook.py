@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.history import FirstStepFollowUp
 from ...core.models import FollowUp, FollowUpStatus
 from ...store import StoreError
+from ..dates import display_date
 from ..widgets import label, show_error
 from .controller import SessionController
 from .part3_board import Part3Board
@@ -65,7 +66,7 @@ class FollowUpBanner(QFrame):
         who = f" ({follow.owner})" if follow.owner else ""
         self.text = label(
             self.tr("Last session (%1) the first step was: %2%3. How did it go?")
-            .replace("%1", follow.date)
+            .replace("%1", display_date(follow.date))
             .replace("%2", follow.first_step)
             .replace("%3", who),
             wrap=True,

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ...core.clock import ClockStatus
 from ...core.models import Mode
 from ...core.sessions import NoteCategory
+from ..dates import display_date
 from ..markup_html import inline_html
 from .controller import SessionController
 from .countdown import TimerDisk
@@ -143,7 +144,9 @@ class PresenterBoard(QWidget):
         self.map.description.setStyleSheet(f"color: {MUTED.name()};")
         previous = board.previous_position()
         if previous is not None:
-            self.map.mark_previous(previous[1], self.tr("last time (%1)").replace("%1", previous[0]))
+            self.map.mark_previous(
+                previous[1], self.tr("last time (%1)").replace("%1", display_date(previous[0]))
+            )
         self.map.set_current(board.picker.current())
         board.picker.current_changed.connect(self.set_scenario)
         self.map_holder = QWidget()
