@@ -268,18 +268,41 @@ def _row_json(row: OverviewRow) -> dict[str, Any]:
     }
 
 
+def add_overview_print_command(print_actions: Commands) -> None:
+    """Add ``print overview`` to the ``print`` group: the same PDF as ``overview -o``."""
+    printed = command(
+        print_actions,
+        "overview",
+        "het overzicht van het partnerschap (tabel en grafiek): scenario per school en thema",
+        cmd_print_overview,
+    )
+    printed.add_argument("--school", metavar="NAAM", action="append", help="alleen deze school (mag vaker)")
+    printed.add_argument(
+        "-o", "--output", metavar="BESTAND", required=True, help="het pdf-bestand dat gemaakt wordt"
+    )
+    printed.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de pdf (standaard vandaag)")
+
+
+def _print_overview(ctx: Context, rows: list[OverviewRow], output: str, date: str | None) -> None:
+    from .. import pdf
+
+    day = dt.date.fromisoformat(_date(date, "--date") or dt.date.today().isoformat())
+    maps = ctx.store.scenario_maps.all()
+    used = {e.scenario_id for r in rows for e in r.entries}
+    chosen = next((m for m in maps if used & {s.id for s in m.scenarios}), maps[0] if maps else None)
+    names = [s.name for s in chosen.scenarios] if chosen else None
+    path = write_output(Path(output), pdf.render_overview(rows, day=day, scenario_names=names))
+    print(f"Overzicht opgeslagen in {path}.")
+
+
+def cmd_print_overview(ctx: Context, args: argparse.Namespace) -> None:
+    _print_overview(ctx, ctx.store.archive.overview(_school_ids(ctx, args.school)), args.output, args.date)
+
+
 def cmd_overview(ctx: Context, args: argparse.Namespace) -> None:
     rows = ctx.store.archive.overview(_school_ids(ctx, args.school))
     if args.output:
-        from .. import pdf
-
-        day = dt.date.fromisoformat(_date(args.date, "--date") or dt.date.today().isoformat())
-        maps = ctx.store.scenario_maps.all()
-        used = {e.scenario_id for r in rows for e in r.entries}
-        chosen = next((m for m in maps if used & {s.id for s in m.scenarios}), maps[0] if maps else None)
-        names = [s.name for s in chosen.scenarios] if chosen else None
-        path = write_output(Path(args.output), pdf.render_overview(rows, day=day, scenario_names=names))
-        print(f"Overzicht opgeslagen in {path}.")
+        _print_overview(ctx, rows, args.output, args.date)
     if args.json:
         print_json([_row_json(r) for r in rows])
         return

@@ -82,9 +82,11 @@ def register(commands: Commands) -> Commands:
         whole,
         output_help="een map (één pdf per onderdeel) of een bestand dat op .pdf eindigt (alles in één pdf)",
     )
+    from .archive import add_overview_print_command  # the overview lives with the archive it reads
     from .sessions import add_record_command  # the record lives with the sessions it prints
 
     add_record_command(actions)
+    add_overview_print_command(actions)
     return actions
 
 

@@ -138,6 +138,13 @@ def test_overview_text_json_and_pdf(filled: tuple[Path, str], tmp_path: Path) ->
     ok(run("overview", "-o", str(target), "--date", "2025-04-01", db=db))
     assert "Overzicht van het partnerschap" in all_text(target.read_bytes())
 
+    # The same PDF as a print command, as the other printed items are.
+    printed = tmp_path / "afdruk.pdf"
+    ok(run("print", "overview", "--school", "De Kempen", "-o", str(printed), "--date", "2025-04-01", db=db))
+    text = all_text(printed.read_bytes())
+    assert "Overzicht van het partnerschap" in text and "De Kempen" in text
+    assert run("print", "overview", "--school", "Bestaat niet", "-o", str(printed), db=db).returncode == 1
+
 
 def test_import_deck_file(filled: tuple[Path, str], tmp_path: Path) -> None:
     db, _ = filled
