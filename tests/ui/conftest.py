@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_app.store import Store
 from facilitator_app.ui import i18n, style
 from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.session import SessionWindow
 
 from .helpers import activate
 
@@ -61,3 +62,32 @@ def make_window(qtbot: QtBot, dutch: QApplication) -> Callable[[Store], MainWind
 @pytest.fixture
 def window(make_window: Callable[[Store], MainWindow], store: Store) -> MainWindow:
     return make_window(store)
+
+
+class FakeTime:
+    """A monotonic (and wall) clock the test moves by hand; session windows read time only from it."""
+
+    def __init__(self) -> None:
+        self.now = 10_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+OpenSession = Callable[[str], SessionWindow]
+
+
+@pytest.fixture
+def open_session(store: Store, qtbot: QtBot) -> OpenSession:
+    """Opens session mode for a session id on fake time, shown and active (shortcuts need that)."""
+    fake = FakeTime()
+
+    def make(session_id: str) -> SessionWindow:
+        window = SessionWindow(store, session_id, fake, wall_clock=fake)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make

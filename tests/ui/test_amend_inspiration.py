@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
 
 import pytest
 from pypdf import PdfReader
@@ -20,29 +19,14 @@ from facilitator_app.store import Store
 from facilitator_app.store.errors import InvalidInputError
 from facilitator_app.store.sessions import SessionStateError
 from facilitator_app.ui.record_view import RecordView
-from facilitator_app.ui.session import SessionWindow
 from facilitator_app.ui.session.part3_amend import AmendDialog
 
-from .test_part3 import FakeTime, OpenWindow, plan
+from .conftest import OpenSession
+from .test_part3 import plan
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", r"This plugin does not support raise\(\)"
 )
-
-
-@pytest.fixture
-def open_window(store: Store, qtbot: QtBot) -> Iterator[OpenWindow]:
-    fake = FakeTime()
-
-    def make(session_id: str) -> SessionWindow:
-        window = SessionWindow(store, session_id, fake, wall_clock=fake)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    yield make
 
 
 def cards(store: Store) -> list[tuple[str, str]]:
@@ -72,11 +56,11 @@ def flat(text: str) -> str:
 
 
 def test_amend_the_inspiration_cards_on_a_locked_session(
-    open_window: OpenWindow, qtbot: QtBot, store: Store
+    open_session: OpenSession, qtbot: QtBot, store: Store
 ) -> None:
     (first_id, first_title), (second_id, second_title) = cards(store)
     session_id = locked_session(store, (first_id,))
-    window = open_window(session_id)
+    window = open_session(session_id)
     board = window.board
     assert board.locked
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QListWidget, QMessageBox, QPushButton
@@ -13,9 +11,11 @@ from facilitator_app.core.models import FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session, SessionStatus
 from facilitator_app.store import Store
 from facilitator_app.store.backup import backup_dir
+from facilitator_app.ui.dates import display_date
 from facilitator_app.ui.session import SessionWindow
 from facilitator_app.ui.session.part3_amend import AmendDialog
 
+from .conftest import OpenSession
 from .helpers import answer_message_box
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -23,14 +23,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 LAST_BOX = 6  # clock index of part 3 with the optional part 2 planned in
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 10_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def plan(store: Store, school_id: str, day: str) -> str:
@@ -55,24 +47,6 @@ def school_id(store: Store) -> str:
 @pytest.fixture
 def session_id(store: Store, school_id: str) -> str:
     return plan(store, school_id, "2025-03-14")
-
-
-OpenWindow = Callable[[str], SessionWindow]
-
-
-@pytest.fixture
-def open_window(store: Store, qtbot: QtBot) -> Iterator[OpenWindow]:
-    fake = FakeTime()
-
-    def make(session_id: str) -> SessionWindow:
-        window = SessionWindow(store, session_id, fake, wall_clock=fake)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    return make
 
 
 def note(qtbot: QtBot, window: SessionWindow, key: Qt.Key, text: str) -> None:
@@ -100,9 +74,9 @@ def tick(qtbot: QtBot, widget: QListWidget, row: int) -> None:
 
 
 def test_board_appears_at_part_3_and_finishing_asks_only_for_what_is_missing(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, session_id: str
 ) -> None:
-    window = open_window(session_id)
+    window = open_session(session_id)
     board = window.board
     assert window.board_stack.currentWidget() is not board  # type: ignore[attr-defined]
     run_to_part_3(qtbot, window)
@@ -188,7 +162,7 @@ def test_board_appears_at_part_3_and_finishing_asks_only_for_what_is_missing(
 
 
 def test_amend_keeps_the_original_and_lists_the_dated_correction(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, session_id: str
 ) -> None:
     store.sessions.save_outcome(
         session_id,
@@ -201,7 +175,7 @@ def test_amend_keeps_the_original_and_lists_the_dated_correction(
     )
     store.sessions.start(session_id)
     store.sessions.finish(session_id)
-    window = open_window(session_id)
+    window = open_session(session_id)
     board = window.board
     assert window.board_stack.currentWidget() is board  # type: ignore[attr-defined]  # finished: the record
     assert board.locked and not board.amendments.isVisible()
@@ -236,7 +210,7 @@ def test_amend_keeps_the_original_and_lists_the_dated_correction(
 
 
 def test_follow_up_of_the_previous_first_step_is_asked_and_stored(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str, session_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str, session_id: str
 ) -> None:
     store.sessions.save_outcome(
         session_id,
@@ -252,11 +226,11 @@ def test_follow_up_of_the_previous_first_step_is_asked_and_stored(
     store.sessions.finish(session_id)
     later = plan(store, school_id, "2025-10-01")
 
-    window = open_window(later)
+    window = open_session(later)
     banner = window.follow_up_banner  # type: ignore[attr-defined]
     assert banner.isVisible()
     assert "Een leerteam per sectie" in banner.text.text()
-    assert "14-03-2025" in banner.text.text()
+    assert display_date("2025-03-14") in banner.text.text()
     # Enter with nothing chosen or typed stores nothing and keeps asking.
     qtbot.keyClick(banner.answer, Qt.Key.Key_Return)
     assert banner.isVisible() and store.sessions.follow_up(later) is None
@@ -280,12 +254,12 @@ def test_follow_up_of_the_previous_first_step_is_asked_and_stored(
 
     # Reopened: the question is not asked twice.
     window.close()
-    again = open_window(later)
+    again = open_session(later)
     assert getattr(again, "follow_up_banner", None) is None
 
 
 def test_follow_up_with_a_status_only_and_later_asks_again(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str, session_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str, session_id: str
 ) -> None:
     store.sessions.save_outcome(
         session_id,
@@ -300,13 +274,13 @@ def test_follow_up_with_a_status_only_and_later_asks_again(
     store.sessions.finish(session_id)
     later = plan(store, school_id, "2025-10-01")
 
-    window = open_window(later)
+    window = open_session(later)
     banner = window.follow_up_banner  # type: ignore[attr-defined]
     qtbot.mouseClick(banner.findChild(QPushButton, "followUpLater"), Qt.MouseButton.LeftButton)
     assert not banner.isVisible() and store.sessions.follow_up(later) is None
     window.close()
 
-    again = open_window(later)  # not answered: asked again
+    again = open_session(later)  # not answered: asked again
     banner = again.follow_up_banner  # type: ignore[attr-defined]
     assert banner.isVisible()
     qtbot.mouseClick(banner.findChild(QPushButton, "followUpNotDone"), Qt.MouseButton.LeftButton)
@@ -317,9 +291,9 @@ def test_follow_up_with_a_status_only_and_later_asks_again(
 
 
 def test_f7_toggles_the_board_and_the_decision_survives_closing(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, session_id: str
 ) -> None:
-    window = open_window(session_id)
+    window = open_session(session_id)
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_F7)
     assert window.board_stack.currentWidget() is window.board  # type: ignore[attr-defined]
     qtbot.keyClicks(window.board.rationale, "Half getypt")

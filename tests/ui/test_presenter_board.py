@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -13,11 +12,12 @@ from pytestqt.qtbot import QtBot
 from facilitator_app.core.models import School
 from facilitator_app.core.sessions import Outcome, OutcomeItem
 from facilitator_app.store import Store
-from facilitator_app.ui.session import SessionWindow
+from facilitator_app.ui.dates import display_date
 from facilitator_app.ui.session.presenter import PresenterWindow
 from facilitator_app.ui.session.shortcuts import SHORTCUTS
 
-from .test_part3 import FakeTime, OpenWindow, plan, run_to_part_3
+from .conftest import OpenSession
+from .test_part3 import plan, run_to_part_3
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", r"This plugin does not support raise\(\)"
@@ -27,21 +27,6 @@ pytestmark = pytest.mark.qt_log_ignore(
 @pytest.fixture
 def school_id(store: Store) -> str:
     return store.schools.add(School(name="De Kempen")).id
-
-
-@pytest.fixture
-def open_window(store: Store, qtbot: QtBot) -> Iterator[OpenWindow]:
-    fake = FakeTime()
-
-    def make(session_id: str) -> SessionWindow:
-        window = SessionWindow(store, session_id, fake, wall_clock=fake)
-        qtbot.addWidget(window)
-        window.show()
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        return window
-
-    yield make
 
 
 class PaintCounter(QObject):
@@ -77,10 +62,10 @@ def finished_earlier_session(store: Store, school_id: str, scenario_index: int) 
 
 
 def test_board_on_the_presenter_follows_clicks_and_notes_live(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str
 ) -> None:
     previous_id = finished_earlier_session(store, school_id, 0)
-    window = open_window(plan(store, school_id, "2025-10-01"))
+    window = open_session(plan(store, school_id, "2025-10-01"))
     run_to_part_3(qtbot, window)
     board = window.board
 
@@ -105,7 +90,7 @@ def test_board_on_the_presenter_follows_clicks_and_notes_live(
     assert "scholingsbudget" in room.columns[next(iter(room.columns))].text()
     # Where the school stood last time is marked; nothing is chosen yet.
     assert room.map.previous_id == previous_id
-    assert "14-03-2025" in room.map.buttons[previous_id].text()
+    assert display_date("2025-03-14") in room.map.buttons[previous_id].text()
     assert room.selected_scenario() == ""
     # Read-only: the room's map takes no clicks and no focus.
     for button in room.map.buttons.values():
@@ -151,10 +136,10 @@ def test_board_on_the_presenter_follows_clicks_and_notes_live(
 
 
 def test_f8_puts_the_board_on_the_presenter_from_the_session_page(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str
 ) -> None:
     assert any(s.name == "presenter_board" and s.keys == ("F8",) for s in SHORTCUTS)
-    window = open_window(plan(store, school_id, "2025-10-01"))
+    window = open_session(plan(store, school_id, "2025-10-01"))
     board = window.board
     assert window.board_stack.currentWidget() is not board  # type: ignore[attr-defined]
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_Space)
@@ -183,7 +168,7 @@ def test_f8_puts_the_board_on_the_presenter_from_the_session_page(
 
 
 def test_presenter_board_shows_the_locked_decision(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str
 ) -> None:
     session_id = plan(store, school_id, "2025-10-01")
     scenario = store.scenario_maps.all()[0].scenarios[3]
@@ -198,7 +183,7 @@ def test_presenter_board_shows_the_locked_decision(
     )
     store.sessions.start(session_id)
     store.sessions.finish(session_id)
-    window = open_window(session_id)
+    window = open_session(session_id)
     qtbot.keyClick(window.board.rationale, Qt.Key.Key_F8)
     presenter = window.presenter
     assert presenter is not None and presenter.board_view is not None
@@ -207,9 +192,9 @@ def test_presenter_board_shows_the_locked_decision(
 
 
 def test_a_full_sheet_shows_the_first_notes_and_how_many_more(
-    open_window: OpenWindow, qtbot: QtBot, store: Store, school_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str
 ) -> None:
-    window = open_window(plan(store, school_id, "2025-10-01"))
+    window = open_session(plan(store, school_id, "2025-10-01"))
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_Space)
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     for number in range(40):
