@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -61,7 +63,7 @@ def main() -> int:
 
     from facilitator_app import resources
     from facilitator_app.core.cardfiles import load_catalogue
-    from facilitator_app.core.models import Participant
+    from facilitator_app.core.models import FollowUpStatus, Participant
     from facilitator_app.core.sessions import NoteCategory, Session
     from facilitator_app.store import Store
     from facilitator_app.ui import i18n, settings, style
@@ -80,8 +82,17 @@ def main() -> int:
 
     store = Store.open(temp / "facilitator.sqlite3", load_catalogue(resources.cards_dir()))
     school = next(s for s in store.schools.all() if "Voorbeeldschool" in s.name)
-    for date, scenario in (("2024-03-12", 0), ("2024-10-08", 1), ("2025-03-11", 1)):
-        factory.finished_session(store, school.id, date, scenario)
+    held = [
+        factory.finished_session(store, school.id, "2024-03-12", 0),
+        factory.finished_session(store, school.id, "2024-10-08", 1, follow_up=(FollowUpStatus.DONE, "")),
+        factory.finished_session(
+            store,
+            school.id,
+            "2025-03-11",
+            1,
+            follow_up=(FollowUpStatus.PARTLY, "Twee secties voeren het gesprek, de andere twee na de zomer."),
+        ),
+    ]
     planned = store.sessions.plan(
         Session(
             school_id=school.id,
@@ -231,6 +242,18 @@ def main() -> int:
         session_window.close()
 
     window.close()
+    if wanted("pdf-record"):
+        from facilitator_app import pdf
+
+        record = temp / "verslag.pdf"
+        record.write_bytes(pdf.render_record_data(store.archive.record_data(held[-1].session.id)))
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-f", "1", "-l", "2", "-png", str(record), str(temp / "record")],
+            check=True,
+        )
+        for page, name in ((1, "pdf-record.png"), (2, "pdf-record-2.png")):
+            shutil.move(str(temp / f"record-{page}.png"), args.folder / name)
+            print(f"{name}: page {page} of the record, pdftoppm at 80 dpi")
     store.close()
     return 0
 
