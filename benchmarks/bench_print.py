@@ -17,6 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchenv import cached_bytecode_env
+
 ROOT = Path(__file__).resolve().parent.parent
 
 BASELINE = """
@@ -56,7 +58,8 @@ write_set(Path(r"{out}"), session)
 
 def _time(code: str, out: Path) -> float:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code.format(out=out)], cwd=ROOT, check=True)
+    env = cached_bytecode_env(out)
+    subprocess.run([sys.executable, "-c", code.format(out=out)], cwd=ROOT, check=True, env=env)
     return time.perf_counter() - start
 
 

@@ -41,6 +41,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchenv import cached_bytecode_env
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -106,10 +108,7 @@ def child_env(home: Path, bytecode_cache: bool) -> dict[str, str]:
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DATA_HOME": str(home / "data"),
     }
-    if bytecode_cache:
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
-    return env
+    return cached_bytecode_env(home, env) if bytecode_cache else env
 
 
 def page_visits(archive: Path, base_env: dict[str, str], runs: int) -> dict[str, float]:
