@@ -58,11 +58,7 @@ def register(commands: Commands) -> None:
         "overzicht van het partnerschap: scenario per school en thema, en de verandering",
         cmd_overview,
     )
-    overview.add_argument("--school", metavar="NAAM", action="append", help="alleen deze school (mag vaker)")
-    overview.add_argument(
-        "-o", "--output", metavar="BESTAND.pdf", help="maak er een pdf van om af te drukken"
-    )
-    overview.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de pdf (standaard vandaag)")
+    _overview_options(overview, output_required=False)
     json_flag(overview)
 
 
@@ -276,11 +272,21 @@ def add_overview_print_command(print_actions: Commands) -> None:
         "het overzicht van het partnerschap (tabel en grafiek): scenario per school en thema",
         cmd_print_overview,
     )
-    printed.add_argument("--school", metavar="NAAM", action="append", help="alleen deze school (mag vaker)")
-    printed.add_argument(
-        "-o", "--output", metavar="BESTAND", required=True, help="het pdf-bestand dat gemaakt wordt"
+    _overview_options(printed, output_required=True)
+
+
+def _overview_options(parser: DutchParser, *, output_required: bool) -> None:
+    parser.add_argument("--school", metavar="NAAM", action="append", help="alleen deze school (mag vaker)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="BESTAND.pdf",
+        required=output_required,
+        help="het pdf-bestand dat gemaakt wordt"
+        if output_required
+        else "maak er een pdf van om af te drukken",
     )
-    printed.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de pdf (standaard vandaag)")
+    parser.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de pdf (standaard vandaag)")
 
 
 def _print_overview(ctx: Context, rows: list[OverviewRow], output: str, date: str | None) -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator_app.core.models import Participant, School
+from facilitator_app.core.sessions import Session
+from facilitator_app.store import Store
 from facilitator_app.ui.dialogs import NameDialog
 
 
@@ -48,3 +53,21 @@ def answer_message_box(
             boxes[0].button(button).click()
 
     QTimer.singleShot(0, answer)
+
+
+def plan_print_session(store: Store, **changes: Any) -> str:
+    """A planned session of "De Kempen" (with a vision) and two participants, as the print tests use."""
+    school = store.schools.add(School(name="De Kempen", vision="Wij leren samen, elke dag."))
+    fields: dict[str, Any] = {
+        "school_id": school.id,
+        "title": "Professionaliseren met het team",
+        "date": "2026-03-12",
+        "planned_start": "13:30",
+        "theme_id": "professionaliseren",
+        "facilitator": "Marieke Jansen",
+        "participants": (
+            Participant("Anna de Vries", "Schoolopleider"),
+            Participant("Joost Bakker", "Werkplekbegeleider"),
+        ),
+    }
+    return store.sessions.plan(Session(**{**fields, **changes})).id

@@ -21,8 +21,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.core.models import Participant, School
-from facilitator_app.core.sessions import NoteCategory, Session
+from facilitator_app.core.sessions import NoteCategory
 from facilitator_app.pdf import render_record_data
 from facilitator_app.store import Store
 from facilitator_app.ui import print_dialog, printing
@@ -31,7 +30,7 @@ from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.print_dialog import PrintDialog, render_items
 from facilitator_app.ui.record_view import RecordView
 
-from .helpers import answer_message_box
+from .helpers import answer_message_box, plan_print_session
 
 TIMEOUT_MS = 120_000
 A4_PT = (595.3, 841.9)
@@ -45,22 +44,7 @@ def no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def session_id(store: Store) -> str:
-    school = store.schools.add(School(name="De Kempen", vision="Wij leren samen, elke dag."))
-    session = store.sessions.plan(
-        Session(
-            school_id=school.id,
-            title="Professionaliseren met het team",
-            date="2026-03-12",
-            planned_start="13:30",
-            theme_id="professionaliseren",
-            facilitator="Marieke Jansen",
-            participants=(
-                Participant("Anna de Vries", "Schoolopleider"),
-                Participant("Joost Bakker", "Werkplekbegeleider"),
-            ),
-        )
-    )
-    return session.id
+    return plan_print_session(store)
 
 
 @pytest.fixture

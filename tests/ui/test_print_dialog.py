@@ -13,12 +13,13 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.core.models import Card, Deck, Participant, School
-from facilitator_app.core.sessions import Session
+from facilitator_app.core.models import Card, Deck
 from facilitator_app.store import Store
 from facilitator_app.ui import print_dialog, settings
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.print_dialog import PrintDialog
+
+from .helpers import plan_print_session
 
 RENDER_TIMEOUT_MS = 90_000
 
@@ -30,23 +31,7 @@ def no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def session_id(store: Store) -> str:
-    school = store.schools.add(School(name="De Kempen", vision="Wij leren samen, elke dag."))
-    session = store.sessions.plan(
-        Session(
-            school_id=school.id,
-            title="",
-            date="2026-03-12",
-            planned_start="13:30",
-            theme_id="professionaliseren",
-            facilitator="Marieke Jansen",
-            participants=(
-                Participant("Anna de Vries", "Schoolopleider"),
-                Participant("Joost Bakker", "Werkplekbegeleider"),
-            ),
-            included_optional_parts=frozenset({2}),
-        )
-    )
-    return session.id
+    return plan_print_session(store, title="", included_optional_parts=frozenset({2}))
 
 
 @pytest.fixture
