@@ -212,7 +212,7 @@ Ga naar het venster dat al open staat.</translation>
     </message>
     <message>
         <source>A folder you chose.</source>
-        <translation>Een map die u zelf hebt gekozen.</translation>
+        <translation>Een map die je zelf hebt gekozen.</translation>
     </message>
     <message>
         <source>The default folder, next to the database.</source>
@@ -284,7 +284,7 @@ What you entered after this backup is not in it. The current file is not deleted
 
 Deze bevat %2.
 
-Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet verwijderd: het blijft naast de database bewaard als “…replaced-….sqlite3”. Het hoofdvenster sluit en opent opnieuw met de reservekopie.</translation>
+Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet verwijderd: het blijft naast de database bewaard als “…replaced-….sqlite3”. Het hoofdvenster sluit en opent opnieuw met de reservekopie.</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +2694,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>This cannot be undone. Choose Archive instead if you only want the school out of sight.</source>
-        <translation>Dit kan niet ongedaan worden gemaakt. Kies Archiveren als u de school alleen uit beeld wilt hebben.</translation>
+        <translation>Dit kan niet ongedaan worden gemaakt. Kies Archiveren als je de school alleen uit beeld wilt hebben.</translation>
     </message>
     <message>
         <source>Delete school</source>

@@ -99,7 +99,7 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
         f"Archief opgeslagen in {report.path}: {counts['schools']} school/scholen, {counts['sessions']} sessies, "
         f"{counts['notes']} notities, {report.records} verslagen."
     )
-    print("Het bestand bevat namen van deelnemers: alleen u kunt het lezen. Deel het veilig.")
+    print("Het bestand bevat namen van deelnemers: alleen jij kunt het lezen. Deel het veilig.")
 
 
 def _plan_json(plan: exchange.ImportPlan) -> dict[str, Any]:

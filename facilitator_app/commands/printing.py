@@ -97,7 +97,7 @@ def _common(sub: DutchParser, output_help: str = "het pdf-bestand dat gemaakt wo
     sub.add_argument("-o", "--output", metavar="BESTAND", required=True, help=output_help)
     sub.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de afdrukken (standaard vandaag)")
     sub.add_argument(
-        "--author", metavar="NAAM", default="Procesbegeleider", help="uw naam, in de pdf-gegevens"
+        "--author", metavar="NAAM", default="Procesbegeleider", help="je naam, in de pdf-gegevens"
     )
 
 
@@ -131,7 +131,7 @@ def _card_options(sub: DutchParser) -> None:
         "--flip",
         choices=("long", "short"),
         default="long",
-        help="hoe uw printer dubbelzijdig omslaat: over de lange kant (standaard) of de korte kant",
+        help="hoe je printer dubbelzijdig omslaat: over de lange kant (standaard) of de korte kant",
     )
     sub.add_argument(
         "--back-offset",

@@ -83,7 +83,7 @@ def cmd_schools_delete(ctx: Context, args: argparse.Namespace) -> None:
         raise UserError(
             f"'{school.name}' voorgoed wissen, met {goes}, ook uit {footprint.backups} reservekopie(ën)? "
             "Dat is niet terug te draaien. Voeg --yes toe om te bevestigen, of archiveer de school in de app "
-            "als u haar alleen uit beeld wilt."
+            "als je haar alleen uit beeld wilt."
         )
     privacy.erase_school(ctx.store, school.id)
     print(f"'{school.name}' is voorgoed gewist, met {goes}.")

@@ -414,7 +414,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             incoming.unlink()
         raise BackupError(
             f"De reservekopie kon niet worden teruggezet ({error.strerror}). "
-            f"Controleer of er ruimte is en of u in {db_path.parent} mag schrijven. "
+            f"Controleer of er ruimte is en of je in {db_path.parent} mag schrijven. "
             "Het huidige bestand is niet vervangen."
         ) from None
     integrity.forget(db_path)
@@ -439,6 +439,6 @@ def missing_database_error(db_path: Path) -> StoreError | None:
     return DatabaseMissingError(
         f"De database ontbreekt ({db_path}), maar er is een reservekopie van {newest.when()} "
         f"({newest.describe()}). Zet die terug via het herstelvenster, of kopieer {newest.path} "
-        f"naar {db_path}. Wilt u echt met een lege database beginnen, verplaats dan eerst de map "
+        f"naar {db_path}. Wil je echt met een lege database beginnen, verplaats dan eerst de map "
         f"{newest.path.parent}."
     )

@@ -103,7 +103,7 @@ class DeckRepository(Repository):
         if deck.read_only:
             raise ReadOnlyDeckError(
                 f"'{deck.title}' is een ingebouwde kaartenset en kan niet worden gewijzigd. "
-                "Maak een eigen kopie; die kunt u wel bewerken."
+                "Maak een eigen kopie; die kun je wel bewerken."
             )
         return deck
 
@@ -174,7 +174,7 @@ class DeckRepository(Repository):
         if len(deck.cards) == 1:
             raise StoreError(
                 "Dit is de laatste kaart van de set; een kaartenset heeft minstens één kaart nodig. "
-                "Verwijder de hele set als u hem niet meer nodig hebt."
+                "Verwijder de hele set als je hem niet meer nodig hebt."
             )
         return self.save(replace(deck, cards=deck.cards[:index] + deck.cards[index + 1 :]))
 

@@ -56,11 +56,11 @@ def classify(error: sqlite3.Error, path: Path | None) -> StoreError | None:
     if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return DatabaseReadOnlyError(
             f"De database kan niet worden beschreven{where}. "
-            "Controleer of u schrijfrechten hebt op deze map, of kies een andere map met --db."
+            "Controleer of je schrijfrechten hebt op deze map, of kies een andere map met --db."
         )
     if code == sqlite3.SQLITE_FULL or "disk is full" in text or "database or disk is full" in text:
         return DiskFullError(
-            "De schijf is vol; uw laatste wijziging is niet opgeslagen. "
+            "De schijf is vol; je laatste wijziging is niet opgeslagen. "
             "Maak ruimte vrij en probeer het opnieuw — eerder opgeslagen gegevens zijn veilig."
         )
     if (

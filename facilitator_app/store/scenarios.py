@@ -82,7 +82,7 @@ class ScenarioMapRepository(Repository):
         if current.builtin is not None:
             raise StoreError(
                 f"'{current.title}' is de ingebouwde scenariokaart en kan niet worden gewijzigd. "
-                "Maak een eigen kopie; die kunt u wel bewerken."
+                "Maak een eigen kopie; die kun je wel bewerken."
             )
         if not scenario_map.scenarios:
             raise StoreError("Een scenariokaart heeft minstens één scenario nodig.")

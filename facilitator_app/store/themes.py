@@ -335,7 +335,7 @@ class ThemeRepository(Repository):
         if current.builtin is not None:
             raise StoreError(
                 f"'{current.title}' is een ingebouwd thema en kan niet worden gewijzigd. "
-                "Maak een eigen kopie; die kunt u wel bewerken."
+                "Maak een eigen kopie; die kun je wel bewerken."
             )
         return current
 

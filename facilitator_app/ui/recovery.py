@@ -72,7 +72,7 @@ class RestoreBackupDialog(QDialog):
         details.setWordWrap(True)
         details.setTextFormat(Qt.TextFormat.RichText)
         note = QLabel(
-            "Wat u na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet "
+            "Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet "
             "verwijderd: het blijft naast de database bewaard als '…replaced-….sqlite3'."
         )
         note.setWordWrap(True)
