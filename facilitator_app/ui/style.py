@@ -164,6 +164,32 @@ def stylesheet(palette: QPalette) -> str:
     QTabWidget::pane {{ border: 1px solid {line}; border-radius: 6px; top: -1px; }}
     QPushButton {{ padding: 0.3em 0.9em; }}
     QStatusBar QLabel {{ color: {muted}; }}
+    """ + (_dark_indicators(palette) if is_dark(palette) else "")
+
+
+def _dark_indicators(palette: QPalette) -> str:
+    """Check boxes and radio buttons drawn by the sheet: Fusion outlines them in near-black, which a
+    dark palette swallows (it only switches when the platform reports a dark scheme)."""
+    edge = _rgba(palette.color(QPalette.ColorRole.WindowText), 0.55)
+    accent = palette.color(QPalette.ColorRole.Highlight).name()
+    base = palette.color(QPalette.ColorRole.Base).name()
+    tick = (resources.icons_dir() / "indicator-check.svg").as_posix()
+    box = "QCheckBox::indicator, QAbstractItemView::indicator, QGroupBox::indicator"
+    checked = ", ".join(f"{part}:checked" for part in box.split(", "))
+    return f"""
+    {box} {{
+        width: 14px; height: 14px; border: 1px solid {edge}; border-radius: 3px; background: {base};
+    }}
+    {checked} {{ background: {accent}; border-color: {accent}; image: url("{tick}"); }}
+    QCheckBox::indicator:disabled, QAbstractItemView::indicator:disabled {{ border-color: {_rgba(palette.color(QPalette.ColorRole.WindowText), 0.25)}; }}
+    QRadioButton::indicator {{
+        width: 14px; height: 14px; border: 1px solid {edge}; border-radius: 8px; background: {base};
+    }}
+    QRadioButton::indicator:checked {{
+        background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+            stop: 0 {accent}, stop: 0.45 {accent}, stop: 0.55 {base}, stop: 1 {base});
+        border-color: {accent};
+    }}
     """
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.sessions import NoteCategory
@@ -88,3 +88,18 @@ def test_an_unknown_stored_value_falls_back_to_the_system(qtbot: QtBot) -> None:
     assert settings.appearance() == "system"
     with pytest.raises(ValueError):
         settings.set_appearance("purple")
+
+
+def test_check_boxes_stand_out_on_the_dark_palette(qapp: QApplication, qtbot: QtBot) -> None:
+    """Fusion outlines indicators in near-black; on the dark palette the sheet draws them visibly."""
+    style.apply_appearance(qapp, "dark")
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    image = box.grab().toImage()
+    window = qapp.palette().color(Role.Window)
+    strongest = max(
+        contrast(image.pixelColor(x, y), window) for x in range(image.width()) for y in range(image.height())
+    )
+    assert strongest >= 3, "the empty check box is invisible"

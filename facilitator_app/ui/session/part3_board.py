@@ -51,7 +51,7 @@ from ...store.sessions import OutcomeIncompleteError
 from ..dates import display_date
 from ..widgets import WrappingItemDelegate, label, scroll_area, show_error
 from .controller import SessionController
-from .notes_panel import CATEGORY_COLOURS, category_name
+from .notes_panel import category_colour, category_name
 
 # Outcome field per note category on the board: which notes a ticked box puts where.
 ITEM_FIELD_BY_CATEGORY: dict[NoteCategory, str] = {
@@ -437,7 +437,7 @@ class Part3Board(QWidget):
         self.setTabOrder(self.cards, self.finish_button)
 
     def _sheet(self, category: NoteCategory, field: str) -> QFrame:
-        colour = CATEGORY_COLOURS[category].name()
+        colour = category_colour(category).name()
         frame = QFrame()
         frame.setObjectName(f"boardSheet_{category.value}")
         frame.setStyleSheet(
