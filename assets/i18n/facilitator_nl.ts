@@ -1057,6 +1057,34 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>&amp;Over Facilitator</translation>
     </message>
     <message>
+        <source>Card decks (in the card list)</source>
+        <translation>Kaartensets (in de lijst met kaarten)</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Kaarttekst</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Opsomming</translation>
+    </message>
+    <message>
+        <source>Scenario map (in the list of scenarios)</source>
+        <translation>Scenariokaart (in de lijst met scenario’s)</translation>
+    </message>
+    <message>
+        <source>Script editor (in the part, time box or step you are typing in)</source>
+        <translation>Script bewerken (in het deel, tijdvak of de stap waarin je typt)</translation>
+    </message>
+    <message>
         <source>Changes not saved</source>
         <translation>Wijzigingen niet opgeslagen</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
 
@@ -100,36 +100,85 @@ class LanguageDialog(QDialog):
         super().accept()
 
 
-class ShortcutsDialog(QDialog):
-    """Lists the shortcuts of the given actions, so the overview can never go stale."""
+# One row of the overview that is no action of its own: (keys, what they do).
+ShortcutRow = tuple[str, str]
 
-    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+
+def native_keys(keys: str) -> str:
+    """Keys as the platform and language write them ("Alt+Pijl omhoog" in Dutch)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def describe_action(action: QAction) -> str:
+    """The action's name for the overview; a symbol-only button (▲) is named by its tooltip."""
+    text = action.text().replace("&", "").rstrip(".…")
+    if any(character.isalpha() for character in text):
+        return text
+    return action.toolTip().split(" (")[0] or text
+
+
+class ShortcutsDialog(QDialog):
+    """Lists the shortcuts of the given actions, so the overview can never go stale.
+
+    ``sections`` adds the keys of each page under its name (actions, or rows for
+    keys that belong to a text field rather than to an action).
+    """
+
+    def __init__(
+        self,
+        actions: Iterable[QAction],
+        parent: QWidget | None = None,
+        sections: Sequence[tuple[str, Sequence[QAction | ShortcutRow]]] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [
-            (
-                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                action.text().replace("&", ""),
-            )
-            for action in actions
-            if not action.shortcut().isEmpty()
-        ]
-        table = QTableWidget(len(rows), 2)
+
+        def rows_of(items: Iterable[QAction | ShortcutRow]) -> list[ShortcutRow]:
+            rows = []
+            for item in items:
+                if isinstance(item, QAction):
+                    if not item.shortcut().isEmpty():
+                        rows.append((native_keys(item.shortcut().toString()), describe_action(item)))
+                else:
+                    rows.append(item)
+            return rows
+
+        general = rows_of(actions)
+        grouped = [(title, rows_of(items)) for title, items in sections]
+        count = len(general) + sum(len(rows) + 1 for _title, rows in grouped)
+        table = QTableWidget(count, 2)
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
-        for row, (keys, text) in enumerate(rows):
+        row = 0
+        for keys, text in general:
             table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(text.rstrip(".…")))
+            table.setItem(row, 1, QTableWidgetItem(text))
+            row += 1
+        for title, rows in grouped:
+            heading = QTableWidgetItem(title)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            table.setItem(row, 0, heading)
+            table.setSpan(row, 0, 1, 2)
+            row += 1
+            for keys, text in rows:
+                table.setItem(row, 0, QTableWidgetItem(keys))
+                table.setItem(row, 1, QTableWidgetItem(text))
+                row += 1
+        self.table = table
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.fontMetrics().height() * (len(rows) + 8))
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 64, self.fontMetrics().height() * min(count + 8, 40)
+        )
 
 
 def show_about(parent: QWidget, db_path: Path | None) -> None:

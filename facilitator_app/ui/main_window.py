@@ -31,7 +31,7 @@ from . import settings
 from .appearance_menu import AppearanceMenu
 from .archive_actions import ArchiveActions
 from .backups_dialog import DataActions
-from .dialogs import LanguageDialog, ShortcutsDialog, show_about
+from .dialogs import LanguageDialog, ShortcutRow, ShortcutsDialog, native_keys, show_about
 from .icons import icon
 from .schools_page import SchoolsPage
 from .sessions_page import SessionActions, SessionsPage
@@ -264,8 +264,40 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
+    def page_shortcuts(self) -> list[tuple[str, list[QAction | ShortcutRow]]]:
+        """The keys of the editing pages, by page (asking for them builds the pages)."""
+        decks, scenarios, editor = self.decks, self.scenarios.editor, self.theme.editor
+        return [
+            (
+                self.tr("Card decks (in the card list)"),
+                [*decks.card_actions, decks.export_action, decks.import_action],
+            ),
+            (
+                self.tr("Card text"),
+                [
+                    (native_keys("Ctrl+B"), self.tr("Bold")),
+                    (native_keys("Ctrl+I"), self.tr("Italic")),
+                    (native_keys("Ctrl+Shift+L"), self.tr("Bulleted list")),
+                ],
+            ),
+            (
+                self.tr("Scenario map (in the list of scenarios)"),
+                [
+                    scenarios.add_action,
+                    scenarios.delete_action,
+                    scenarios.up_action,
+                    scenarios.down_action,
+                    scenarios.undo_action,
+                ],
+            ),
+            (
+                self.tr("Script editor (in the part, time box or step you are typing in)"),
+                [editor.move_up_action, editor.move_down_action],
+            ),
+        ]
+
     def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.all_shortcut_actions(), self)
+        dialog = ShortcutsDialog(self.all_shortcut_actions(), self, self.page_shortcuts())
         dialog.exec()
         dialog.deleteLater()
 

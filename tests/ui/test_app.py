@@ -25,7 +25,7 @@ from facilitator_app.core.sessions import NoteCategory, Session, SessionStatus
 from facilitator_app.store import Store
 from facilitator_app.store import backup as backups
 from facilitator_app.ui import i18n, recovery, settings
-from facilitator_app.ui.dialogs import LanguageDialog, ShortcutsDialog
+from facilitator_app.ui.dialogs import LanguageDialog, ShortcutsDialog, native_keys
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.resume_dialog import ResumeSessionDialog
 from facilitator_app.ui.session import SessionWindow
@@ -124,6 +124,24 @@ def test_shortcut_overview_lists_the_real_shortcuts(window: MainWindow, qtbot: Q
     assert rows["Afsluiten"] == "Ctrl+Q"
     assert rows["Nieuwe school"] == "Ctrl+N"
     assert rows["Visie importeren"] == "Ctrl+I"
+
+
+def test_f1_lists_the_keys_of_the_editing_pages_too(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = ShortcutsDialog(window.all_shortcut_actions(), window, window.page_shortcuts())
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [
+        (table.item(row, 0).text(), (table.item(row, 1) or table.item(row, 0)).text())
+        for row in range(table.rowCount())
+    ]
+    texts = [text for _keys, text in rows]
+    assert ("Ctrl+D", "Dupliceren") in rows
+    assert (native_keys("Alt+Up"), "Omhoog") in rows, "a ▲ button is named by what it does"
+    assert (native_keys("Ctrl+Shift+L"), "Opsomming") in rows
+    assert "Ctrl+Shift+E" in [keys for keys, _text in rows]
+    headings = [table.item(row, 0).text() for row in range(table.rowCount()) if table.columnSpan(row, 0) == 2]
+    assert len(headings) == 4 and all(heading in texts for heading in headings)
+    assert texts.index(headings[0]) > texts.index("Afsluiten"), "the general keys come first"
 
 
 # ------------------------------------------------------- start-up recovery
