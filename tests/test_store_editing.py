@@ -209,3 +209,30 @@ def test_card_size_and_title_of_an_own_deck(store: Store, db_path: Path, catalog
         kept = reopened.decks.get(deck_id)
         assert (kept.card_size, kept.title) == ("A5", "Onze kaarten")
         assert reopened.decks.get("reflectiekaarten").card_size == "A6"  # the built-in is untouched
+
+
+def test_a_pasted_document_does_not_become_a_card_or_a_scenario(store: Store) -> None:
+    deck_id = own_deck_id(store)
+    card = store.decks.get(deck_id).cards[0]
+    with pytest.raises(
+        StoreError, match=r"De tekst van de kaart is 25\.000 tekens lang; er passen er hoogstens 20\.000"
+    ):
+        store.decks.save_card(deck_id, 0, replace(card, body="x" * 25_000))
+    with pytest.raises(StoreError, match="De titel van de kaart"):
+        store.decks.save_card(deck_id, 0, replace(card, title="x" * 201))
+    with pytest.raises(StoreError, match="De naam van de kaartenset"):
+        store.decks.set_properties(deck_id, title="x" * 201)
+    assert store.decks.get(deck_id).cards[0] == card, "nothing of a refused edit is stored"
+    # The longest built-in card fits with room to spare.
+    recipe = max(store.decks.get(store.decks.copy("inspiratie").id).cards, key=lambda c: len(c.body))
+    assert len(recipe.body) < 20_000 / 4
+
+    own_map = store.scenario_maps.copy(store.scenario_maps.all()[0].id)
+    first = own_map.scenarios[0]
+    long_sign = replace(first, signs=(*first.signs, "x" * 1_001))
+    with pytest.raises(StoreError, match="Een kenmerk van scenario 1"):
+        store.scenario_maps.update(replace(own_map, scenarios=(long_sign, *own_map.scenarios[1:])))
+    many = tuple(replace(new_scenario(own_map, f"Scenario {n}"), key=f"s{n}") for n in range(13))
+    with pytest.raises(StoreError, match="hoogstens 12 scenario's"):
+        store.scenario_maps.update(replace(own_map, scenarios=many))
+    assert store.scenario_maps.get(own_map.id) == own_map

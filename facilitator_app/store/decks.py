@@ -10,6 +10,7 @@ from typing import Any
 from ..core.cardfiles import CARD_SIZES, ContentError, load_file
 from ..core.deckfile import DeckFileError, write_deck_file
 from ..core.models import BackStyle, Card, Deck
+from . import limits
 from .base import Repository, new_id
 from .database import now_iso
 from .errors import NotFoundError, StoreError
@@ -114,6 +115,7 @@ class DeckRepository(Repository):
         if title is not None:
             if not title.strip():
                 raise StoreError("Een kaartenset heeft een naam nodig. Typ een naam en probeer het opnieuw.")
+            limits.check_length(title.strip(), "De naam van de kaartenset", limits.TITLE)
             changed = replace(changed, title=title.strip())
         if card_size is not None:
             if card_size not in CARD_SIZES:
@@ -125,6 +127,7 @@ class DeckRepository(Repository):
         """Replace the card at ``index`` (by position: a card's key may not be unique while typing)."""
         deck = self._editable(deck_id)
         _check_index(deck, index)
+        _check_card(card)
         cards = list(deck.cards)
         cards[index] = replace(card, id=cards[index].id, key=cards[index].key)
         return self.save(replace(deck, cards=tuple(cards)))
@@ -251,3 +254,11 @@ def _free_key(base: str, taken: set[str]) -> str:
     while key in taken:
         key, counter = f"{base}-{counter}", counter + 1
     return key
+
+
+def _check_card(card: Card) -> None:
+    limits.check_length(card.title, "De titel van de kaart", limits.TITLE)
+    limits.check_length(card.subtitle, "De ondertitel van de kaart", limits.TITLE)
+    limits.check_length(card.body, "De tekst van de kaart", limits.CARD_BODY)
+    limits.check_length(card.back, "De achterkant van de kaart")
+    limits.check_length(card.source, "De bronregel van de kaart", limits.LINE)

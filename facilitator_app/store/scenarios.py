@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.models import Scenario, ScenarioMap
+from . import limits
 from .base import Repository, dumps, loads_list, new_id
 from .database import now_iso
 from .errors import NotFoundError, StoreError
@@ -86,6 +87,7 @@ class ScenarioMapRepository(Repository):
             )
         if not scenario_map.scenarios:
             raise StoreError("Een scenariokaart heeft minstens één scenario nodig.")
+        _check_lengths(scenario_map)
         keys = [scenario.key for scenario in scenario_map.scenarios]
         if len(set(keys)) != len(keys):
             raise StoreError("Twee scenario's hebben dezelfde sleutel; dat kan niet.")
@@ -127,3 +129,17 @@ def new_scenario(scenario_map: ScenarioMap, name: str, description: str = "") ->
     """A fresh scenario for ``scenario_map`` with a key no other scenario of the map has."""
     taken = {scenario.key for scenario in scenario_map.scenarios}
     return Scenario(key=free_key("scenario", taken), name=name, description=description, signs=())
+
+
+def _check_lengths(scenario_map: ScenarioMap) -> None:
+    limits.check_length(scenario_map.title, "De titel van de scenariokaart", limits.TITLE)
+    limits.check_length(scenario_map.intro, "De inleiding van de scenariokaart")
+    for end in (scenario_map.axis_from, scenario_map.axis_to):
+        limits.check_length(end, "Een kant van de as", limits.TITLE)
+    limits.check_count(tuple(s.name for s in scenario_map.scenarios), "scenario's", "een kaart", 12)
+    for number, scenario in enumerate(scenario_map.scenarios, start=1):
+        limits.check_length(scenario.name, f"De naam van scenario {number}", limits.TITLE)
+        limits.check_length(scenario.description, f"De beschrijving van scenario {number}")
+        limits.check_count(scenario.signs, "kenmerken", f"scenario {number}")
+        for sign in scenario.signs:
+            limits.check_length(sign, f"Een kenmerk van scenario {number}", limits.LINE)

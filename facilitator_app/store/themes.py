@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from ..core.models import BuiltinInfo, CardRef, Mode, Part, Step, Theme, TimeBox
+from . import limits
 from .base import Repository, dumps, loads_list, new_id
 from .database import now_iso
 from .errors import NotFoundError, StoreError
@@ -345,6 +346,7 @@ class ThemeRepository(Repository):
             return self._save_checked(changed), result
 
     def _save_checked(self, theme: Theme) -> Theme:
+        _check_lengths(theme)
         if not theme.parts:
             raise ScriptShapeError("Een thema heeft minstens één deel met één tijdvak nodig.")
         for number, part in enumerate(theme.parts, start=1):
@@ -491,3 +493,20 @@ def _new_step(theme: Theme, part: int, box: int, at: int) -> Step:
         return Step(1, NEW_STEP_TEXT)
     last = before[-1].number
     return Step(None if last is None else min(last + 1, MAX_STEP_NUMBER), NEW_STEP_TEXT)
+
+
+def _check_lengths(theme: Theme) -> None:
+    """Refuse text no script needs (a paste of a whole document), saying where it is and what fits."""
+    limits.check_length(theme.title, "De titel van het thema", limits.TITLE)
+    limits.check_length(theme.summary, "De korte beschrijving")
+    limits.check_length(theme.preparation, "De voorbereiding")
+    for what, items in (("doelen", theme.goals), ("benodigdheden", theme.materials)):
+        limits.check_count(items, what, "een thema")
+        for item in items:
+            limits.check_length(item, f"Een van de {what}", limits.LINE)
+    for number, part in enumerate(theme.parts, start=1):
+        limits.check_length(part.title, f"De titel van deel {number}", limits.TITLE)
+        limits.check_length(part.intro, f"De inleiding van deel {number}")
+        for box in part.timeboxes:
+            for step in box.steps:
+                limits.check_length(step.text, f"Een stap in deel {number}")

@@ -246,3 +246,30 @@ def test_editing_a_theme_leaves_planned_and_held_sessions_alone(store: Store, ow
         assert kept.theme_id == own.id
     # A session planned now takes the edited script.
     assert plan().script == edited
+
+
+def test_a_pasted_document_is_refused_with_where_and_how_much_fits(store: Store, own: Theme) -> None:
+    huge = "Lange tekst. " * 500  # 6,500 characters in one step
+    box = own.parts[0].timeboxes[0]
+    step = replace(box.steps[0], text=huge)
+    pasted = replace(
+        own,
+        parts=(
+            replace(own.parts[0], timeboxes=(replace(box, steps=(step,)), *own.parts[0].timeboxes[1:])),
+            *own.parts[1:],
+        ),
+    )
+    with pytest.raises(
+        StoreError, match=r"Een stap in deel 1 is 6\.500 tekens lang; er passen er hoogstens 5\.000"
+    ):
+        store.themes.update(pasted)
+    assert store.themes.get(own.id) == own, "nothing of the refused edit is stored"
+    with pytest.raises(StoreError, match="hoogstens 40 doelen"):
+        store.themes.update(replace(own, goals=tuple(f"Doel {n}" for n in range(41))))
+    with pytest.raises(StoreError, match="De titel van deel 2"):
+        store.themes.update(
+            replace(own, parts=(own.parts[0], replace(own.parts[1], title="x" * 201), *own.parts[2:]))
+        )
+    # At the limit it is kept.
+    fitting = replace(own, summary="k" * 5_000)
+    assert store.themes.update(fitting).summary == "k" * 5_000
