@@ -252,9 +252,11 @@ class MainWindow(QMainWindow):
 
     def _flush_edits(self) -> bool:
         """Save what the pages still hold; False if the school's last edit could not be saved."""
-        decks = self.pages.built_page(DECKS)
-        if decks is not None:
-            cast("DecksPage", decks).flush()
+        # Pages not built yet hold nothing; the editors also save when hidden, this is not left to that.
+        for index in (DECKS, THEMES, SCENARIOS):
+            page = self.pages.built_page(index)
+            if page is not None:
+                cast("DecksPage | ThemePage | ScenarioPage", page).flush()
         return self.schools.detail.flush()
 
     # --- dialogs ------------------------------------------------------------

@@ -270,3 +270,17 @@ def test_edit_goals_materials_summary_and_step_numbers(page: ThemePage, qtbot: Q
     shown = overview_text(page)
     assert "Stiften" in shown and "Lees de visie en het jaarplan." in shown
     assert "Pennen en stiften" not in shown
+
+
+def test_typing_and_closing_the_window_at_once_keeps_the_edit(
+    page: ThemePage, window: MainWindow, qtbot: QtBot, db_path: Path
+) -> None:
+    """No save delay may swallow the last words: closing the window saves what the editor holds."""
+    editor = page.editor
+    theme_id = page.theme.id  # type: ignore[union-attr]
+    editor.summary_edit.setFocus()
+    qtbot.keyClick(editor.summary_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.summary_edit, " Laatste woorden")
+    assert editor._pending, "the edit waits for its save delay"
+    window.close()
+    assert stored(db_path, theme_id).summary.endswith("Laatste woorden")
