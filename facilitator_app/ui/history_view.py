@@ -19,7 +19,7 @@ from ..core.models import ScenarioMap
 from ..store import Store, StoreError
 from .dates import display_date
 from .session.part3_hook import follow_up_summary
-from .widgets import label, scroll_area, show_error
+from .widgets import label, scroll_area, show_error, wrap_tree_rows
 
 _SESSION_ID = Qt.ItemDataRole.UserRole
 
@@ -162,7 +162,10 @@ class HistoryView(QWidget):
         )
         header = self.timeline.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The first step and its follow-up are sentences: they share the width and wrap, never cut off.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        wrap_tree_rows(self.timeline)
         self.timeline.itemActivated.connect(self._activated)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)

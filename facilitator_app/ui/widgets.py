@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -83,12 +84,22 @@ def busy_cursor() -> Iterator[None]:
 
 
 class WrappingItemDelegate(QStyledItemDelegate):
-    """List items that wrap at the list's width, check box included (Qt's own hint measures one line)."""
+    """Items that wrap at the width they have, check box included (Qt's own hint measures one line).
+
+    In a list that is the list's width; in a tree or table, the item's column.
+    """
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         view = self.parent()
+        if isinstance(view, QTreeView):
+            column = view.header().sectionSize(index.column())
+            base = super().sizeHint(option, index)
+            rect = QFontMetrics(opt.font).boundingRect(
+                QRect(0, 0, max(column - 12, 40), 100_000), int(Qt.TextFlag.TextWordWrap), str(opt.text)
+            )
+            return QSize(base.width(), max(base.height(), rect.height() + 6))
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 240
         style = view.style() if isinstance(view, QWidget) else QApplication.style()
         indicator = 0
@@ -99,6 +110,14 @@ class WrappingItemDelegate(QStyledItemDelegate):
             QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap), str(opt.text)
         )
         return QSize(width - 4, max(rect.height(), opt.fontMetrics.height()) + 8)
+
+
+def wrap_tree_rows(tree: QTreeView) -> None:
+    """Rows as tall as their longest wrapped cell, measured again whenever a column changes width."""
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setItemDelegate(WrappingItemDelegate(tree))
+    tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
 
 
 class _HeightFitter(QObject):

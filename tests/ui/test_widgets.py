@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPlainTextEdit, QStyle
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.ui.widgets import WrappingItemDelegate, fit_height_to_text
+from facilitator_app.ui.widgets import WrappingItemDelegate, fit_height_to_text, wrap_tree_rows
 
 SENTENCE = "Breng in kaart voor je eigen rol welke vormen van professionalisering er zijn. "
 NOTE = "Het aanbod sluit niet aan bij de visie op samen opleiden"
@@ -63,3 +71,21 @@ def test_checkable_items_wrap_within_the_list_width(qtbot: QtBot) -> None:
     needed = notes.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, NOTE)
     assert notes.visualItemRect(item).height() >= needed.height(), "no line of the note is cut off"
     assert notes.visualItemRect(item).width() <= notes.viewport().width()
+
+
+def test_tree_rows_grow_with_their_longest_cell_and_follow_the_column_width(qtbot: QtBot) -> None:
+    tree = QTreeWidget()
+    qtbot.addWidget(tree)
+    tree.setColumnCount(2)
+    tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    wrap_tree_rows(tree)
+    item = QTreeWidgetItem(["2024-03-12", SENTENCE * 2])
+    tree.addTopLevelItem(item)
+    tree.resize(320, 300)
+    tree.show()
+    qtbot.waitExposed(tree)
+    line = tree.fontMetrics().lineSpacing()
+    narrow = tree.visualItemRect(item).height()
+    assert narrow >= 3 * line, "the whole sentence shows, over several lines"
+    tree.resize(1400, 300)
+    qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < narrow, timeout=2000)
