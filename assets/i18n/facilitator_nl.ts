@@ -482,10 +482,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Kaarten</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
@@ -530,8 +526,16 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Deze kaart verwijderen</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Verwijderen ongedaan maken</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Er is niets om ongedaan te maken</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -577,8 +581,16 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Nieuwe kaart</translation>
     </message>
     <message>
+        <source>adding of “%1”</source>
+        <translation>toevoegen van ‘%1’</translation>
+    </message>
+    <message>
         <source>Duplicate card</source>
         <translation>Kaart dupliceren</translation>
+    </message>
+    <message>
+        <source>duplicate of “%1”</source>
+        <translation>dupliceren van ‘%1’</translation>
     </message>
     <message>
         <source>Move card</source>
@@ -589,8 +601,24 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Kaart verwijderen</translation>
     </message>
     <message>
+        <source>delete of “%1”</source>
+        <translation>verwijderen van ‘%1’</translation>
+    </message>
+    <message>
         <source>Card “%1” deleted. Undo with Ctrl+Z or the Undo button.</source>
         <translation>Kaart ‘%1’ verwijderd. Ongedaan maken met Ctrl+Z of de knop Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>move of “%1”</source>
+        <translation>verplaatsen van ‘%1’</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ongedaan gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>Make your own copy</source>
@@ -2311,12 +2339,36 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>Omlaag</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Verwijderen ongedaan maken</translation>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
+        <source>Nothing to undo</source>
+        <translation>Er is niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>adding of “%1”</source>
+        <translation>toevoegen van ‘%1’</translation>
+    </message>
+    <message>
+        <source>delete of “%1”</source>
+        <translation>verwijderen van ‘%1’</translation>
+    </message>
+    <message>
+        <source>move of “%1”</source>
+        <translation>verplaatsen van ‘%1’</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ongedaan gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>One sign per line</source>
@@ -2780,7 +2832,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Geeft de genummerde stappen opnieuw de nummers 1, 2, 3… in de volgorde van het script; stappen zonder nummer houden geen nummer.</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
+        <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
@@ -2960,8 +3012,16 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Deel toevoegen</translation>
     </message>
     <message>
+        <source>adding of %1</source>
+        <translation>toevoegen van %1</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>move of %1</source>
+        <translation>verplaatsen van %1</translation>
     </message>
     <message>
         <source>Part %1 “%2” deleted, with its time boxes and steps (%3 min).</source>
@@ -2984,16 +3044,36 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Undo with the Undo delete button.</source>
+        <source>delete of %1</source>
+        <translation>verwijderen van %1</translation>
+    </message>
+    <message>
+        <source>Undo with the Undo button.</source>
         <translation>Met de knop Ongedaan maken zet je het terug.</translation>
     </message>
     <message>
-        <source>Undo delete</source>
-        <translation>Verwijderen ongedaan maken</translation>
+        <source>part “%1”</source>
+        <translation>deel ‘%1’</translation>
     </message>
     <message>
-        <source>Put back.</source>
-        <translation>Teruggezet.</translation>
+        <source>the time box of %1 min</source>
+        <translation>het tijdvak van %1 min</translation>
+    </message>
+    <message>
+        <source>step “%1”</source>
+        <translation>stap ‘%1’</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ongedaan gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
         <source>Renumber steps</source>

@@ -2,8 +2,9 @@
 
 Built-in decks are read-only; "Make your own copy" gives an editable deck,
 whose title and card size can be changed and whose cards can be edited, added,
-duplicated, reordered (buttons, Alt+Up/Down or drag and drop) and deleted. Edits
-are saved as you type. A deck travels between facilitators as one TOML file
+duplicated, reordered (buttons, Alt+Up/Down or drag and drop) and deleted; Undo
+(Ctrl+Z in the card list) takes those changes back one by one. Edits are saved as
+you type. A deck travels between facilitators as one TOML file
 (Export deck… / Import deck…).
 """
 
@@ -40,6 +41,7 @@ from .dialogs import ask_name
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
 from .markup_html import card_html
+from .undo_history import UndoEntry, UndoHistory
 from .widgets import action_button, chip, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,8 +63,8 @@ class DecksPage(QWidget):
         self.store = store
         self.deck: Deck | None = None
         self.overflowing: frozenset[str] = frozenset()
-        # The deck id, the deleted card and where it stood: undo puts back only that card.
-        self._undo: tuple[str, Card, int] | None = None
+        # Inverse edits of the shown deck's structural changes: each undoes only its own change.
+        self._history = UndoHistory(self._show_undo)
         self._build_actions()
 
         self.deck_list = QListWidget()
@@ -151,9 +153,9 @@ class DecksPage(QWidget):
         ):
             buttons.addWidget(action_button(action, name, Qt.ToolButtonStyle.ToolButtonTextOnly))
         buttons.addStretch(1)
-        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoDeleteButton")
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_last())
         self.undo_button.hide()
         cards_column = QWidget()
         cards_layout = QVBoxLayout(cards_column)
@@ -240,7 +242,7 @@ class DecksPage(QWidget):
             self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_card, self.tr("Delete this card")
         )
         self.undo_action = self._action(
-            self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
+            self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_last, self.tr("Nothing to undo")
         )
         self.card_actions = [
             self.add_card_action,
@@ -297,7 +299,7 @@ class DecksPage(QWidget):
             except StoreError as error:
                 show_error(self, self.tr("Card decks"), error)
         if deck is None or self.deck is None or deck.id != self.deck.id:
-            self._set_undo(None)
+            self._history.clear()
         self.show_deck(deck)
 
     def show_deck(self, deck: Deck | None, card_row: int = 0) -> None:
@@ -375,6 +377,7 @@ class DecksPage(QWidget):
         item.setText(_row_text(card))
         self.card_view.setHtml(card_html(card.title, card.body, card.subtitle, card.source))
         self.preview.check_deck(self.deck)
+        self._history.refresh()  # the tooltip names the card by its new title
 
     # --- fit marks ----------------------------------------------------------
 
@@ -429,21 +432,25 @@ class DecksPage(QWidget):
         if self._apply(
             self.tr("New card"), lambda d: self.store.decks.add_card(d.id, self.card_list.currentRow())
         ):
+            self._remember_added(self.tr("adding of “%1”"))
             self.card_tabs.setCurrentIndex(1)
             self.editor.title_edit.setFocus()
             self.editor.title_edit.selectAll()
 
     def duplicate_card(self) -> None:
-        self._apply(
+        if self._apply(
             self.tr("Duplicate card"),
             lambda d: self.store.decks.duplicate_card(d.id, self.card_list.currentRow()),
-        )
+        ):
+            self._remember_added(self.tr("duplicate of “%1”"))
 
     def move_card(self, delta: int) -> None:
-        self._apply(
-            self.tr("Move card"),
-            lambda d: self.store.decks.move_card(d.id, self.card_list.currentRow(), delta),
-        )
+        row = self.card_list.currentRow()
+        if not self._apply(self.tr("Move card"), lambda d: self.store.decks.move_card(d.id, row, delta)):
+            return
+        card = self.current_card()
+        if card is not None and self.card_list.currentRow() != row:
+            self._remember_move(card, row)
 
     def _card_dropped(self, row: int, target: int) -> None:
         """A card dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
@@ -453,6 +460,9 @@ class DecksPage(QWidget):
                 self.deck, moved = self.store.decks.move_card(self.deck.id, row, target - row)
             except StoreError as refused:
                 error = refused
+            else:
+                if moved != row:
+                    self._remember_move(self.deck.cards[moved], row)
         # Rebuilt once Qt has finished the drop: the view must not be cleared inside its own drop handling.
         QTimer.singleShot(0, self, lambda: self._after_drop(moved, error))
 
@@ -467,23 +477,83 @@ class DecksPage(QWidget):
         row = self.card_list.currentRow()
         if deck is None or not 0 <= row < len(deck.cards):
             return
-        title = deck.cards[row].title
+        card = deck.cards[row]
         if self._apply(self.tr("Delete card"), lambda d: (self.store.decks.delete_card(d.id, row), row)):
-            self._set_undo((deck.id, deck.cards[row], row))
+            what = self.tr("delete of “%1”")
+            # Undo puts back only this card, so edits made to the others since then stay.
+            self._remember(
+                lambda: what.replace("%1", card.title),
+                lambda d: self.store.decks.insert_card(d.id, row, card),
+            )
             self.message.emit(
-                self.tr("Card “%1” deleted. Undo with Ctrl+Z or the Undo button.").replace("%1", title)
+                self.tr("Card “%1” deleted. Undo with Ctrl+Z or the Undo button.").replace("%1", card.title)
             )
 
-    def undo_delete(self) -> None:
-        if self._undo is None or self.deck is None or self._undo[0] != self.deck.id:
-            return
-        _deck_id, card, row = self._undo
-        if self._apply(self.tr("Undo delete"), lambda d: self.store.decks.insert_card(d.id, row, card)):
-            self._set_undo(None)
+    # --- undo ---------------------------------------------------------------
 
-    def _set_undo(self, undo: tuple[str, Card, int] | None) -> None:
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
+    def _row_of(self, card_id: str) -> int:
+        cards = self.deck.cards if self.deck else ()
+        return next((row for row, card in enumerate(cards) if card.id == card_id), -1)
+
+    def _title_of(self, card: Card) -> str:
+        row = self._row_of(card.id)
+        return self.deck.cards[row].title if self.deck and row >= 0 else card.title
+
+    def _remember_added(self, what: str) -> None:
+        """Undo of an add or duplicate: delete that card (found by id, wherever it is now)."""
+        card = self.current_card()
+        if card is None or not card.id:
+            return
+
+        def undo(d: Deck) -> tuple[Deck, int]:
+            row = self._row_of(card.id)
+            return self.store.decks.delete_card(d.id, row), max(0, row - 1)
+
+        self._remember(lambda: what.replace("%1", self._title_of(card)), undo, card.id)
+
+    def _remember_move(self, card: Card, origin: int) -> None:
+        """Undo of a move: only that card goes back to where it stood; its text stays as it is now."""
+        what = self.tr("move of “%1”")
+
+        def undo(d: Deck) -> tuple[Deck, int]:
+            row = self._row_of(card.id)
+            return self.store.decks.move_card(d.id, row, origin - row)
+
+        self._remember(lambda: what.replace("%1", self._title_of(card)), undo, card.id)
+
+    def _remember(
+        self, what: Callable[[], str], inverse: Callable[[Deck], tuple[Deck, int]], card_id: str = ""
+    ) -> None:
+        """Keep ``inverse`` as the undo of the change just stored in the shown deck.
+
+        ``card_id`` names the card the inverse needs; when that card is gone there is nothing to undo.
+        """
+        deck_id = self.deck.id if self.deck else ""
+
+        def undo() -> bool:
+            deck = self._editable_deck()
+            if deck is None or deck.id != deck_id:
+                return False
+            if card_id and self._row_of(card_id) < 0:
+                return True  # that card is gone already: nothing left to undo
+            done = what()  # named before the undo, which may take the card away
+            if not self._apply(self.tr("Undo"), inverse):
+                return False
+            self.message.emit(self.tr("Undone: %1.").replace("%1", done))
+            return True
+
+        self._history.push(UndoEntry(what, undo))
+
+    def undo_last(self) -> None:
+        """Ctrl+Z in the list or the Undo button: undo the newest add, duplicate, move or delete."""
+        self._history.undo()
+
+    def _show_undo(self, entry: UndoEntry | None) -> None:
+        tip = self.tr("Undo: %1").replace("%1", entry.describe()) if entry else self.tr("Nothing to undo")
+        shortcut = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.undo_button.setToolTip(f"{tip} ({shortcut})")
+        self.undo_action.setToolTip(f"{tip} ({shortcut})")
+        self.undo_button.setVisible(entry is not None)
 
     # --- deck actions -------------------------------------------------------
 

@@ -3,7 +3,8 @@
 The built-in map is read-only; "Make your own copy" gives a map whose title,
 scenarios (their order, names, descriptions and signs) can be edited on the
 Edit tab; scenarios are reordered with the buttons, Alt+Up/Down or drag and
-drop. Edits are saved as you type.
+drop, and Undo (Ctrl+Z in the list) takes adds, moves and deletes back one by one.
+Edits are saved as you type.
 """
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ from PySide6.QtWidgets import (
 
 from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
-from ..store.scenarios import new_scenario
+from ..store.scenarios import free_key, new_scenario
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
+from .undo_history import UndoEntry, UndoHistory
 from .widgets import action_button, chip, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
@@ -136,6 +138,7 @@ class ScenarioMapEditor(QWidget):
     """Title and scenarios of an own map; every change is saved after a short pause."""
 
     saved = Signal(object)  # the ScenarioMap as stored
+    message = Signal(str)  # a line for the status bar
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,7 +147,8 @@ class ScenarioMapEditor(QWidget):
         self.map: ScenarioMap | None = None
         self._row = -1
         self._pending = False
-        self._undo: tuple[tuple[Scenario, ...], int] | None = None
+        # Inverse edits of this map's structural changes, found by scenario id: typed text stays.
+        self._history = UndoHistory(self._show_undo)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(EDIT_DELAY_MS)
@@ -192,7 +196,7 @@ class ScenarioMapEditor(QWidget):
             self.tr("▼"), "Alt+Down", lambda: self.move_scenario(1), self.tr("Move down")
         )
         self.undo_action = self._action(
-            self.tr("Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete
+            self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_last, self.tr("Nothing to undo")
         )
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
@@ -204,9 +208,9 @@ class ScenarioMapEditor(QWidget):
         ):
             buttons.addWidget(action_button(action, name))
         buttons.addStretch(1)
-        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoScenarioDeleteButton")
-        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_last())
         self.undo_button.hide()
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
@@ -279,7 +283,7 @@ class ScenarioMapEditor(QWidget):
         self._timer.stop()
         self._pending = False
         if scenario_map is None or self.map is None or scenario_map.id != self.map.id:
-            self._set_undo(None)
+            self._history.clear()
         self.map = scenario_map
         self._row = -1
         for line, value in (
@@ -363,6 +367,7 @@ class ScenarioMapEditor(QWidget):
             item = self.scenario_list.item(row)
             if item is not None and item.text() != scenario.name:
                 item.setText(scenario.name)
+        self._history.refresh()  # the tooltip names a scenario by its name as stored now
         self.saved.emit(saved)
         return saved
 
@@ -390,6 +395,13 @@ class ScenarioMapEditor(QWidget):
         )
         scenario = new_scenario(self.map, self.tr("New scenario"))
         if self._restructure((*self.map.scenarios[:row], scenario, *self.map.scenarios[row:]), row):
+            added = self.map.scenarios[row]
+            what = self.tr("adding of “%1”")
+
+            def undo(scenarios: tuple[Scenario, ...], at: int) -> tuple[tuple[Scenario, ...], int]:
+                return scenarios[:at] + scenarios[at + 1 :], max(0, at - 1)
+
+            self._remember(lambda: what.replace("%1", self._name_of(added)), undo, added.id)
             self.name_edit.setFocus()
             self.name_edit.selectAll()
 
@@ -399,16 +411,18 @@ class ScenarioMapEditor(QWidget):
         if self.map is None or not 0 <= row < len(self.map.scenarios):
             return
         before = self.map.scenarios
+        gone = before[row]
         if self._restructure(before[:row] + before[row + 1 :], max(0, row - 1) if row else 0):
-            self._set_undo((before, row))
+            what = self.tr("delete of “%1”")
 
-    def undo_delete(self) -> None:
-        if self._undo is not None and self._restructure(*self._undo):
-            self._set_undo(None)
+            def undo(scenarios: tuple[Scenario, ...], _at: int) -> tuple[tuple[Scenario, ...], int]:
+                # Only the deleted scenario comes back (same id, so outcomes still point at it).
+                taken = {scenario.key for scenario in scenarios}
+                back = gone if gone.key not in taken else replace(gone, key=free_key(gone.key, taken))
+                at = min(row, len(scenarios))
+                return (*scenarios[:at], back, *scenarios[at:]), at
 
-    def _set_undo(self, undo: tuple[tuple[Scenario, ...], int] | None) -> None:
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
+            self._remember(lambda: what.replace("%1", gone.name), undo)
 
     def move_scenario(self, delta: int) -> None:
         self.flush()
@@ -416,8 +430,8 @@ class ScenarioMapEditor(QWidget):
         if self.map is None or not 0 <= row < len(self.map.scenarios):
             return
         moved = _moved(self.map.scenarios, row, row + delta)
-        if moved is not None:
-            self._restructure(*moved)
+        if moved is not None and self._restructure(*moved):
+            self._remember_move(self.map.scenarios[moved[1]], row)
 
     def _scenario_dropped(self, row: int, target: int) -> None:
         """A scenario dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
@@ -429,7 +443,9 @@ class ScenarioMapEditor(QWidget):
             except StoreError as refused:
                 error = refused
             else:
-                row = self._row = moved[1]  # the current item went along with the drag
+                origin, row = row, moved[1]
+                self._row = row  # the current item went along with the drag
+                self._remember_move(self.map.scenarios[row], origin)
                 self.saved.emit(self.map)
         # Rebuilt once Qt has finished the drop: the view must not be cleared inside its own drop handling.
         QTimer.singleShot(0, self, lambda: self._after_drop(row, error))
@@ -439,6 +455,61 @@ class ScenarioMapEditor(QWidget):
             show_error(self, self.tr("Scenario map not saved"), error)
         self.set_map(self.map, row)
         self.scenario_list.setFocus()
+
+    # --- undo ---------------------------------------------------------------
+
+    def _row_of(self, scenario_id: str) -> int:
+        scenarios = self.map.scenarios if self.map else ()
+        return next((row for row, scenario in enumerate(scenarios) if scenario.id == scenario_id), -1)
+
+    def _name_of(self, scenario: Scenario) -> str:
+        row = self._row_of(scenario.id)
+        return self.map.scenarios[row].name if self.map and row >= 0 else scenario.name
+
+    def _remember_move(self, scenario: Scenario, origin: int) -> None:
+        """Undo of a move: only that scenario goes back to where it stood, with its text as it is now."""
+        what = self.tr("move of “%1”")
+
+        def undo(scenarios: tuple[Scenario, ...], at: int) -> tuple[tuple[Scenario, ...], int] | None:
+            return _moved(scenarios, at, origin)
+
+        self._remember(lambda: what.replace("%1", self._name_of(scenario)), undo, scenario.id)
+
+    def _remember(
+        self,
+        what: Callable[[], str],
+        inverse: Callable[[tuple[Scenario, ...], int], tuple[tuple[Scenario, ...], int] | None],
+        scenario_id: str = "",
+    ) -> None:
+        """Keep ``inverse`` as the undo of the change just stored: it gets the scenarios as stored at
+        undo time (typed text saved first) and the row of ``scenario_id``, and gives the new order."""
+        map_id = self.map.id if self.map else ""
+
+        def undo() -> bool:
+            if not self.flush() or self.map is None or self.map.id != map_id:
+                return False
+            at = self._row_of(scenario_id) if scenario_id else -1
+            if scenario_id and at < 0:
+                return True  # that scenario is gone already: nothing left to undo
+            done = what()
+            changed = inverse(self.map.scenarios, at)
+            if changed is not None and not self._restructure(*changed):
+                return False
+            self.message.emit(self.tr("Undone: %1.").replace("%1", done))
+            return True
+
+        self._history.push(UndoEntry(what, undo))
+
+    def undo_last(self) -> None:
+        """Ctrl+Z in the list or the Undo button: undo the newest add, move or delete."""
+        self._history.undo()
+
+    def _show_undo(self, entry: UndoEntry | None) -> None:
+        tip = self.tr("Undo: %1").replace("%1", entry.describe()) if entry else self.tr("Nothing to undo")
+        shortcut = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.undo_button.setToolTip(f"{tip} ({shortcut})")
+        self.undo_action.setToolTip(f"{tip} ({shortcut})")
+        self.undo_button.setVisible(entry is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:
@@ -500,6 +571,7 @@ class ScenarioPage(QWidget):
 
         self.editor = ScenarioMapEditor(store)
         self.editor.saved.connect(self._saved)
+        self.editor.message.connect(self.message)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mapTabs")
         self.tabs.setDocumentMode(True)

@@ -35,6 +35,7 @@ from ..store.themes import MAX_MINUTES, MAX_STEP_NUMBER, ScriptShapeError
 from .card_picker import CardPickerDialog
 from .icons import icon
 from .markup_html import body_html
+from .undo_history import UndoEntry, UndoHistory
 from .widgets import card_frame, chip, fit_height_to_text, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
@@ -250,8 +251,9 @@ class _PartFields:
 
 class ScriptEditor(QWidget):
     """A form over an own theme: its summary, goals, preparation and materials, and its script —
-    parts, time boxes and steps, each added, moved (buttons, Alt+Up/Alt+Down) and deleted (with undo)
-    in place. Field edits are saved after a short pause and when focus leaves; structural edits at once."""
+    parts, time boxes and steps, each added, moved (buttons, Alt+Up/Alt+Down) and deleted in place,
+    and taken back one by one with Undo. Field edits are saved after a short pause and when focus
+    leaves; structural edits at once."""
 
     saved = Signal(object)  # the Theme as stored
     edited = Signal(object)  # the Theme as the form shows it, while typing
@@ -264,7 +266,8 @@ class ScriptEditor(QWidget):
         self.theme: Theme | None = None
         self.parts: list[_PartFields] = []
         self._pending = False
-        self._undo: tuple[Callable[[str], Theme], _Focus] | None = None
+        # Inverse edits of the structural changes, by position: undone newest first, so positions hold.
+        self._history = UndoHistory(self._show_undo)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(EDIT_DELAY_MS)
@@ -288,9 +291,9 @@ class ScriptEditor(QWidget):
             )
         )
         self.renumber_button.clicked.connect(lambda _checked=False: self.renumber_steps())
-        self.undo_button = QPushButton(QCoreApplication.translate("Script", "&Undo delete"))
+        self.undo_button = QPushButton(QCoreApplication.translate("Script", "&Undo"))
         self.undo_button.setObjectName("undoScriptDeleteButton")
-        self.undo_button.clicked.connect(lambda _checked=False: self.undo_delete())
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo_last())
         self.undo_button.hide()
         head = QFormLayout()
         head.addRow(QCoreApplication.translate("Script", "&Title:"), self.title_edit)
@@ -399,7 +402,7 @@ class ScriptEditor(QWidget):
         self._pending = False
         other = theme is None or self.theme is None or theme.id != self.theme.id
         if other:
-            self._set_undo(None)
+            self._history.clear()
         self.theme = theme
         self.setEnabled(theme is not None)
         overview = (
@@ -850,28 +853,53 @@ class ScriptEditor(QWidget):
         return True
 
     def add_part(self) -> None:
+        themes = self.store.themes
+
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            theme, at = self.store.themes.add_part(theme_id)
+            theme, at = themes.add_part(theme_id)
             return theme, _Focus("part", (at,), "title", select=True)
 
-        self._set_undo(None)
-        self._run(QCoreApplication.translate("Script", "Add a part"), edit)
+        if self._run(QCoreApplication.translate("Script", "Add a part"), edit):
+            at = len(self.parts) - 1
+            self._remember(
+                QCoreApplication.translate("Script", "adding of %1").replace("%1", self._name("part", (at,))),
+                lambda theme_id: themes.delete_part(theme_id, at),
+                _Focus("part", (max(0, at - 1),), "title"),
+            )
 
     def add_timebox(self, p: int) -> None:
+        themes = self.store.themes
+
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            theme, at = self.store.themes.add_timebox(theme_id, p)
+            theme, at = themes.add_timebox(theme_id, p)
             return theme, _Focus("step", (p, at, 0), "text", select=True)
 
-        self._set_undo(None)
-        self._run(QCoreApplication.translate("Script", "Add a time box"), edit)
+        if self._run(QCoreApplication.translate("Script", "Add a time box"), edit):
+            at = len(self.parts[p].boxes) - 1
+            self._remember(
+                QCoreApplication.translate("Script", "adding of %1").replace(
+                    "%1", self._name("box", (p, at))
+                ),
+                lambda theme_id: themes.delete_timebox(theme_id, p, at),
+                _Focus("box", (p, max(0, at - 1)), "minutes"),
+            )
 
     def add_step(self, p: int, b: int) -> None:
+        themes = self.store.themes
+
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            theme, at = self.store.themes.add_step(theme_id, p, b)
+            theme, at = themes.add_step(theme_id, p, b)
             return theme, _Focus("step", (p, b, at), "text", select=True)
 
-        self._set_undo(None)
-        self._run(QCoreApplication.translate("Script", "Add a step"), edit)
+        if self._run(QCoreApplication.translate("Script", "Add a step"), edit):
+            at = len(self.parts[p].boxes[b].steps) - 1
+            self._remember(
+                QCoreApplication.translate("Script", "adding of %1").replace(
+                    "%1", self._name("step", (p, b, at))
+                ),
+                lambda theme_id: themes.delete_step(theme_id, p, b, at),
+                _Focus("step", (p, b, at - 1), "text") if at > 0 else _Focus("box", (p, b), "minutes"),
+            )
 
     def move_focused(self, delta: int) -> None:
         """Alt+Up/Alt+Down: move the step, time box or part the keyboard is in."""
@@ -879,29 +907,41 @@ class ScriptEditor(QWidget):
         if focus is not None:
             self.move_item(focus.kind, focus.path, delta, focus.field)
 
-    def move_item(self, kind: str, path: Path, delta: int, field: str = "") -> None:
+    def _move(self, theme_id: str, kind: str, path: Path, delta: int) -> tuple[Theme, int]:
         themes = self.store.themes
+        if kind == "part":
+            return themes.move_part(theme_id, path[0], delta)
+        if kind == "box":
+            return themes.move_timebox(theme_id, path[0], path[1], delta)
+        return themes.move_step(theme_id, path[0], path[1], path[2], delta)
+
+    def move_item(self, kind: str, path: Path, delta: int, field: str = "") -> None:
+        field = field or {"part": "title", "box": "minutes", "step": "text"}[kind]
+        moved: list[Path] = []
 
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            if kind == "part":
-                theme, at = themes.move_part(theme_id, path[0], delta)
-            elif kind == "box":
-                theme, at = themes.move_timebox(theme_id, path[0], path[1], delta)
-            else:
-                theme, at = themes.move_step(theme_id, path[0], path[1], path[2], delta)
-            default = {"part": "title", "box": "minutes", "step": "text"}[kind]
-            return theme, _Focus(kind, (*path[:-1], at), field or default)
+            theme, at = self._move(theme_id, kind, path, delta)
+            moved.append((*path[:-1], at))
+            return theme, _Focus(kind, moved[-1], field)
 
-        self._set_undo(None)
-        self._run(QCoreApplication.translate("Script", "Move"), edit)
+        if not self._run(QCoreApplication.translate("Script", "Move"), edit) or moved[-1] == path:
+            return
+        now = moved[-1]
+        # Only the item goes back, from where it stands now: text typed since then stays.
+        self._remember(
+            QCoreApplication.translate("Script", "move of %1").replace("%1", self._name(kind, now)),
+            lambda theme_id: self._move(theme_id, kind, now, path[-1] - now[-1])[0],
+            _Focus(kind, path, field),
+        )
 
     def delete_item(self, kind: str, path: Path) -> None:
-        """Delete at once and say what went; the Undo delete button puts it back where it was."""
+        """Delete at once and say what went; Undo puts back only that item, where it was."""
         current = self.current()
         if current is None:
             return
         themes = self.store.themes
         part = current.parts[path[0]]
+        name = self._name(kind, path)
         delete: Callable[[str], Theme]
         restore: Callable[[str], Theme]
         if kind == "part":
@@ -941,25 +981,57 @@ class ScriptEditor(QWidget):
         if self._run(
             QCoreApplication.translate("Script", "Delete"), lambda theme_id: (delete(theme_id), None)
         ):
-            self._set_undo((restore, back))
-            self.message.emit(
-                what + " " + QCoreApplication.translate("Script", "Undo with the Undo delete button.")
+            self._remember(
+                QCoreApplication.translate("Script", "delete of %1").replace("%1", name), restore, back
             )
+            self.message.emit(what + " " + QCoreApplication.translate("Script", "Undo with the Undo button."))
             self.undo_button.setFocus()
 
-    def undo_delete(self) -> None:
-        if self._undo is None:
-            return
-        restore, focus = self._undo
-        if self._run(
-            QCoreApplication.translate("Script", "Undo delete"), lambda theme_id: (restore(theme_id), focus)
-        ):
-            self._set_undo(None)
-            self.message.emit(QCoreApplication.translate("Script", "Put back."))
+    # --- undo ---------------------------------------------------------------------
 
-    def _set_undo(self, undo: tuple[Callable[[str], Theme], _Focus] | None) -> None:
-        self._undo = undo
-        self.undo_button.setVisible(undo is not None)
+    def _name(self, kind: str, path: Path) -> str:
+        """How the tooltip and the status bar name an item, as the form shows it now."""
+        current = self.current()
+        if current is None:
+            return ""
+        part = current.parts[path[0]]
+        if kind == "part":
+            return QCoreApplication.translate("Script", "part “%1”").replace("%1", part.title)
+        box = part.timeboxes[path[1]]
+        if kind == "box":
+            return QCoreApplication.translate("Script", "the time box of %1 min").replace(
+                "%1", str(box.minutes)
+            )
+        step = box.steps[path[2]]
+        if step.number is not None:
+            return QCoreApplication.translate("Script", "step %1").replace("%1", str(step.number))
+        return QCoreApplication.translate("Script", "step “%1”").replace("%1", _shortened(step.text))
+
+    def _remember(self, what: str, inverse: Callable[[str], Theme], focus: _Focus) -> None:
+        """Keep ``inverse`` (it gets the theme id) as the undo of the change just stored."""
+        theme_id = self.theme.id if self.theme else ""
+
+        def undo() -> bool:
+            if self.theme is None or self.theme.id != theme_id:
+                return False
+            if not self._run(
+                QCoreApplication.translate("Script", "Undo"), lambda theme_id: (inverse(theme_id), focus)
+            ):
+                return False
+            self.message.emit(QCoreApplication.translate("Script", "Undone: %1.").replace("%1", what))
+            return True
+
+        self._history.push(UndoEntry(lambda: what, undo))
+
+    def undo_last(self) -> None:
+        """The Undo button: undo the newest add, move or delete of a part, time box or step."""
+        self._history.undo()
+
+    def _show_undo(self, entry: UndoEntry | None) -> None:
+        self.undo_button.setVisible(entry is not None)
+        self.undo_button.setToolTip(
+            QCoreApplication.translate("Script", "Undo: %1").replace("%1", entry.describe()) if entry else ""
+        )
 
     def renumber_steps(self) -> None:
         if self._run(

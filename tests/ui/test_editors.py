@@ -229,7 +229,10 @@ def test_cards_are_added_duplicated_reordered_and_deleted_with_undo(
     page.card_list.setFocus()
     qtbot.keyClick(page.card_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert titles() == [first, "Zelf bedacht", first, second]
-    assert not page.undo_button.isVisible()
+    # Next in line is the move before it, and the button says so.
+    assert page.undo_button.isVisible()
+    assert page.undo_button.text() == "&Ongedaan maken"
+    assert "Ongedaan maken: verplaatsen van ‘Zelf bedacht’" in page.undo_button.toolTip()
     # The delete button works too, and the undo button undoes it.
     page.card_list.setCurrentRow(3)
     qtbot.mouseClick(page.findChild(object, "deleteCardButton"), Qt.MouseButton.LeftButton)  # type: ignore[arg-type]

@@ -140,9 +140,11 @@ def test_delete_with_undo_and_a_calm_refusal(
     assert len(editor.parts[1].boxes) == 1
     assert page.total_chip.text() == "55 minuten in totaal"
     assert stored(db_path, original.id).minutes == 55
-    # Undo puts the box back where it was (the step stays deleted: undo is for the last delete).
+    # Undo puts the box back where it was; the step stays deleted, and is what Undo would undo next.
+    assert editor.undo_button.text() == "&Ongedaan maken"
+    assert editor.undo_button.toolTip() == "Ongedaan maken: verwijderen van het tijdvak van 5 min"
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
-    assert not editor.undo_button.isVisible()
+    assert editor.undo_button.toolTip() == "Ongedaan maken: verwijderen van stap 5"
     saved = stored(db_path, original.id)
     assert saved.parts[1].timeboxes == original.parts[1].timeboxes
     assert texts(saved, 0, 3) == [original.parts[0].timeboxes[3].steps[0].text]
