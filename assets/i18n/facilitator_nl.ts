@@ -617,10 +617,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation>Ongedaan maken: %1</translation>
-    </message>
-    <message>
         <source>Make your own copy</source>
         <translation>Maak een eigen kopie</translation>
     </message>
@@ -2367,10 +2363,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation>Ongedaan maken: %1</translation>
-    </message>
-    <message>
         <source>One sign per line</source>
         <translation>Eén kenmerk per regel</translation>
     </message>
@@ -3072,10 +3064,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation>Ongedaan maken: %1</translation>
-    </message>
-    <message>
         <source>Renumber steps</source>
         <translation>Stappen hernummeren</translation>
     </message>
@@ -3706,6 +3694,17 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>“%1” is ready: you can edit its script.</source>
         <translation>‘%1’ staat klaar: je kunt het script nu bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Er is niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ from .dialogs import ask_name
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
 from .markup_html import card_html
-from .undo_history import UndoEntry, UndoHistory
+from .undo_history import UndoEntry, UndoHistory, show_undo
 from .widgets import action_button, chip, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -549,11 +549,7 @@ class DecksPage(QWidget):
         self._history.undo()
 
     def _show_undo(self, entry: UndoEntry | None) -> None:
-        tip = self.tr("Undo: %1").replace("%1", entry.describe()) if entry else self.tr("Nothing to undo")
-        shortcut = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.undo_button.setToolTip(f"{tip} ({shortcut})")
-        self.undo_action.setToolTip(f"{tip} ({shortcut})")
-        self.undo_button.setVisible(entry is not None)
+        show_undo(entry, self.undo_button, self.undo_action)
 
     # --- deck actions -------------------------------------------------------
 

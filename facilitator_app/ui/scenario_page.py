@@ -49,7 +49,7 @@ from ..store import Store, StoreError
 from ..store.scenarios import free_key, new_scenario
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
-from .undo_history import UndoEntry, UndoHistory
+from .undo_history import UndoEntry, UndoHistory, show_undo
 from .widgets import action_button, chip, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
@@ -505,11 +505,7 @@ class ScenarioMapEditor(QWidget):
         self._history.undo()
 
     def _show_undo(self, entry: UndoEntry | None) -> None:
-        tip = self.tr("Undo: %1").replace("%1", entry.describe()) if entry else self.tr("Nothing to undo")
-        shortcut = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.undo_button.setToolTip(f"{tip} ({shortcut})")
-        self.undo_action.setToolTip(f"{tip} ({shortcut})")
-        self.undo_button.setVisible(entry is not None)
+        show_undo(entry, self.undo_button, self.undo_action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

@@ -35,7 +35,7 @@ from ..store.themes import MAX_MINUTES, MAX_STEP_NUMBER, ScriptShapeError
 from .card_picker import CardPickerDialog
 from .icons import icon
 from .markup_html import body_html
-from .undo_history import UndoEntry, UndoHistory
+from .undo_history import UndoEntry, UndoHistory, show_undo
 from .widgets import card_frame, chip, fit_height_to_text, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
@@ -1028,10 +1028,7 @@ class ScriptEditor(QWidget):
         self._history.undo()
 
     def _show_undo(self, entry: UndoEntry | None) -> None:
-        self.undo_button.setVisible(entry is not None)
-        self.undo_button.setToolTip(
-            QCoreApplication.translate("Script", "Undo: %1").replace("%1", entry.describe()) if entry else ""
-        )
+        show_undo(entry, self.undo_button)
 
     def renumber_steps(self) -> None:
         if self._run(

@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton
+
 LIMIT = 20
 
 
@@ -53,3 +57,17 @@ class UndoHistory:
 
     def refresh(self) -> None:
         self._shown(self.top())
+
+
+def show_undo(entry: UndoEntry | None, button: QAbstractButton, action: QAction | None = None) -> None:
+    """The Undo button (and its key's action) name what they would undo; the button hides when nothing."""
+    if entry is None:
+        tip = QCoreApplication.translate("UndoHistory", "Nothing to undo")
+    else:
+        tip = QCoreApplication.translate("UndoHistory", "Undo: %1").replace("%1", entry.describe())
+    if action is not None and not action.shortcut().isEmpty():
+        tip += f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+    button.setToolTip(tip)
+    if action is not None:
+        action.setToolTip(tip)
+    button.setVisible(entry is not None)
