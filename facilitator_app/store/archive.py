@@ -22,13 +22,13 @@ from ..core.history import (
     overview_rows,
     scenario_history,
 )
-from ..core.models import FollowUp, FollowUpStatus, ScenarioMap
+from ..core.models import FollowUp, ScenarioMap
 from ..core.sessions import SessionStatus
 from .base import Repository
 from .errors import InvalidInputError, NotFoundError
 from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
-from .sessions import SessionRepository
+from .sessions import SessionRepository, follow_up_from_row
 
 # A session id typed on the command line may be shortened to this many characters.
 MIN_ID_PREFIX = 4
@@ -247,15 +247,4 @@ def _entry(row: dict[str, Any]) -> HistoryEntry:
 
 
 def _follow_up(row: dict[str, Any]) -> FollowUp | None:
-    if row["f_previous_session_id"] is None:
-        return None
-    return FollowUp(
-        session_id=row["session_id"],
-        previous_session_id=row["f_previous_session_id"],
-        status=FollowUpStatus(row["f_status"]),
-        text=row["f_text"],
-        first_step=row["f_first_step"],
-        previous_date=row["f_previous_date"],
-        answered_at=row["f_answered_at"],
-        updated_at=row["f_updated_at"],
-    )
+    return None if row["f_previous_session_id"] is None else follow_up_from_row(row, "f_")

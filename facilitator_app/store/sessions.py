@@ -584,7 +584,7 @@ class SessionRepository(Repository):
     def follow_up(self, session_id: str) -> FollowUp | None:
         """The answer given at this session about the previous session's first step, if any."""
         row = self.row("SELECT * FROM followups WHERE session_id = ?", (session_id,))
-        return None if row is None else _follow_up_from_row(row)
+        return None if row is None else follow_up_from_row(row)
 
     # --------------------------------------------------------------- search
 
@@ -923,16 +923,17 @@ def _note_from_row(row: dict[str, Any]) -> Note:
     )
 
 
-def _follow_up_from_row(row: dict[str, Any]) -> FollowUp:
+def follow_up_from_row(row: dict[str, Any], prefix: str = "") -> FollowUp:
+    """A ``followups`` row as a FollowUp; ``prefix`` is how a join named its columns (``f_status``)."""
     return FollowUp(
         session_id=row["session_id"],
-        previous_session_id=row["previous_session_id"],
-        status=FollowUpStatus(row["status"]),
-        text=row["text"],
-        first_step=row["first_step"],
-        previous_date=row["previous_date"],
-        answered_at=row["answered_at"],
-        updated_at=row["updated_at"],
+        previous_session_id=row[f"{prefix}previous_session_id"],
+        status=FollowUpStatus(row[f"{prefix}status"]),
+        text=row[f"{prefix}text"],
+        first_step=row[f"{prefix}first_step"],
+        previous_date=row[f"{prefix}previous_date"],
+        answered_at=row[f"{prefix}answered_at"],
+        updated_at=row[f"{prefix}updated_at"],
     )
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Participant, School
@@ -71,3 +72,20 @@ def plan_print_session(store: Store, **changes: Any) -> str:
         ),
     }
     return store.sessions.plan(Session(**{**fields, **changes})).id
+
+
+def answer_file_dialog(path: Path) -> None:
+    """When the save dialog opens, choose ``path`` in it like a user and press Save."""
+
+    def attempt() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, attempt)
+            return
+        # Typed into the name field: selectFile() leaves that field alone once it has the focus.
+        name = found[0].findChild(QLineEdit, "fileNameEdit")
+        assert name is not None
+        name.setText(str(path))
+        found[0].accept()
+
+    QTimer.singleShot(0, attempt)

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSizeF, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.sessions import NoteCategory
@@ -30,7 +30,7 @@ from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.print_dialog import PrintDialog, render_items
 from facilitator_app.ui.record_view import RecordView
 
-from .helpers import answer_message_box, plan_print_session
+from .helpers import answer_file_dialog, answer_message_box, plan_print_session
 
 TIMEOUT_MS = 120_000
 A4_PT = (595.3, 841.9)
@@ -55,23 +55,6 @@ def dialog(store: Store, session_id: str, qtbot: QtBot, dutch: QApplication) -> 
     qtbot.waitExposed(shown)
     shown.direct_print.printers = lambda: PRINTERS
     return shown
-
-
-def answer_file_dialog(path: Path) -> None:
-    """When the save dialog opens, choose ``path`` in it like a user and press Save."""
-
-    def attempt() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
-        if not found:
-            QTimer.singleShot(20, attempt)
-            return
-        # Typed into the name field: selectFile() leaves that field alone once it has the focus.
-        name = found[0].findChild(QLineEdit, "fileNameEdit")
-        assert name is not None
-        name.setText(str(path))
-        found[0].accept()
-
-    QTimer.singleShot(0, attempt)
 
 
 class PrintToFile:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Card, Deck
@@ -19,7 +19,7 @@ from facilitator_app.ui import print_dialog, settings
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.print_dialog import PrintDialog
 
-from .helpers import plan_print_session
+from .helpers import answer_file_dialog, plan_print_session
 
 RENDER_TIMEOUT_MS = 90_000
 
@@ -44,23 +44,6 @@ def make_dialog(store: Store, qtbot: QtBot, dutch: QApplication) -> Callable[[st
         return dialog
 
     return make
-
-
-def answer_file_dialog(path: Path) -> None:
-    """When the save dialog opens, choose ``path`` in it like a user and press Save."""
-
-    def attempt() -> None:
-        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()]
-        if not found:
-            QTimer.singleShot(20, attempt)
-            return
-        # Typed into the name field: selectFile() leaves that field alone once it has the focus.
-        name = found[0].findChild(QLineEdit, "fileNameEdit")
-        assert name is not None
-        name.setText(str(path))
-        found[0].accept()
-
-    QTimer.singleShot(0, attempt)
 
 
 def save_and_wait(qtbot: QtBot, dialog: PrintDialog, button: object, target: Path) -> None:
