@@ -39,6 +39,7 @@ __all__ = [
     "Outcome",
     "OutcomeItem",
     "OutcomeValue",
+    "RequiredField",
     "SearchHit",
     "Session",
     "SessionStatus",
@@ -49,6 +50,7 @@ __all__ = [
     "check_outcome_value",
     "clock_boxes",
     "items_from_json",
+    "missing_fields",
     "missing_for_finish",
     "outcome_value_from_json",
     "outcome_value_to_json",
@@ -306,32 +308,53 @@ OUTCOME_LABELS: Mapping[str, str] = {
     "inspiration_card_ids": "inspiratiekaarten",
 }
 
-# The three questions of part 3 that must be answered before the record is
-# locked: the scenario with its rationale, the first step, and the
-# development points it takes on. Strengths, insights and support are asked
-# too, but a group may honestly have none to name.
-REQUIRED_FOR_FINISH: tuple[str, ...] = ("scenario_id", "rationale", "first_step", "development_points")
+
+class RequiredField(enum.StrEnum):
+    """An outcome field that must be filled before the record is locked; the value is the Outcome attribute.
+
+    The three questions of part 3: the scenario with its rationale, the first
+    step, and the development points it takes on. Strengths, insights and
+    support are asked too, but a group may honestly have none to name.
+    """
+
+    SCENARIO = "scenario_id"
+    RATIONALE = "rationale"
+    FIRST_STEP = "first_step"
+    DEVELOPMENT_POINTS = "development_points"
+
+    @property
+    def label(self) -> str:
+        """Dutch, for the command line and the PDF (the UI translates its own)."""
+        return OUTCOME_LABELS[self.value]
+
+
+REQUIRED_FOR_FINISH: tuple[str, ...] = tuple(field.value for field in RequiredField)
 
 ITEM_FIELDS: frozenset[str] = frozenset({"development_points", "strengths_used", "insights_used"})
 _TEXT_TUPLE_FIELDS: frozenset[str] = frozenset({"inspiration_card_ids"})
 AMENDABLE_FIELDS: tuple[str, ...] = tuple(OUTCOME_LABELS)
 
 
-def missing_for_finish(outcome: Outcome | None) -> list[str]:
-    """Dutch labels of the required outcome fields that are still empty, in script order."""
+def missing_fields(outcome: Outcome | None) -> list[RequiredField]:
+    """The required outcome fields that are still empty, in script order (codes, not sentences)."""
     if outcome is None:
-        return [OUTCOME_LABELS[name] for name in REQUIRED_FOR_FINISH]
-    missing: list[str] = []
-    for name in REQUIRED_FOR_FINISH:
-        value: object = getattr(outcome, name)
+        return list(RequiredField)
+    missing: list[RequiredField] = []
+    for field in RequiredField:
+        value: object = getattr(outcome, field.value)
         if isinstance(value, str):
             empty = not value.strip()
         else:
             assert isinstance(value, tuple)
             empty = not any(_item_text(item).strip() for item in value)
         if empty:
-            missing.append(OUTCOME_LABELS[name])
+            missing.append(field)
     return missing
+
+
+def missing_for_finish(outcome: Outcome | None) -> list[str]:
+    """Dutch labels of the required outcome fields that are still empty, in script order."""
+    return [field.label for field in missing_fields(outcome)]
 
 
 def _item_text(item: object) -> str:
