@@ -5,13 +5,14 @@ anything writes to it. A damaged file raises :class:`DatabaseCorruptError`
 and is left exactly as it was (never migrated, never replaced by an empty
 database); the UI then offers the newest good backup (``ui/recovery.py``).
 
-The fast path: after a passed check, a *fingerprint* of the file (size,
-modification time in nanoseconds, SHA-256 of its first page) is kept in a
+The fast path: after a passed check, a *fingerprint* of the file (inode,
+size, modification and change time in nanoseconds, all from ``stat``) is kept in a
 private sidecar file ``<database>.check``. When the next start finds the same
-fingerprint and no leftover ``-wal`` file (a crash leaves one), the file is
-byte-for-byte where the passed check left it and the check is skipped --
-for at most a week (:data:`MAX_SKIP_AGE_SECONDS`): damage that keeps size,
-mtime and first page (bit rot on an old disk) is still found within a week. The
+fingerprint and no leftover ``-wal`` file (a crash leaves one), no program
+has written to the file since the passed check and the check is skipped --
+for at most a week (:data:`MAX_SKIP_AGE_SECONDS`): damage no program made
+(bit rot on an old disk) is still found within a week. The file itself is
+never opened outside SQLite (see :func:`fingerprint`). The
 store records the fingerprint at a clean close, after one more quick check
 (``Store.close`` and :func:`after_close`), so the cost falls when the window is already
 gone rather than when the user waits for it.
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import hashlib
 import json
 import os
 import sqlite3
@@ -34,8 +34,6 @@ from .errors import DatabaseCorruptError
 SIDECAR_SUFFIX = ".check"
 # Check anyway when the last passed check is older than this.
 MAX_SKIP_AGE_SECONDS = 7 * 24 * 3600
-_HEADER = b"SQLite format 3\x00"
-_DEFAULT_PAGE = 4096
 
 
 class CheckResult(enum.Enum):
@@ -45,9 +43,10 @@ class CheckResult(enum.Enum):
 
 @dataclass(frozen=True)
 class Fingerprint:
+    inode: int
     size: int
     mtime_ns: int
-    header_sha256: str
+    ctime_ns: int
 
 
 def sidecar_path(db_path: Path) -> Path:
@@ -59,24 +58,21 @@ def wal_path(db_path: Path) -> Path:
 
 
 def fingerprint(db_path: Path) -> Fingerprint | None:
-    """Size, mtime and a hash of the header page; None when the file cannot be read."""
+    """Identity, size and times of the file from ``stat``; None when it cannot be seen.
+
+    Never ``open()`` the database (or its ``-wal``/``-shm``) outside SQLite:
+    on POSIX, closing any descriptor of a file drops every lock the process
+    holds on it, so another process's SQLite would think it is the last user
+    and delete the WAL this process still writes to (SQLite's "How To Corrupt
+    An SQLite Database File", 2.2). ``stat`` opens nothing. The change time
+    cannot be set back by any program, so a write that restores the mtime is
+    still seen.
+    """
     try:
-        with db_path.open("rb") as handle:
-            stat = os.fstat(handle.fileno())
-            head = handle.read(100)
-            page = _page_size(head)
-            handle.seek(0)
-            first_page = handle.read(page)
+        stat = db_path.stat()
     except OSError:
         return None
-    return Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.sha256(first_page).hexdigest())
-
-
-def _page_size(head: bytes) -> int:
-    if len(head) < 18 or not head.startswith(_HEADER):
-        return _DEFAULT_PAGE
-    value = int.from_bytes(head[16:18], "big")
-    return 65536 if value == 1 else (value or _DEFAULT_PAGE)
+    return Fingerprint(stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
 def unchanged_since_last_check(db_path: Path) -> bool:
