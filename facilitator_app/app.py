@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from . import paths, resources
 from .core.cardfiles import ContentError, load_catalogue
-from .store import Store, StoreError
+from .store import Store, StoreError, files
 from .store import backup as backups
 from .ui import i18n, recovery, settings, style
 from .ui.main_window import MainWindow
@@ -32,7 +32,7 @@ RESCUE_CHECK_MS = 60_000
 
 
 def lock_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    return files.lock_file(db_path)
 
 
 def acquire_instance_lock(db_path: Path) -> QLockFile | None:

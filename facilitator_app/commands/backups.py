@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..store import backup as backups
+from ..store import files
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -85,7 +86,7 @@ def cmd_backups_restore(ctx: Context, args: argparse.Namespace) -> None:
 
 def _refuse_while_app_is_open(db_path: Path) -> None:
     """The desktop app holds ``<db>.lock`` (QLockFile: the first line is its process id)."""
-    lock = db_path.with_name(db_path.name + ".lock")
+    lock = files.lock_file(db_path)
     try:
         pid = int(lock.read_text(encoding="utf-8", errors="replace").splitlines()[0])
     except (OSError, ValueError, IndexError):

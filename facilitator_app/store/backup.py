@@ -33,20 +33,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import integrity
+from . import files, integrity
 from .errors import BackupError, DatabaseMissingError, DiskFullError, StoreError
+from .files import BACKUP_DIR_NAME, default_backup_dir  # noqa: F401 (re-exported)
 from .migrations import migrations
 
 if TYPE_CHECKING:
     from .store import Store
 
-BACKUP_DIR_NAME = "backups"
 KEEP_LAST = 10
 KEEP_MONTHS = 12
 STARTUP_INTERVAL = timedelta(hours=1)
 BACKUP_FOLDER_SETTING = "backup_folder"
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 _MONTHS_NL = (
     *("januari", "februari", "maart", "april", "mei", "juni"),
     *("juli", "augustus", "september", "oktober", "november", "december"),
@@ -110,10 +109,6 @@ def set_setting(store: Store, key: str, value: str | None) -> None:
             )
 
 
-def default_backup_dir(db_path: Path) -> Path:
-    return db_path.parent / BACKUP_DIR_NAME
-
-
 def backup_dir(store: Store) -> Path:
     """The folder the user chose, else ``backups/`` next to the database."""
     chosen = get_setting(store, BACKUP_FOLDER_SETTING)
@@ -170,8 +165,8 @@ def make_backup(store: Store, reason: str, *, now: datetime | None = None) -> Pa
     folder = backup_dir(store)
     _prepare_folder(folder)
     moment = now or _now()
-    target = folder / f"{store.path.stem}-{moment.strftime(_STAMP_FORMAT)}-{_slug(reason)}.sqlite3"
-    partial = target.with_name(f".{target.name}.partial")
+    target = files.backup_file(folder, store.path.stem, moment.strftime(_STAMP_FORMAT), _slug(reason))
+    partial = files.partial_file(target)
     try:
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         copy = sqlite3.connect(str(partial))
@@ -266,7 +261,7 @@ def rescue_if_deleted(store: Store) -> Path | None:
 
 
 def _parse(path: Path, stem: str | None) -> tuple[datetime, str] | None:
-    match = _NAME.match(path.name)
+    match = files.BACKUP_NAME.match(path.name)
     if match is None or (stem is not None and match["stem"] != stem):
         return None
     created = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(tzinfo=UTC)
@@ -390,8 +385,8 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             "Werk de app bij en probeer het opnieuw; er is niets gewijzigd."
         )
     stamp = _now().strftime("%Y%m%d-%H%M%S")
-    incoming = db_path.with_name(f".{db_path.name}.restoring")
-    aside = db_path.with_name(f"{db_path.stem}.replaced-{stamp}{db_path.suffix}")
+    incoming = files.restoring_copy(db_path)
+    aside = files.replaced_copy(db_path, stamp)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(incoming, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
@@ -401,11 +396,11 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
         if db_path.exists():
             _keep_aside(db_path, aside)
             kept = aside
-        for suffix in ("-wal", "-shm", "-journal"):
-            side = db_path.with_name(db_path.name + suffix)
+        for suffix in files.SQLITE_SIDES:
+            side = files.sqlite_side(db_path, suffix)
             if side.exists():
                 if suffix == "-wal" and kept is not None:
-                    side.replace(aside.with_name(aside.name + suffix))
+                    side.replace(files.sqlite_side(aside, suffix))
                 else:
                     side.unlink()
         incoming.replace(db_path)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..privatefiles import create_private
-from . import integrity
+from . import files, integrity
 from .backup import missing_database_error
 from .errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, classify
 from .migrations import migrations
@@ -93,7 +93,7 @@ def _refuse_newer(db: Database, path: Path) -> None:
 def _copy_before_migration(path: Path, first_pending: str) -> Path:
     """Keep the file as it was, so a failed or regretted upgrade can be undone."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{first_pending}-{stamp}{path.suffix}")
+    target = files.migration_copy(path, first_pending, stamp)
     _create_private(target)  # private from the first byte, like the database
     source = sqlite3.connect(str(path))
     try:

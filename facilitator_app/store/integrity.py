@@ -29,9 +29,10 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from . import files
 from .errors import DatabaseCorruptError
 
-SIDECAR_SUFFIX = ".check"
+SIDECAR_SUFFIX = files.CHECK_SUFFIX
 # Check anyway when the last passed check is older than this.
 MAX_SKIP_AGE_SECONDS = 7 * 24 * 3600
 
@@ -50,11 +51,11 @@ class Fingerprint:
 
 
 def sidecar_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + SIDECAR_SUFFIX)
+    return files.check_file(db_path)
 
 
 def wal_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + "-wal")
+    return files.sqlite_side(db_path, "-wal")
 
 
 def fingerprint(db_path: Path) -> Fingerprint | None:
