@@ -2178,6 +2178,10 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>Eerdere posities</translation>
     </message>
     <message>
+        <source>deleted cards: %1</source>
+        <translation>verwijderde kaarten: %1</translation>
+    </message>
+    <message>
         <source>Whole session</source>
         <translation>Hele sessie</translation>
     </message>

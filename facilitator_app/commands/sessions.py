@@ -7,7 +7,18 @@ from pathlib import Path
 from typing import Any
 
 from ..core import jsonview
-from ..core.sessions import CATEGORY_LABELS, Amendment, Note, Outcome, Session, SessionStatus, TimeboxRun
+from ..core.dutch import card_text
+from ..core.history import RecordData
+from ..core.record import decision_rows, earlier_names, value_items
+from ..core.sessions import (
+    CATEGORY_LABELS,
+    OUTCOME_LABELS,
+    Amendment,
+    Note,
+    Session,
+    SessionStatus,
+    TimeboxRun,
+)
 from .common import Commands, Context, command, group, json_flag, print_json, write_output
 
 STATUS_LABELS = {
@@ -71,9 +82,11 @@ def _session_json(session: Session) -> dict[str, Any]:
     }
 
 
-def _outcome_json(outcome: Outcome | None) -> dict[str, Any] | None:
+def _outcome_json(data: RecordData) -> dict[str, Any] | None:
+    outcome = data.outcome
     if outcome is None:
         return None
+    titles = dict(data.card_titles)
     return {
         "scenario_id": outcome.scenario_id,
         "scenario_name": outcome.scenario_name,
@@ -85,6 +98,10 @@ def _outcome_json(outcome: Outcome | None) -> dict[str, Any] | None:
         "strengths_used": [i.text for i in outcome.strengths_used],
         "insights_used": [i.text for i in outcome.insights_used],
         "support_needed": outcome.support_needed,
+        # A card deleted since keeps its id with title null.
+        "inspiration_cards": [
+            {"id": card_id, "title": titles.get(card_id)} for card_id in outcome.inspiration_card_ids
+        ],
         "locked_at": outcome.locked_at,
     }
 
@@ -112,7 +129,7 @@ def _run_json(run: TimeboxRun) -> dict[str, Any]:
     }
 
 
-def _amendment_json(item: Amendment) -> dict[str, Any]:
+def _amendment_json(item: Amendment, data: RecordData) -> dict[str, Any]:
     def value(v: object) -> object:
         return [getattr(x, "text", x) for x in v] if isinstance(v, tuple) else v
 
@@ -120,6 +137,9 @@ def _amendment_json(item: Amendment) -> dict[str, Any]:
         "field": item.field,
         "old": value(item.old),
         "new": value(item.new),
+        # As the record reads them: card titles, the scenario's name.
+        "old_text": card_text(value_items(item.field, item.old, data)),
+        "new_text": card_text(value_items(item.field, item.new, data)),
         "reason": item.reason,
         "at": item.at,
     }
@@ -174,9 +194,10 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
     if args.json:
         result = _session_json(session)
         result["school"] = data.school.name
-        result["outcome"] = _outcome_json(outcome)
+        result["outcome"] = _outcome_json(data)
         result["follow_up"] = jsonview.follow_up(data.follow_up) if data.follow_up else None
-        result["amendments"] = [_amendment_json(a) for a in data.amendments]
+        result["amendments"] = [_amendment_json(a, data) for a in data.amendments]
+        result["earlier"] = [{"date": day.isoformat(), "scenario": name} for day, name in earlier_names(data)]
         result["notes"] = [_note_json(n) for n in data.notes]
         result["timebox_runs"] = [_run_json(r) for r in data.runs]
         print_json(result)
@@ -195,22 +216,18 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
     print("\nBesluit (deel 3)")
     if outcome is None:
         print("  nog niet vastgelegd")
-    else:
-        for label, value in (
-            ("Scenario", outcome.scenario_name),
-            ("Onderbouwing", outcome.rationale),
-            ("Eerste ontwikkelstap", outcome.first_step),
-            ("Wie", outcome.first_step_owner),
-            ("Wanneer", outcome.first_step_due),
-            ("Ontwikkelpunten", "; ".join(i.text for i in outcome.development_points)),
-            ("Sterke punten", "; ".join(i.text for i in outcome.strengths_used)),
-            ("Inzichten", "; ".join(i.text for i in outcome.insights_used)),
-            ("Ondersteuning", outcome.support_needed),
-        ):
-            if value:
-                print(f"  {label}: {value}")
+    for row in decision_rows(data):
+        if not row.empty:
+            print(f"  {OUTCOME_LABELS[row.field].capitalize()}: {card_text(row.items)}")
     for item in data.amendments:
-        print(f"  Gecorrigeerd op {item.at[:10]}: {item.label} ({item.reason})")
+        new = card_text(value_items(item.field, item.new, data)) or "(leeg)"
+        old = card_text(value_items(item.field, item.old, data)) or "(leeg)"
+        print(
+            f"  Gecorrigeerd op {item.at[:10]}: {item.label} wordt „{new}”, oorspronkelijk „{old}” ({item.reason})"
+        )
+    earlier = earlier_names(data)
+    if earlier:
+        print("  Eerdere posities: " + "; ".join(f"{day.isoformat()}: {name}" for day, name in earlier))
     labels = {}
     if session.script is not None:
         for index, (part, box) in enumerate(session.script.timeboxes()):

@@ -4,7 +4,8 @@ Order follows the brief of the facilitator: who was there, how the previous
 session's first step went (when the group said so), how the time boxes ran
 against the plan, the scenario map with today's placement and the
 earlier ones, the rationale, the first development step, the points,
-strengths and insights it builds on, the support needed, dated corrections,
+strengths and insights it builds on, the support needed, the inspiration
+cards chosen, dated corrections,
 and finally all notes by category and time box.
 
 ``anonymised=True`` leaves out the participant list and replaces every
@@ -38,8 +39,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator_app.core.dutch import card_text
 from facilitator_app.core.history import RecordData
 from facilitator_app.core.models import FollowUp, Mode, Participant, ScenarioMap, School
+from facilitator_app.core.record import card_list
 from facilitator_app.core.sessions import (
     ITEM_FIELDS,
     Amendment,
@@ -482,6 +485,9 @@ def _story(
     story.append(Paragraph("Benodigde ondersteuning", s.h2))
     support = anon.text(outcome.support_needed) if outcome else ""
     story.append(Paragraph(_para_text(support) if support.strip() else "<i>Niet genoemd.</i>", s.body))
+    story.append(Paragraph("Inspiratiekaarten", s.h2))
+    cards = card_text(card_list(outcome.inspiration_card_ids if outcome else (), card_titles))
+    story.append(Paragraph(_para_text(cards) if cards else "<i>Geen gekozen.</i>", s.body))
     if amendments:
         story.append(Paragraph("Correcties", s.h2))
         story.extend(_amendments(amendments, scenario_map, anon, s, card_titles))
@@ -783,12 +789,7 @@ def _value_text(
         return "; ".join(texts) or "(leeg)"
     if field == "inspiration_card_ids" and isinstance(value, tuple):
         # A card deleted since is still counted, so the correction stays legible.
-        titles = [card_titles.get(str(card_id), "") for card_id in value]
-        gone = titles.count("")
-        shown = [title for title in titles if title]
-        if gone:
-            shown.append(f"{gone} verwijderde kaart{'en' if gone != 1 else ''}")
-        return "; ".join(shown) or "(geen)"
+        return card_text(card_list([str(card_id) for card_id in value], card_titles)) or "(geen)"
     if field == "first_step_due" and isinstance(value, str):
         return _day_text(value) or "(leeg)"
     return anon.text(str(value)) or "(leeg)"

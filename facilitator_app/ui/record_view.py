@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.history import RecordData
+from ..core.record import card_list
 from ..core.sessions import NoteCategory, OutcomeItem, SessionStatus
 from ..pdf import render_record_data
 from ..privatefiles import write_private_bytes
@@ -196,14 +197,9 @@ class RecordView(QDialog):
         return "".join(parts)
 
     def _card_titles(self, card_ids: tuple[str, ...]) -> list[str]:
-        if not card_ids:
-            return []
-        try:
-            deck = self.store.decks.get("inspiratie")
-        except StoreError:
-            return list(card_ids)
-        titles = {card.id: card.title for card in deck.cards}
-        return [titles.get(card_id, card_id) for card_id in card_ids]
+        cards = card_list(card_ids, dict(self.data.card_titles))
+        deleted = [self.tr("deleted cards: %1").replace("%1", str(cards.deleted))] if cards.deleted else []
+        return [*cards.titles, *deleted]
 
     def _box_label(self, timebox_index: int | None) -> str:
         script = self.data.session.script
