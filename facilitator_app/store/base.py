@@ -15,6 +15,33 @@ from sqlite_utils import Database
 from .errors import classify
 
 
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """One write transaction that takes the write lock first (``BEGIN IMMEDIATE``).
+
+    A plain ``BEGIN`` starts as a reader; when another process commits before
+    this one's first write, SQLite cannot upgrade the stale snapshot and fails
+    at once with SQLITE_BUSY, without waiting for the busy timeout. Taking the
+    lock up front makes a second writer wait its turn instead. Nested, it is a
+    savepoint inside the outer transaction (as ``db.atomic()``).
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()  # a no-op when the error already ended the transaction
+        raise
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -36,7 +63,7 @@ class Repository:
     @contextmanager
     def atomic(self) -> Iterator[Database]:
         """One transaction; environment errors become calm StoreErrors."""
-        with self.translated(), self.db.atomic():
+        with self.translated(), write_transaction(self.db):
             yield self.db
 
     @contextmanager

@@ -43,6 +43,7 @@ from .. import __version__
 from ..core.history import RecordData
 from ..core.models import Deck, VisionFile
 from ..privatefiles import PRIVATE_MODE, make_private
+from .base import write_transaction
 from .database import now_iso
 from .errors import StoreError, classify
 
@@ -855,7 +856,7 @@ def apply_import(
     refs = _Refs(store)
     added = updated = 0
     try:
-        with store.db.atomic():
+        with write_transaction(store.db):
             for kind in KINDS:
                 for record in plan.content.data[kind.name]:
                     record_id = f"{kind.name}:{kind.key_of(record)}"

@@ -5,8 +5,9 @@ content) and stores notes through the session window's own controller, so the
 code path is the one a facilitator's Enter key takes. After each note is
 stored it prints ``note <id>``: printed means acknowledged to the user.
 
-Usage: ``python -m tests.hardening.concurrent_writer DB SESSION_ID`` and send
-``stop`` on stdin to close the store and exit.
+Usage: ``python -m tests.hardening.concurrent_writer DB SESSION_ID [PAUSE]``
+(seconds between notes, 0.01 unless given) and send ``stop`` on stdin to
+close the store and exit.
 """
 
 from __future__ import annotations
@@ -27,10 +28,8 @@ from facilitator_app.core.sessions import NoteCategory
 from facilitator_app.store import Store, StoreError
 from facilitator_app.ui.session.controller import SessionController
 
-PAUSE_SECONDS = 0.01
 
-
-def main(db_path: Path, session_id: str) -> int:
+def main(db_path: Path, session_id: str, pause: float) -> int:
     QCoreApplication([])
     store = Store.open(db_path, load_catalogue(resources.cards_dir()))
     controller = SessionController(store, session_id)
@@ -46,11 +45,11 @@ def main(db_path: Path, session_id: str) -> int:
             print(f"refused {error}", flush=True)
         else:
             print(f"note {note.id}", flush=True)
-        time.sleep(PAUSE_SECONDS)
+        time.sleep(pause)
     store.close()
     print("closed", flush=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), sys.argv[2]))
+    sys.exit(main(Path(sys.argv[1]), sys.argv[2], float(sys.argv[3]) if len(sys.argv) > 3 else 0.01))

@@ -40,11 +40,11 @@ def _env() -> dict[str, str]:
 class Writer:
     """The writer process and the note ids it has acknowledged so far."""
 
-    def __init__(self, db_path: Path, session_id: str, log: Path) -> None:
+    def __init__(self, db_path: Path, session_id: str, log: Path, pause: float = 0.01) -> None:
         self.log = log
         self.errors = log.open("w")  # a pipe nobody reads could fill up and stall the writer
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.hardening.concurrent_writer", str(db_path), session_id],
+            [sys.executable, "-m", "tests.hardening.concurrent_writer", str(db_path), session_id, str(pause)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=self.errors,
@@ -175,3 +175,33 @@ def test_app_and_command_line_together_lose_no_note_and_keep_the_file_sound(
     took = time.monotonic() - started
     # Bounded by the rounds, not by a deadline (a loaded CI machine is slow, not wrong).
     print(f"{ROUNDS} rounds, {ROUNDS * len(commands)} CLI commands, {len(acknowledged)} notes, {took:.1f} s")
+
+
+@pytest.mark.fault
+def test_three_writers_at_once_wait_their_turn_and_none_is_refused(
+    db_path: Path, catalogue: Catalogue
+) -> None:
+    """Writes begin with BEGIN IMMEDIATE, so a writer waits for the busy timeout instead of failing."""
+    with Store.open(db_path, catalogue) as store:
+        school_id, _ = fill(store)
+        sessions = [store.sessions.plan(plan_session(store, school_id)) for _ in range(3)]
+        for session in sessions:
+            store.sessions.start(session.id)
+    # No pause between notes: the three processes contend for the write lock all the time.
+    writers = [Writer(db_path, s.id, db_path.with_name(f"writer-{n}.log"), 0) for n, s in enumerate(sessions)]
+    try:
+        for writer in writers:
+            assert writer.ready.wait(30), writer.log.read_text()
+        deadline = time.monotonic() + 4
+        while time.monotonic() < deadline and min(len(w.notes()) for w in writers) < 300:
+            time.sleep(0.1)
+    finally:
+        for writer in writers:
+            writer.stop()
+    refused = [line for writer in writers for line in writer.refused]
+    acknowledged = [note for writer in writers for note in writer.notes()]
+    print(f"3 writers: {len(acknowledged)} notes stored, {len(refused)} refused")
+    assert refused == []
+    assert all(writer.notes() for writer in writers)
+    missing, check = stored_and_sound(db_path, acknowledged)
+    assert missing == [] and check == ["ok"]
