@@ -42,6 +42,7 @@ from reportlab.platypus import (
 from facilitator_app.core.dutch import card_text
 from facilitator_app.core.history import RecordData
 from facilitator_app.core.models import FollowUp, Mode, Participant, ScenarioMap, School
+from facilitator_app.core.names import name_pattern, nfc
 from facilitator_app.core.record import card_list
 from facilitator_app.core.sessions import (
     ITEM_FIELDS,
@@ -119,7 +120,7 @@ class Anonymiser:
                 names.append((first, role))
         # Longest first, so "Anna de Vries" is replaced before "Anna".
         for name, role in sorted(names, key=lambda pair: -len(pair[0])):
-            patterns.append((re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), role))
+            patterns.append((name_pattern(name), role))
         self._patterns = patterns
         self._known_roles = {_fold(p.role) for p in participants if p.role.strip()}
 
@@ -138,6 +139,7 @@ class Anonymiser:
         """Running text with every participant name replaced by ``[role]``."""
         if not self.enabled:
             return text
+        text = nfc(text)  # the patterns are NFC: a name typed decomposed must not slip through
         for pattern, role in self._patterns:
             text = pattern.sub(f"[{role}]", text)
         return text

@@ -23,13 +23,13 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from ..core.names import name_pattern, name_words, nfc
 from ..privatefiles import not_private, write_private_bytes  # noqa: F401 (re-exported)
 from .errors import InvalidInputError, NotFoundError
 
@@ -43,15 +43,12 @@ REMOVED = "[verwijderd]"
 
 
 def _pattern(name: str) -> re.Pattern[str]:
-    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
-    if len(cleaned) < 2:
+    if len(" ".join(name_words(name))) < 2:
         raise InvalidInputError("Geef een naam van minstens twee tekens op.")
-    words = r"\s+".join(re.escape(word) for word in cleaned.split())
-    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+    return name_pattern(name)
 
 
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+_nfc = nfc
 
 
 @dataclass(frozen=True)
