@@ -89,7 +89,7 @@ def test_privacy_find_and_erase_a_participant_everywhere(db: Path) -> None:
     found = json.loads(run("privacy", "find", "annelies van dijk", "--json", db=db).stdout)
     places = {hit["where"] for hit in found["hits"]}
     assert {"deelnemer", "notitie", "contactpersoon school"} <= places
-    assert found["backups"] == 1
+    assert found["backups"] == 1 and len(found["files"]) == 1
     assert any("stage in groep 7" in hit["excerpt"] for hit in found["hits"])
     assert "keer voor" in run("privacy", "find", "Annelies van Dijk", db=db).stdout
 
@@ -131,3 +131,25 @@ def test_backups_restore_is_refused_while_the_app_has_the_database_open(db: Path
     assert not list(db.parent.glob("*.replaced-*"))
     lock.unlink()
     assert "bewaard als" in run("backups", "restore", made, db=db).stdout
+
+
+def test_privacy_find_and_erase_reach_the_vision_document_and_the_restored_file(
+    db: Path, tmp_path: Path
+) -> None:
+    vision = tmp_path / "visie.txt"
+    vision.write_text("Onze visie, opgesteld met Marieke  Smit.", encoding="utf-8")
+    run("schools", "add", "De Wilg", "--vision-file", str(vision), db=db)
+    made = run("backups", "make", db=db).stdout.split(": ", 1)[1].strip()
+    restored = run("backups", "restore", made, db=db).stdout
+    [aside] = db.parent.glob("cli.replaced-*.sqlite3")
+    assert str(aside.name) in restored
+    found = run("privacy", "find", "Marieke Smit", db=db).stdout
+    assert "visiedocument (origineel)" in found and "nergens" not in found
+    assert "opzijgezet bestand van een teruggezette reservekopie" in found and str(aside) in found
+    erased = run("privacy", "erase", "Marieke Smit", "--yes", db=db).stdout
+    assert "Het oorspronkelijke visiedocument visie.txt (De Wilg) noemde de naam en is verwijderd" in erased
+    assert "Ook gewist uit " in erased and "1 reservekopie" in erased
+    assert "1 opzijgezet bestand van een teruggezette reservekopie" in erased
+    assert "nergens voor" in run("privacy", "find", "Marieke Smit", db=db).stdout
+    for path in (db, aside, Path(made)):
+        assert b"Smit" not in path.read_bytes(), path

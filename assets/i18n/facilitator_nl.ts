@@ -2091,8 +2091,12 @@ Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translatio
         <translation>&amp;Dit allemaal wissen…</translation>
     </message>
     <message>
-        <source>Older copies may also be in the %1 backups; erasing reaches them too.</source>
-        <translation>Ook de %1 reservekopieën kunnen oudere exemplaren bevatten; wissen gebeurt daar ook.</translation>
+        <source>The vision document %1 cannot be read and was not searched.</source>
+        <translation>Het visiedocument %1 kan niet worden gelezen en is dus niet doorzocht; bekijk het zelf.</translation>
+    </message>
+    <message>
+        <source>The original vision document %1 named the person and has been removed; the vision text stays, with the name erased.</source>
+        <translation>Het oorspronkelijke visiedocument %1 noemde de naam en is verwijderd; de visietekst in de app blijft, met de naam gewist.</translation>
     </message>
     <message>
         <source>Erase personal data</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..store import privacy
+from ..store import privacy, privacy_copies
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -24,7 +24,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_privacy_find(ctx: Context, args: argparse.Namespace) -> None:
-    report = privacy.find_person(ctx.store, args.name)
+    report = privacy_copies.find_everywhere(ctx.store, args.name)
     if args.json:
         print_json(
             {
@@ -33,7 +33,9 @@ def cmd_privacy_find(ctx: Context, args: argparse.Namespace) -> None:
                     {"where": h.where, "school": h.school, "session": h.session, "excerpt": h.excerpt}
                     for h in report.hits
                 ],
-                "backups": report.backups_holding_older_copies,
+                "backups": report.files_searched,  # every copy of the database searched
+                "files": [{"path": str(c.path), "kind": c.label, "places": c.places} for c in report.copies],
+                "unreadable_documents": report.unreadable_documents,
             }
         )
         return
@@ -41,25 +43,43 @@ def cmd_privacy_find(ctx: Context, args: argparse.Namespace) -> None:
     for hit in report.hits:
         place = " — ".join(part for part in (hit.school, hit.session) if part)
         print(f"- {hit.where} ({place}): {hit.excerpt}")
-    if report.hits and report.backups_holding_older_copies:
+    for copy in report.copies:
+        places = f", {copy.places}×" if copy.places else " (beschadigd of onvoltooid: als tekst doorzocht)"
+        print(f"- {copy.label}{places}: {copy.path}")
+    for document in report.unreadable_documents:
         print(
-            f"Ook de {report.backups_holding_older_copies} reservekopieën kunnen deze naam bevatten; "
-            "'privacy erase' wist hem daar ook."
+            f"Het visiedocument {document} kan niet worden gelezen en is dus niet doorzocht; bekijk het zelf."
         )
+    if report.found:
+        print(f"'privacy erase \"{report.name}\" --yes' wist de naam overal waar hij hierboven staat.")
 
 
 def cmd_privacy_erase(ctx: Context, args: argparse.Namespace) -> None:
     if not args.yes:
         raise UserError(
-            "Wissen is niet terug te draaien: de naam verdwijnt uit de database en uit alle reservekopieën. "
+            "Wissen is niet terug te draaien: de naam verdwijnt uit de database, uit alle reservekopieën en "
+            "uit de andere kopieën die de app naast de database bewaart. "
             f'Bekijk eerst wat er gewist wordt met: facilitator-app privacy find "{args.name}" '
             "en voeg dan --yes toe."
         )
-    report = privacy.erase_person(ctx.store, args.name)
+    report, changes = privacy_copies.erase_everywhere(ctx.store, args.name)
     if not report.hits:
-        print(report.summary())
+        print(f"'{report.name}' stond niet (meer) in de database.")
     else:
         print(f"Gewist: {report.summary()}")
-    changed = privacy.erase_from_backups(ctx.store, name=args.name)
-    if changed:
-        print(f"Ook gewist uit {changed} reservekopie{'' if changed == 1 else 'ën'}.")
+    for line in erasure_lines(report, changes):
+        print(line)
+
+
+def erasure_lines(report: privacy.PersonReport, changes: list[privacy_copies.CopyChange]) -> list[str]:
+    """Dutch lines on what erasing did besides the database rows."""
+    lines = [
+        f"Het oorspronkelijke visiedocument {document} noemde de naam en is verwijderd; "
+        "de visietekst in de app blijft, met de naam gewist."
+        for document in report.dropped_documents
+    ]
+    lines.extend(privacy_copies.describe_changes(changes))
+    lines.append(
+        "Exports en pdf's die je zelf ergens hebt opgeslagen, houdt de app niet bij: verwijder die zelf."
+    )
+    return lines

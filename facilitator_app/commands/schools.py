@@ -8,7 +8,7 @@ from pathlib import Path
 from ..core import jsonview
 from ..core.models import School
 from ..core.vision_files import VisionFileError, read_vision_document
-from ..store import privacy
+from ..store import privacy, privacy_copies
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -87,6 +87,7 @@ def cmd_schools_delete(ctx: Context, args: argparse.Namespace) -> None:
         )
     privacy.erase_school(ctx.store, school.id)
     print(f"'{school.name}' is voorgoed gewist, met {goes}.")
-    changed = privacy.erase_from_backups(ctx.store, school_id=school.id)
-    if changed:
-        print(f"Ook gewist uit {changed} reservekopie{'' if changed == 1 else 'ën'}.")
+    for line in privacy_copies.describe_changes(
+        privacy_copies.erase_from_copies(ctx.store, school_id=school.id)
+    ):
+        print(line)

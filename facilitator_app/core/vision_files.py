@@ -48,18 +48,31 @@ def read_vision_document(path: Path) -> tuple[str, VisionFile]:
         data = path.read_bytes()
     except OSError as error:
         raise VisionFileError(f"'{path.name}' kan niet worden gelezen: {error.strerror}.") from None
-    if suffix in {".txt", ".md"}:
-        text = _decode_text(data)
-    elif suffix == ".docx":
-        text = _docx_text(data, path.name)
-    else:
-        text = _pdf_text(data, path.name)
-    text = _tidy(text)
+    document = VisionFile(name=path.name, data=data)
+    text = document_text(document)
     if not text:
         raise VisionFileError(
             f"In '{path.name}' staat geen leesbare tekst. Plak de tekst zelf in het visieveld."
         )
-    return text[:MAX_TEXT_CHARS], VisionFile(name=path.name, data=data)
+    return text[:MAX_TEXT_CHARS], document
+
+
+def document_text(document: VisionFile) -> str:
+    """The text of a kept original, as it was imported; :class:`VisionFileError` (Dutch) if unreadable.
+
+    Privacy search reads the kept originals with this too, so a name in a
+    document is found by the same reader that took its text in.
+    """
+    suffix = Path(document.name).suffix.lower()
+    if suffix in {".txt", ".md"}:
+        text = _decode_text(document.data)
+    elif suffix == ".docx":
+        text = _docx_text(document.data, document.name)
+    elif suffix == ".pdf":
+        text = _pdf_text(document.data, document.name)
+    else:
+        raise VisionFileError(f"'{document.name}' heeft een onbekend bestandstype.")
+    return _tidy(text)
 
 
 def _decode_text(data: bytes) -> str:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 KEEP_LAST = 10
 KEEP_MONTHS = 12
 STARTUP_INTERVAL = timedelta(hours=1)
-BACKUP_FOLDER_SETTING = "backup_folder"
+BACKUP_FOLDER_SETTING = files.BACKUP_FOLDER_SETTING
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _MONTHS_NL = (
     *("januari", "februari", "maart", "april", "mei", "juni"),
@@ -109,6 +109,13 @@ def set_setting(store: Store, key: str, value: str | None) -> None:
             )
 
 
+def all_settings(store: Store) -> dict[str, str]:
+    """The settings table as a dict (what :func:`files.files_written_for` needs)."""
+    return {
+        str(row["key"]): str(row["value"]) for row in store.schools.rows("SELECT key, value FROM settings")
+    }
+
+
 def backup_dir(store: Store) -> Path:
     """The folder the user chose, else ``backups/`` next to the database."""
     chosen = get_setting(store, BACKUP_FOLDER_SETTING)
@@ -126,6 +133,10 @@ def set_backup_folder(store: Store, folder: Path | None) -> None:
     if folder is not None:
         folder = folder.expanduser().resolve()
         _prepare_folder(folder)
+    previous = get_setting(store, BACKUP_FOLDER_SETTING)
+    if previous:  # its backups stay there: privacy erase must still find them
+        used = files.remember_folder(all_settings(store), Path(previous))
+        set_setting(store, files.BACKUP_FOLDERS_USED_SETTING, used)
     set_setting(store, BACKUP_FOLDER_SETTING, None if folder is None else str(folder))
 
 

@@ -27,7 +27,11 @@ unlink are fine.
 
 from __future__ import annotations
 
+import enum
+import json
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_SIDES = ("-wal", "-shm", "-journal")
@@ -123,3 +127,110 @@ def data_files(db_path: Path, backup_folders: tuple[Path, ...] = ()) -> list[Pat
     for folder in sorted(folders):
         found += backups_in(folder, db_path.stem)
     return list(dict.fromkeys(found))
+
+
+# ─────────────────────────────────── what each file is, for privacy find and erase
+
+BACKUP_FOLDER_SETTING = "backup_folder"
+# The folders backups went to before the current one (a JSON list of paths): their backups stay there.
+BACKUP_FOLDERS_USED_SETTING = "backup_folders_used"
+
+
+class FileKind(enum.Enum):
+    DATABASE = "database"
+    JOURNAL = "journal"  # -wal, -shm or -journal beside a database file
+    REPLACED = "replaced"  # the file a restore put aside
+    BEFORE_MIGRATION = "before-migration"  # the copy made before a schema upgrade
+    RESTORING = "restoring"  # a restore interrupted before its rename
+    BACKUP = "backup"
+    PARTIAL = "partial"  # a backup interrupted before its rename
+
+
+# The kinds that are (or were going to be) a copy of the database, with the notes in it.
+COPY_KINDS = frozenset(
+    {FileKind.REPLACED, FileKind.BEFORE_MIGRATION, FileKind.RESTORING, FileKind.BACKUP, FileKind.PARTIAL}
+)
+# Interrupted writes: never used again by the app, so erasing deletes them rather than rewriting.
+UNFINISHED_KINDS = frozenset({FileKind.RESTORING, FileKind.PARTIAL})
+
+# Dutch, for privacy reports: (one, many).
+KIND_LABELS = {
+    FileKind.DATABASE: ("database", "databases"),
+    FileKind.JOURNAL: ("logbestand van de database", "logbestanden van de database"),
+    FileKind.REPLACED: (
+        "opzijgezet bestand van een teruggezette reservekopie",
+        "opzijgezette bestanden van teruggezette reservekopieën",
+    ),
+    FileKind.BEFORE_MIGRATION: ("kopie van vóór een update", "kopieën van vóór een update"),
+    FileKind.RESTORING: ("onderbroken terugzetting", "onderbroken terugzettingen"),
+    FileKind.BACKUP: ("reservekopie", "reservekopieën"),
+    FileKind.PARTIAL: ("onderbroken reservekopie", "onderbroken reservekopieën"),
+}
+
+
+def count_files(kinds: Iterable[FileKind]) -> str:
+    """Dutch: "2 reservekopieën en 1 kopie van vóór een update"."""
+    counts: dict[FileKind, int] = {}
+    for kind in kinds:
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = [f"{n} {KIND_LABELS[k][0 if n == 1 else 1]}" for k, n in counts.items()]
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " en " + parts[-1]
+
+
+@dataclass(frozen=True)
+class WrittenFile:
+    path: Path
+    kind: FileKind
+
+    @property
+    def is_copy(self) -> bool:
+        """A copy of the database: it may hold every note and name."""
+        return self.kind in COPY_KINDS
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self.kind][0]
+
+
+def kind_of(db_path: Path, path: Path) -> FileKind:
+    """What a file from :func:`data_files` is."""
+    name = path.name
+    if path == db_path:
+        return FileKind.DATABASE
+    if name.endswith(SQLITE_SIDES):
+        return FileKind.JOURNAL
+    if name == restoring_copy(db_path).name:
+        return FileKind.RESTORING
+    if backup_stem(path) is not None:
+        return FileKind.PARTIAL if name.endswith(".partial") else FileKind.BACKUP
+    return FileKind.REPLACED if name.startswith(f"{db_path.stem}.replaced-") else FileKind.BEFORE_MIGRATION
+
+
+def used_folders(settings: Mapping[str, str]) -> list[str]:
+    """The folders remembered in :data:`BACKUP_FOLDERS_USED_SETTING` (a damaged value: none)."""
+    try:
+        value = json.loads(settings.get(BACKUP_FOLDERS_USED_SETTING) or "[]")
+    except ValueError:
+        return []
+    return [p for p in value if isinstance(p, str) and p] if isinstance(value, list) else []
+
+
+def remember_folder(settings: Mapping[str, str], folder: Path) -> str:
+    """The new value of :data:`BACKUP_FOLDERS_USED_SETTING` with ``folder`` in it."""
+    known = used_folders(settings)
+    if str(folder) not in known:
+        known.append(str(folder))
+    return json.dumps(known, ensure_ascii=False)
+
+
+def backup_folders(settings: Mapping[str, str]) -> tuple[Path, ...]:
+    """The chosen backup folder and every one used before (the default one is always searched too)."""
+    chosen = settings.get(BACKUP_FOLDER_SETTING)
+    return tuple(Path(p) for p in ([chosen] if chosen else []) + used_folders(settings))
+
+
+def files_written_for(db_path: Path, settings: Mapping[str, str]) -> list[WrittenFile]:
+    """:func:`data_files` with what each one is; ``settings`` is the database's settings table."""
+    return [WrittenFile(p, kind_of(db_path, p)) for p in data_files(db_path, backup_folders(settings))]

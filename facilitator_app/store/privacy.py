@@ -4,15 +4,18 @@ Files
     The database, its journals, backups and exports are the user's alone
     (0600 on POSIX): see :mod:`facilitator_app.privatefiles`, re-exported here.
 Finding a person
-    :func:`find_person` lists every place a name occurs: participants,
-    facilitators, notes (author and text), drafts, outcomes, follow-up answers,
-    corrections and the school fields (contact, notes, vision, partnership).
+    :func:`find_person` lists every place a name occurs in one database:
+    participants, facilitators, notes (author and text), drafts, outcomes,
+    follow-up answers, corrections, the school fields (contact, notes, vision,
+    partnership) and the text of the kept original vision document.
 Erasing
     :func:`erase_school` and :func:`erase_person` change the rows, rebuild the
     search indexes, ``VACUUM`` and truncate the WAL, so the text is gone from
-    the ``.sqlite3`` and ``-wal`` files, not merely unlinked. Backups made
-    earlier still hold it until rotation removes them; the report says how
-    many there are (:func:`erase_from_backups` clears them too).
+    the ``.sqlite3`` and ``-wal`` files, not merely unlinked. A kept original
+    vision document that names the person is dropped (a .docx or .pdf cannot
+    be redacted faithfully); the editable vision text stays, with the name
+    erased. The backups and other copies of the file are searched and erased
+    by :mod:`.privacy_copies`.
 
 Matching is by whole words, case-insensitive and after NFC normalisation,
 so "Jan" matches "jan" and "Jan," but not "Janssen".
@@ -20,18 +23,21 @@ so "Jan" matches "jan" and "Jan," but not "Janssen".
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
+from ..core.models import VisionFile
 from ..core.names import name_pattern, name_words, nfc
+from ..core.vision_files import document_text
 from ..privatefiles import not_private, write_private_bytes  # noqa: F401 (re-exported)
 from .errors import InvalidInputError, NotFoundError
+from .files import KIND_LABELS, FileKind, WrittenFile, count_files, files_written_for
 
 if TYPE_CHECKING:
     from .store import Store
@@ -42,7 +48,7 @@ REMOVED = "[verwijderd]"
 # ----------------------------------------------------------------- matching
 
 
-def _pattern(name: str) -> re.Pattern[str]:
+def person_pattern(name: str) -> re.Pattern[str]:
     if len(" ".join(name_words(name))) < 2:
         raise InvalidInputError("Geef een naam van minstens twee tekens op.")
     return name_pattern(name)
@@ -64,21 +70,53 @@ class PersonHit:
     excerpt: str
 
 
+@dataclass(frozen=True)
+class CopyHit:
+    """A file the app wrote beside the database (a backup, a copy put aside) that holds the name."""
+
+    path: Path
+    kind: FileKind
+    places: int  # 0 when the file could only be searched as raw bytes (damaged or unfinished)
+
+    @property
+    def label(self) -> str:
+        """Dutch: "reservekopie", "kopie van vóór een update", ..."""
+        return KIND_LABELS[self.kind][0]
+
+
 @dataclass
 class PersonReport:
     name: str
     hits: list[PersonHit] = field(default_factory=list)
-    backups_holding_older_copies: int = 0
+    # Filled by privacy_copies.find_everywhere: the other files searched, and those holding the name.
+    files_searched: int = 0
+    copies: list[CopyHit] = field(default_factory=list)
+    unreadable_documents: list[str] = field(default_factory=list)  # "visie.pdf (De Kempen)"
+    dropped_documents: list[str] = field(default_factory=list)  # set by erase_person
+
+    @property
+    def found(self) -> bool:
+        return bool(self.hits or self.copies)
 
     def summary(self) -> str:
         """Dutch, for a dialog or the CLI."""
-        if not self.hits:
-            return f"'{self.name}' komt nergens in de database voor."
-        places: dict[str, int] = {}
-        for hit in self.hits:
-            places[hit.where] = places.get(hit.where, 0) + 1
-        listed = ", ".join(f"{count}× {where}" for where, count in places.items())
-        return f"'{self.name}' komt {len(self.hits)} keer voor: {listed}."
+        files = f"{self.files_searched} ander{'' if self.files_searched == 1 else 'e'} bestand"
+        files += "" if self.files_searched == 1 else "en"
+        if not self.found:
+            if not self.files_searched:
+                return f"'{self.name}' komt nergens in de database voor."
+            return f"'{self.name}' komt nergens voor: niet in de database en niet in de {files} van de app."
+        if self.hits:
+            places: dict[str, int] = {}
+            for hit in self.hits:
+                places[hit.where] = places.get(hit.where, 0) + 1
+            listed = ", ".join(f"{count}× {where}" for where, count in places.items())
+            text = f"'{self.name}' komt {len(self.hits)} keer voor: {listed}."
+        else:
+            text = f"'{self.name}' staat niet meer in de database."
+        if self.copies:
+            text += f" Ook in {count_files(c.kind for c in self.copies)} (van de {files} die de app schreef)."
+        return text
 
 
 # (where, table, column, key column, how the column holds text)
@@ -157,9 +195,53 @@ def _excerpt(text: str, match: re.Match[str], width: int = 40) -> str:
     return ("…" if start else "") + " ".join(text[start:end].split()) + ("…" if end < len(text) else "")
 
 
-def find_person(store: Store, name: str) -> PersonReport:
-    """Every place ``name`` occurs as a whole word (see the module notes)."""
-    pattern = _pattern(name)
+DOCUMENT = "visiedocument (origineel)"
+# Text of kept originals by their bytes: the same document sits in every backup.
+DocumentTexts = dict[bytes, str | None]
+
+
+def _document_text(document: VisionFile, cache: DocumentTexts) -> str | None:
+    """The text of a kept original, or None when it cannot be read."""
+    key = hashlib.sha256(document.data).digest() + document.name.encode("utf-8", "replace")
+    if key not in cache:
+        try:
+            cache[key] = nfc(document.name + "\n" + document_text(document))
+        except Exception:  # any reader failure (hostile or damaged file) means: not searchable
+            cache[key] = None
+    return cache[key]
+
+
+def _find_in_documents(
+    store: Store, pattern: re.Pattern[str], report: PersonReport, cache: DocumentTexts
+) -> None:
+    if "school_files" not in _tables(store):
+        return
+    for row in store.schools.rows(
+        "SELECT f.school_id, f.name, f.data, c.name AS school FROM school_files f "
+        "JOIN schools c ON c.id = f.school_id"
+    ):
+        text = _document_text(VisionFile(row["name"], bytes(row["data"])), cache)
+        if text is None:
+            report.unreadable_documents.append(f"{row['name']} ({row['school']})")
+            continue
+        match = pattern.search(text)
+        if match:
+            report.hits.append(
+                PersonHit(
+                    DOCUMENT,
+                    "school_files",
+                    "data",
+                    row["school_id"],
+                    row["school"],
+                    "",
+                    _excerpt(text, match),
+                )
+            )
+
+
+def find_person(store: Store, name: str, cache: DocumentTexts | None = None) -> PersonReport:
+    """Every place ``name`` occurs as a whole word in this database (see the module notes)."""
+    pattern = person_pattern(name)
     report = PersonReport(" ".join(name.split()))
     present = _tables(store)
     for where, table, column, key, kind in _FIELDS:
@@ -185,24 +267,31 @@ def find_person(store: Store, name: str) -> PersonReport:
                         )
                     )
                     break
-    report.backups_holding_older_copies = _backup_count(store)
+    _find_in_documents(store, pattern, report, {} if cache is None else cache)
     return report
 
 
-def erase_person(store: Store, name: str) -> PersonReport:
-    """Remove ``name`` everywhere; returns what was found (and is now gone).
+def erase_person(store: Store, name: str, cache: DocumentTexts | None = None) -> PersonReport:
+    """Remove ``name`` from this database; returns what was found (and is now gone).
 
     Participants of that name are removed from their sessions; where the name
     is the whole value (a note's author, a facilitator, a first step's owner)
     the field is emptied; inside longer text it becomes "[verwijderd]". Locked
-    records are changed too: erasure for privacy overrides the lock. Then the
-    file is scrubbed (:func:`scrub`).
+    records are changed too: erasure for privacy overrides the lock. A kept
+    original vision document naming the person is dropped
+    (``report.dropped_documents``). Then the file is scrubbed (:func:`scrub`).
     """
-    report = find_person(store, name)
-    pattern = _pattern(name)
+    report = find_person(store, name, cache)
+    pattern = person_pattern(name)
     store.db.execute("PRAGMA secure_delete = ON")
     with store.schools.atomic() as db:
         for hit in report.hits:
+            if hit.table == "school_files":
+                row = store.schools.row("SELECT name FROM school_files WHERE school_id = ?", (hit.row_key,))
+                db.execute("DELETE FROM school_files WHERE school_id = ?", [hit.row_key])
+                if row is not None:
+                    report.dropped_documents.append(f"{row['name']} ({hit.school})")
+                continue
             table, column, key = hit.table, hit.column, _key_of(hit.table)
             row = store.schools.row(f"SELECT {column} AS value FROM {table} WHERE {key} = ?", (hit.row_key,))
             if row is None:
@@ -262,41 +351,16 @@ def scrub(store: Store) -> None:
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def _backup_count(store: Store) -> int:
-    from .backup import backup_dir, list_backups
+def copy_files(store: Store) -> list[WrittenFile]:
+    """The files the app wrote that copy this database (backups, copies put aside), as they are now."""
+    from .backup import all_settings  # backup imports migrations, which the Store imports first
 
     if store.path is None:
-        return 0
+        return []
     try:
-        return len(list_backups(backup_dir(store), store.path.stem, summaries=False))
+        return [f for f in files_written_for(store.path, all_settings(store)) if f.is_copy]
     except (OSError, sqlite3.Error):
-        return 0
-
-
-def erase_from_backups(store: Store, *, school_id: str | None = None, name: str | None = None) -> int:
-    """Apply the same erasure to every backup of this database; returns how many were changed."""
-    from .backup import backup_dir, list_backups
-    from .store import Store as StoreClass
-
-    if store.path is None:
-        return 0
-    changed = 0
-    for info in list_backups(backup_dir(store), store.path.stem, summaries=False):
-        conn = sqlite3.connect(str(info.path))
-        copy = StoreClass(Database(conn), info.path)
-        try:
-            copy.db.execute("PRAGMA foreign_keys = ON")
-            if school_id is not None and copy.schools.row(
-                "SELECT 1 AS x FROM schools WHERE id = ?", (school_id,)
-            ):
-                erase_school(copy, school_id)
-                changed += 1
-            if name is not None and find_person(copy, name).hits:
-                erase_person(copy, name)
-                changed += 1
-        finally:
-            conn.close()
-    return changed
+        return []
 
 
 @dataclass(frozen=True)
@@ -307,7 +371,7 @@ class SchoolFootprint:
     sessions: int
     notes: int
     vision_document: bool
-    backups: int
+    backups: int  # every copy of the database file: backups, copies put aside, unfinished ones
 
 
 def school_footprint(store: Store, school_id: str) -> SchoolFootprint:
@@ -325,5 +389,5 @@ def school_footprint(store: Store, school_id: str) -> SchoolFootprint:
         sessions=int(row["sessions"]),
         notes=int(row["notes"]),
         vision_document=store.schools.vision_file(school_id) is not None,
-        backups=_backup_count(store),
+        backups=len(copy_files(store)),
     )

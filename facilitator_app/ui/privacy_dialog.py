@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Store, StoreError, privacy
+from ..store import Store, StoreError, privacy, privacy_copies
 from .icons import icon
 from .widgets import busy_cursor, label, show_error
 
@@ -108,7 +108,7 @@ class PrivacyDialog(QDialog):
             return
         try:
             with busy_cursor():
-                report = privacy.find_person(self.store, name)
+                report = privacy_copies.find_everywhere(self.store, name)
         except StoreError as error:
             self.summary.setText(str(error))
             return
@@ -117,17 +117,21 @@ class PrivacyDialog(QDialog):
             item = QTreeWidgetItem([hit.where, hit.school, hit.session, hit.excerpt])
             item.setToolTip(3, hit.excerpt)
             self.hits.addTopLevelItem(item)
+        for copy in report.copies:  # backups and other copies of the database that hold the name
+            item = QTreeWidgetItem([copy.label, "", "", str(copy.path)])
+            item.setToolTip(3, str(copy.path))
+            self.hits.addTopLevelItem(item)
         text = report.summary()  # Dutch from the store, like its error messages
-        if report.hits and report.backups_holding_older_copies:
-            text += " " + self.tr(
-                "Older copies may also be in the %1 backups; erasing reaches them too."
-            ).replace("%1", str(report.backups_holding_older_copies))
+        for document in report.unreadable_documents:
+            text += " " + self.tr("The vision document %1 cannot be read and was not searched.").replace(
+                "%1", document
+            )
         self.summary.setText(text)
-        self.erase_button.setEnabled(bool(report.hits))
+        self.erase_button.setEnabled(report.found)
 
     def erase(self) -> None:
         report = self.report
-        if report is None or not report.hits:
+        if report is None or not report.found:
             return
         answer = QMessageBox.question(
             self,
@@ -138,7 +142,7 @@ class PrivacyDialog(QDialog):
                 "too. The backups are changed the same way. This cannot be undone."
             )
             .replace("%1", report.name)
-            .replace("%2", str(len(report.hits)))
+            .replace("%2", str(len(report.hits) + len(report.copies)))
             .replace("%3", privacy.REMOVED),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -147,7 +151,7 @@ class PrivacyDialog(QDialog):
             return
         try:
             with busy_cursor():  # VACUUM rewrites the whole file
-                privacy.erase_person(self.store, report.name)
+                erased = privacy.erase_person(self.store, report.name)
         except StoreError as error:
             show_error(self, self.tr("Erase personal data"), error)
             return
@@ -155,11 +159,16 @@ class PrivacyDialog(QDialog):
         warning = ""
         try:
             with busy_cursor():
-                privacy.erase_from_backups(self.store, name=report.name)
+                privacy_copies.erase_from_copies(self.store, name=report.name)
         except (StoreError, OSError, sqlite3.Error) as error:
             warning = self.tr("Not every backup could be changed (%1).").replace("%1", str(error))
         self.search()
         done = self.tr("“%1” has been erased.").replace("%1", report.name)
+        for document in erased.dropped_documents:
+            done += " " + self.tr(
+                "The original vision document %1 named the person and has been removed; "
+                "the vision text stays, with the name erased."
+            ).replace("%1", document)
         self.summary.setText(f"{done} {warning}".strip())
         if warning:
             QMessageBox.warning(self, self.tr("Erase personal data"), warning)

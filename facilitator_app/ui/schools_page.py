@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import School
-from ..store import Store, StoreError, privacy
+from ..store import Store, StoreError, privacy, privacy_copies
 from .dialogs import ask_name
 from .icons import icon
 from .school_detail import SchoolDetail
@@ -339,7 +339,7 @@ class SchoolsPage(QWidget):
             return
         try:
             with busy_cursor():
-                privacy.erase_from_backups(self.store, school_id=school.id)
+                privacy_copies.erase_from_copies(self.store, school_id=school.id)
         except (StoreError, OSError, sqlite3.Error) as error:
             # The school is gone from the database; an old backup that could not be changed is a warning.
             QMessageBox.warning(

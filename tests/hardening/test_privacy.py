@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from facilitator_app.core.models import Catalogue, FollowUp, FollowUpStatus
-from facilitator_app.store import Store, privacy
+from facilitator_app.store import Store, privacy, privacy_copies
 from facilitator_app.store import backup as backups
 
 from .conftest import NOTE, plan_session
@@ -149,9 +149,11 @@ def test_a_name_in_a_follow_up_answer_is_found_and_erased(
 def test_erasure_reaches_the_backups_on_request(filled: tuple[Store, str, str]) -> None:
     store, school_id, _ = filled
     made = backups.make_backup(store, "start")
-    assert privacy.find_person(store, "Bram Bos").backups_holding_older_copies == 1
+    report = privacy_copies.find_everywhere(store, "Bram Bos")
+    assert report.files_searched == 1 and [c.path for c in report.copies] == [made]
     privacy.erase_school(store, school_id)
-    assert privacy.erase_from_backups(store, school_id=school_id) == 1
+    [change] = privacy_copies.erase_from_copies(store, school_id=school_id)
+    assert (change.path, change.deleted) == (made, False)
     assert UNIQUE.encode() not in made.read_bytes() and b"Bram Bos" not in made.read_bytes()
 
 
