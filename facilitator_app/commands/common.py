@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, NoReturn, TypeAlias
 
 from .. import resources
 from ..core.cardfiles import load_catalogue
+from ..core.models import Participant
 from ..privatefiles import write_private_bytes
 from ..store import Store
 
@@ -107,3 +109,21 @@ def write_output(path: Path | str, data: bytes) -> Path:
             f"'{target}' kan niet worden geschreven: {error.strerror}. Kies een andere plek met -o."
         ) from None
     return target
+
+
+def participants_from_args(args: argparse.Namespace) -> list[Participant]:
+    """``--participant NAAM:ROL`` (repeated) and ``--participants-file`` (one "naam; rol" a line)."""
+    lines: list[str] = list(args.participant)
+    if args.participants_file:
+        try:
+            lines += Path(args.participants_file).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(
+                f"De deelnemerslijst '{args.participants_file}' kan niet worden gelezen: {error}."
+            ) from None
+    people: list[Participant] = []
+    for line in lines:
+        name, _, role = re.sub(r"[;\t]", ":", line).partition(":")
+        if name.strip():
+            people.append(Participant(name=name.strip(), role=role.strip()))
+    return people

@@ -15,9 +15,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from .. import pdf
-from ..core.models import Participant, School, Theme
+from ..core.models import School, Theme
 from ..store import Store
-from .common import Commands, Context, DutchParser, UserError, command, group, write_output
+from .common import (
+    Commands,
+    Context,
+    DutchParser,
+    UserError,
+    command,
+    group,
+    participants_from_args,
+    write_output,
+)
 
 _T = TypeVar("_T")
 _SIZE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[xX×]\s*(\d+(?:[.,]\d+)?)\s*$")
@@ -271,23 +280,6 @@ def _card_options_from(
     )
 
 
-def _participants(args: argparse.Namespace) -> list[Participant]:
-    lines: list[str] = list(args.participant)
-    if args.participants_file:
-        try:
-            lines += Path(args.participants_file).read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise UserError(
-                f"De deelnemerslijst '{args.participants_file}' kan niet worden gelezen: {error}."
-            ) from None
-    people: list[Participant] = []
-    for line in lines:
-        name, _, role = re.sub(r"[;\t]", ":", line).partition(":")
-        if name.strip():
-            people.append(Participant(name=name.strip(), role=role.strip()))
-    return people
-
-
 @dataclass(frozen=True)
 class _SessionData:
     theme: Theme
@@ -364,7 +356,7 @@ def cmd_worksheets(ctx: Context, args: argparse.Namespace) -> None:
             pdf.card_lookup(ctx.store.decks.all()),
             ctx.store.roles.all(),
             data.school,
-            _participants(args),
+            participants_from_args(args),
             data.day,
             options,
         )
@@ -403,7 +395,7 @@ def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
         scenario_map=maps[0] if maps else None,
         roles=ctx.store.roles.all(),
         school=data.school,
-        participants=_participants(args),
+        participants=participants_from_args(args),
         day=data.day,
         start=data.start,
     )

@@ -19,6 +19,7 @@ from ..core.sessions import (
     SessionStatus,
     TimeboxRun,
 )
+from . import session_run
 from .common import Commands, Context, command, group, json_flag, print_json, write_output
 
 STATUS_LABELS = {
@@ -38,6 +39,7 @@ def register(commands: Commands) -> None:
         "id", metavar="ID", help="het sessienummer (of de eerste tekens ervan, zie 'sessions list')"
     )
     json_flag(show)
+    session_run.register(sessions)
 
 
 def add_record_command(print_actions: Commands) -> None:
