@@ -6,14 +6,11 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast lint typecheck check screenshots bench clean
+.PHONY: run test test-fast lint typecheck check screenshots bench bundle release clean
 
-$(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "facilitator-app heeft Python 3.11 of nieuwer nodig")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	@touch $(STAMP)
+# Under a lock: `make run` and `make test` started together set up .venv once.
+$(STAMP): pyproject.toml tools/setup-venv.sh
+	@sh tools/setup-venv.sh $(PYTHON) $(VENV) dev $(STAMP)
 
 run: $(STAMP)  ## set up (first time) and start the desktop app on its built-in database
 	$(BIN)/facilitator-app $(ARGS)
@@ -39,5 +36,12 @@ screenshots: $(STAMP)  ## docs/img from real windows on a virtual screen (needs 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
+bundle: $(STAMP)  ## dist/facilitator-app/: the app with its own Python and Qt (PyInstaller)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/facilitator-app.spec
+
+release: bundle  ## dist/facilitator-app-VERSION-SYSTEM-MACHINE.tar.gz and dist/SHA256SUMS
+	$(BIN)/python packaging/release.py dist/facilitator-app
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(VENV).lock $(VENV).lock.d build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -19,11 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from . import paths, resources
+from . import PRODUCT_NAME, paths, resources
 from .core.cardfiles import ContentError, load_catalogue
 from .store import Store, StoreError, files
 from .store import backup as backups
-from .ui import i18n, recovery, settings, style
+from .ui import i18n, icons, recovery, settings, style
 from .ui.main_window import MainWindow
 
 EXIT_REFUSED = 1
@@ -55,7 +55,8 @@ def prepare_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName(settings.APPLICATION)
     app.setOrganizationName(settings.ORGANIZATION)
-    app.setDesktopFileName("facilitator-app")
+    app.setDesktopFileName("facilitator-app")  # the .desktop file's name: its icon in the task bar
+    app.setWindowIcon(icons.app_icon())
     i18n.install(app, settings.language())
     style.apply(app)
     return app
@@ -67,7 +68,7 @@ def run_gui(db_path: Path) -> int:
     if lock is None:
         QMessageBox.warning(
             None,
-            "Facilitator",
+            PRODUCT_NAME,
             QCoreApplication.translate(
                 "App", "The app is already open with this database.\n\n%1\n\nSwitch to the open window."
             ).replace("%1", str(db_path)),
@@ -78,7 +79,9 @@ def run_gui(db_path: Path) -> int:
             catalogue = load_catalogue(resources.cards_dir())
         except ContentError as error:
             QMessageBox.critical(
-                None, QCoreApplication.translate("App", "Facilitator cannot start"), str(error)
+                None,
+                QCoreApplication.translate("App", "%1 cannot start").replace("%1", PRODUCT_NAME),
+                str(error),
             )
             return EXIT_REFUSED
         # A damaged or missing file is refused by the store as it is (never

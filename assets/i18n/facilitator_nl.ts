@@ -2,14 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
-        <source>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Prepare, lead and record reflection sessions at teacher-training schools.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your data&lt;/b&gt; is stored in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Facilitator %1&lt;/h3&gt;&lt;p&gt;Reflectiesessies op opleidingsscholen voorbereiden, begeleiden en vastleggen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Je gegevens&lt;/b&gt; staan in:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;</translation>
+        <source>About %1</source>
+        <translation>Over %1</translation>
     </message>
     <message>
-        <source>About Facilitator</source>
-        <translation>Over Facilitator</translation>
+        <source>Prepare, lead and record reflection sessions at teacher-training schools.</source>
+        <translation>Reflectiesessies op opleidingsscholen voorbereiden, begeleiden en vastleggen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Open &amp;backup folder</source>
+        <translation>Map met &amp;reservekopieën openen</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Je gegevens</translation>
+    </message>
+    <message>
+        <source>Schools, card decks, sessions and notes are in one file on this computer; the app opens no network connection.</source>
+        <translation>Scholen, kaartensets, sessies en notities staan in één bestand op deze computer; de app maakt geen netwerkverbinding.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>A backup is made at every start (at most once an hour) and after every finished session. Choose another folder in Settings → Back-ups…</source>
+        <translation>Bij elke start (hoogstens één keer per uur) en na elke afgeronde sessie wordt een reservekopie gemaakt. Kies een andere map via Instellingen → Reservekopieën…</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Bijwerken</translation>
+    </message>
+    <message>
+        <source>Install a newer version over this one: your data stays where it is. The newer version first saves a copy of the file, then updates it.</source>
+        <translation>Installeer een nieuwere versie over deze heen: je gegevens blijven waar ze zijn. De nieuwe versie bewaart eerst een kopie van het bestand en werkt het daarna bij.</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Open it yourself in the file manager.</source>
+        <translation>%1 kon niet worden geopend. Open de map zelf in je bestandsbeheer.</translation>
     </message>
 </context>
 <context>
@@ -66,8 +102,8 @@ Switch to the open window.</source>
 Ga naar het venster dat al open staat.</translation>
     </message>
     <message>
-        <source>Facilitator cannot start</source>
-        <translation>Facilitator kan niet starten</translation>
+        <source>%1 cannot start</source>
+        <translation>%1 kan niet starten</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -743,8 +779,12 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>Facilitator archives (*.fapp);;Zip files (*.zip)</source>
-        <translation>Facilitator-archieven (*.fapp);;Zip-bestanden (*.zip)</translation>
+        <source>%1 archives (*.fapp);;Zip files (*.zip)</source>
+        <translation>%1-archieven (*.fapp);;Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 archives (*.fapp *.zip);;All files (*)</source>
+        <translation>%1-archieven (*.fapp *.zip);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Saved to %1: %2 schools, %3 sessions, %4 notes, %5 records as PDF. Only you can read the file.</source>
@@ -753,10 +793,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Import</source>
         <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>Facilitator archives (*.fapp *.zip);;All files (*)</source>
-        <translation>Facilitator-archieven (*.fapp *.zip);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1113,8 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <source>&amp;About Facilitator</source>
-        <translation>&amp;Over Facilitator</translation>
+        <source>&amp;About %1</source>
+        <translation>&amp;Over %1</translation>
     </message>
     <message>
         <source>Card decks (in the card list)</source>

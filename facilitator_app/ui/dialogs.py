@@ -1,12 +1,9 @@
-"""The small dialogs: a name prompt, language choice, shortcuts and About."""
+"""The small dialogs: a name prompt, language choice and shortcuts."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from . import settings
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}  # each in its own language, never translated
@@ -179,19 +174,3 @@ class ShortcutsDialog(QDialog):
         self.resize(
             self.fontMetrics().averageCharWidth() * 64, self.fontMetrics().height() * min(count + 8, 40)
         )
-
-
-def show_about(parent: QWidget, db_path: Path | None) -> None:
-    text = QCoreApplication.translate(
-        "About",
-        "<h3>Facilitator %1</h3>"
-        "<p>Prepare, lead and record reflection sessions at teacher-training schools.</p>"
-        "<p><b>Your data</b> is stored in:<br><code>%2</code></p>",
-    )
-    location = escape(str(db_path)) if db_path else "—"
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("About", "About Facilitator"))
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(text.replace("%1", __version__).replace("%2", location))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import PRODUCT_NAME
 from ..core.history import OverviewRow
 from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
@@ -77,7 +78,9 @@ def export_archive_dialog(
             parent,
             QCoreApplication.translate("ExchangeDialogs", "Export"),
             s,
-            QCoreApplication.translate("ExchangeDialogs", "Facilitator archives (*.fapp);;Zip files (*.zip)"),
+            QCoreApplication.translate("ExchangeDialogs", "%1 archives (*.fapp);;Zip files (*.zip)").replace(
+                "%1", PRODUCT_NAME
+            ),
             ".fapp",
         )
     )
@@ -282,8 +285,8 @@ def import_archive_dialog(
             QCoreApplication.translate("ExchangeDialogs", "Import"),
             str(Path.home()),
             QCoreApplication.translate(
-                "ExchangeDialogs", "Facilitator archives (*.fapp *.zip);;All files (*)"
-            ),
+                "ExchangeDialogs", "%1 archives (*.fapp *.zip);;All files (*)"
+            ).replace("%1", PRODUCT_NAME),
         )
         if not chosen:
             return None

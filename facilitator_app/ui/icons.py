@@ -18,6 +18,11 @@ from .. import resources
 _SIZES = (16, 20, 24, 32, 48, 64, 96)  # up to 96 px so 200 % scaling stays sharp
 
 
+def app_icon() -> QIcon:
+    """The app's own colour icon (the window, the task bar, About), not tinted."""
+    return QIcon(str(resources.icons_dir() / "facilitator-app.svg"))
+
+
 def icon(name: str) -> QIcon:
     palette = QApplication.palette()
     return _icon(

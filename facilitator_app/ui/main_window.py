@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import PRODUCT_NAME
 from ..store import Store
 from . import settings
 from .appearance_menu import AppearanceMenu
 from .archive_actions import ArchiveActions
 from .backups_dialog import DataActions
-from .dialogs import LanguageDialog, ShortcutRow, ShortcutsDialog, native_keys, show_about
+from .dialogs import LanguageDialog, ShortcutRow, ShortcutsDialog, native_keys
 from .icons import icon
 from .schools_page import SchoolsPage
 from .sessions_page import SessionActions, SessionsPage
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.setObjectName("mainWindow")
         name = store.path.name if store.path else ""
-        self.setWindowTitle(f"Facilitator — {name}" if name else "Facilitator")
+        self.setWindowTitle(f"{PRODUCT_NAME} — {name}" if name else PRODUCT_NAME)
 
         # The Session menu and its keys work before the sessions page is built (they build it).
         self.session_actions = SessionActions(self, lambda: self.sessions)
@@ -176,9 +177,10 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
-        about_action = help_menu.addAction(self.tr("&About Facilitator"))
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(lambda: show_about(self, self.store.path))
+        self.about_action = help_menu.addAction(self.tr("&About %1").replace("%1", PRODUCT_NAME))
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
 
     def all_shortcut_actions(self) -> list[QAction]:
         return [
@@ -300,6 +302,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.all_shortcut_actions(), self, self.page_shortcuts())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog  # loaded on first use, like the other dialogs
+
+        dialog = AboutDialog(self.store, self)
         dialog.exec()
         dialog.deleteLater()
 

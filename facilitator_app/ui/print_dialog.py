@@ -16,15 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import io
-import os
 import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,18 +50,9 @@ from ..privatefiles import write_private_bytes  # what store.privacy re-exports
 from ..store import Store, StoreError
 from . import printing, settings
 from .dates import display_date
+from .desktop import open_in_viewer
 from .icons import icon
 from .widgets import label
-
-# Set in tests (and by anyone who wants it): never hand a file to the system viewer.
-NO_VIEWER_ENV = "FACILITATOR_APP_NO_VIEWER"
-
-
-def open_in_viewer(path: Path) -> None:
-    if os.environ.get(NO_VIEWER_ENV):
-        return
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
 
 # ------------------------------------------------------------- the worker
 
@@ -189,7 +179,7 @@ class PrintDialog(QDialog):
         self.day = dt.date.fromisoformat(self.session.date)
         hours, minutes = (int(part) for part in self.session.planned_start.split(":"))
         self.start = dt.time(hours, minutes)
-        self.opener: Callable[[Path], None] = open_in_viewer
+        self.opener: Callable[[Path], object] = open_in_viewer
         self.last_path: Path | None = None
         self.job: RenderJob | None = None
         self.error_box: QMessageBox | None = None

@@ -44,6 +44,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
+from .. import PRODUCT_NAME
+
 # Pages are rasterised at the printer's resolution, but no finer than this: an A4
 # page at 300 dpi is 35 MB as an image, at 1200 dpi (Qt's PDF printer) 560 MB.
 MAX_RENDER_DPI = 300
@@ -123,7 +125,7 @@ def prepare_printer(first_page: QSizeF, settings: PrintSettings) -> QPrinter:
     # margins place everything where it was drawn.
     printer.setFullPage(True)
     printer.setDocName(settings.document_name)
-    printer.setCreator("Facilitator")
+    printer.setCreator(PRODUCT_NAME)
     printer.setCopyCount(max(1, settings.copies))
     if settings.duplex is not None:
         printer.setDuplex(settings.duplex)

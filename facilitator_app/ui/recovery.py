@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import PRODUCT_NAME
 from ..store import Store, StoreError
 from ..store import backup as backups
 from ..store.errors import (
@@ -40,7 +41,7 @@ from ..store.errors import (
     DiskFullError,
 )
 
-TITLE = "Facilitator kan niet starten"
+TITLE = f"{PRODUCT_NAME} kan niet starten"
 
 ADVICE: dict[type[StoreError], str] = {
     DatabaseLockedError: "Wacht tot het andere programma klaar is, of sluit het, en start de app opnieuw.",

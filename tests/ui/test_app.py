@@ -83,7 +83,7 @@ def test_run_gui_shows_the_window_and_releases_the_lock(qapp: QApplication, db_p
 
     QTimer.singleShot(0, close_main_window)
     assert app_module.run_gui(db_path) == 0
-    assert seen == [f"Facilitator — {db_path.name}"]
+    assert seen == [f"facilitator-app — {db_path.name}"]
     assert not app_module.lock_path(db_path).exists()
 
 

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from facilitator_app.core.sessions import NoteCategory
 from facilitator_app.pdf import render_record_data
 from facilitator_app.store import Store
-from facilitator_app.ui import print_dialog, printing
+from facilitator_app.ui import desktop, printing
 from facilitator_app.ui.exchange_dialogs import OverviewDialog
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.print_dialog import PrintDialog, render_items
@@ -39,7 +39,7 @@ PRINTERS = ["Kantoorprinter"]
 
 @pytest.fixture(autouse=True)
 def no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(print_dialog.NO_VIEWER_ENV, "1")
+    monkeypatch.setenv(desktop.NO_VIEWER_ENV, "1")
 
 
 @pytest.fixture

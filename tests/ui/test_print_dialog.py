@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Card, Deck
 from facilitator_app.store import Store
-from facilitator_app.ui import print_dialog, settings
+from facilitator_app.ui import desktop, settings
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.print_dialog import PrintDialog
 
@@ -26,7 +26,7 @@ RENDER_TIMEOUT_MS = 90_000
 
 @pytest.fixture(autouse=True)
 def no_viewer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(print_dialog.NO_VIEWER_ENV, "1")
+    monkeypatch.setenv(desktop.NO_VIEWER_ENV, "1")
 
 
 @pytest.fixture

@@ -31,7 +31,7 @@ def list_texts(window: MainWindow) -> list[str]:
 
 
 def test_opens_in_dutch_on_the_demo_school_with_its_vision(window: MainWindow, db_path: Path) -> None:
-    assert window.windowTitle() == f"Facilitator — {db_path.name}"
+    assert window.windowTitle() == f"facilitator-app — {db_path.name}"
     assert list_texts(window) == [f"{DEMO}  (voorbeeld)"]
     detail = window.schools.detail
     assert detail.name_label.text() == DEMO
