@@ -55,67 +55,69 @@ class AboutDialog(QDialog):
         top.addLayout(heading, 0, 1)
         top.setColumnStretch(1, 1)
 
-        self.database_label = label(str(store.path or "—"), selectable=True, wrap=True)
-        self.database_label.setObjectName("databaseLabel")
-        self.open_data_button = QPushButton(self.tr("Open &data folder"))
-        self.open_data_button.setObjectName("openDataFolderButton")
-        self.open_data_button.clicked.connect(lambda: self._open(self.data_folder))
-        self.backup_label = label(str(self.backup_folder or "—"), selectable=True, wrap=True)
-        self.backup_label.setObjectName("backupFolderLabel")
-        self.open_backups_button = QPushButton(self.tr("Open &backup folder"))
-        self.open_backups_button.setObjectName("openBackupFolderButton")
-        self.open_backups_button.clicked.connect(lambda: self._open(self.backup_folder))
-        self.status = label(wrap=True)
-        self.status.setObjectName("aboutStatus")
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addSpacing(8)
-        layout.addWidget(label(self.tr("Your data"), "sectionTitle"))
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Schools, card decks, sessions and notes are in one file on this computer; "
-                    "the app opens no network connection."
-                ),
-                wrap=True,
-            )
+        self.database_label, self.open_data_button = self._section(
+            layout,
+            self.tr("Your data"),
+            self.tr(
+                "Schools, card decks, sessions and notes are in one file on this computer; "
+                "the app opens no network connection."
+            ),
+            store.path,
+            self.data_folder,
+            self.tr("Open &data folder"),
         )
-        layout.addWidget(self.database_label)
-        layout.addWidget(self.open_data_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(8)
-        layout.addWidget(label(self.tr("Backups"), "sectionTitle"))
-        layout.addWidget(
-            label(
-                self.tr(
-                    "A backup is made at every start (at most once an hour) and after every finished "
-                    "session. Choose another folder in Settings → Back-ups…"
-                ),
-                wrap=True,
-            )
+        self.backup_label, self.open_backups_button = self._section(
+            layout,
+            self.tr("Backups"),
+            self.tr(
+                "A backup is made at every start (at most once an hour) and after every finished "
+                "session. Choose another folder in Settings → Back-ups…"
+            ),
+            self.backup_folder,
+            self.backup_folder,
+            self.tr("Open &backup folder"),
         )
-        layout.addWidget(self.backup_label)
-        layout.addWidget(self.open_backups_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(8)
-        layout.addWidget(label(self.tr("Updating"), "sectionTitle"))
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Install a newer version over this one: your data stays where it is. The newer version "
-                    "first saves a copy of the file, then updates it."
-                ),
-                wrap=True,
-            )
+        self._section(
+            layout,
+            self.tr("Updating"),
+            self.tr(
+                "Install a newer version over this one: your data stays where it is. The newer version "
+                "first saves a copy of the file, then updates it."
+            ),
         )
+        self.status = label(wrap=True)
+        self.status.setObjectName("aboutStatus")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
         layout.addWidget(self.status)
         layout.addWidget(
             label(f"Python {platform.python_version()} · Qt {pyside_version} · {platform.system()}", "muted")
         )
         layout.addWidget(buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+
+    def _section(
+        self,
+        layout: QVBoxLayout,
+        title: str,
+        text: str,
+        shown: Path | None = None,
+        folder: Path | None = None,
+        button_text: str = "",
+    ) -> tuple[QLabel, QPushButton]:
+        """A titled paragraph; with ``button_text`` also the path and a button that opens ``folder``."""
+        layout.addSpacing(8)
+        layout.addWidget(label(title, "sectionTitle"))
+        layout.addWidget(label(text, wrap=True))
+        path_label = label(str(shown or "—"), selectable=True, wrap=True)
+        button = QPushButton(button_text)
+        if button_text:
+            layout.addWidget(path_label)
+            button.clicked.connect(lambda: self._open(folder))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return path_label, button
 
     def _open(self, folder: Path | None) -> None:
         if folder is None:
