@@ -182,3 +182,17 @@ def test_plan_warns_and_fits_a_shorter_slot(sh: Shell) -> None:
         "sessions", "plan", "--school", "Kempen", "--date", "2031-01-06", "--start", "09:00",
         "--minutes", "vier", status=1,
     )  # fmt: skip
+
+
+def test_the_participants_of_the_last_session_again(sh: Shell) -> None:
+    plan(sh)
+    again = sh.json(
+        "sessions", "plan", "--school", "Kempen", "--date", "2031-09-01", "--start", "13:30",
+        "--same-participants", "--participant", "Bram Jansen:werkplekbegeleider",
+    )  # fmt: skip
+    assert again["warnings"] == []
+    people = sh.json("sessions", "show", again["id"])["participants"]
+    assert people == [
+        {"name": "Anna de Vries", "role": "schoolopleider"},
+        {"name": "Bram Jansen", "role": "werkplekbegeleider"},
+    ]

@@ -90,6 +90,11 @@ def register(sessions: Commands) -> None:
     )
     plan.add_argument("--participants-file", metavar="BESTAND", help="één deelnemer per regel: naam; rol")
     plan.add_argument(
+        "--same-participants",
+        action="store_true",
+        help="dezelfde deelnemers als bij de vorige sessie van deze school (plus wie je met --participant noemt)",
+    )
+    plan.add_argument(
         "--part",
         metavar="N",
         type=int,
@@ -287,6 +292,9 @@ def cmd_plan(ctx: Context, args: argparse.Namespace) -> None:
             lines.append(
                 f"Let op: ook ingekort duurt de sessie {proposal.total} minuten, langer dan {args.slot}."
             )
+    people = tuple(participants_from_args(args))
+    if args.same_participants:
+        people = store.sessions.last_participants(school.id) + people
     session = store.sessions.plan(
         Session(
             school_id=school.id,
@@ -295,7 +303,7 @@ def cmd_plan(ctx: Context, args: argparse.Namespace) -> None:
             planned_start=args.start,
             theme_id=args.theme,
             facilitator=args.facilitator,
-            participants=tuple(participants_from_args(args)),
+            participants=people,
             included_optional_parts=parts,
             script=script,
         )

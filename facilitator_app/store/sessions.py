@@ -120,6 +120,26 @@ class SessionRepository(Repository):
         )
         return [self._build(row) for row in rows]
 
+    def last_participants(self, school_id: str) -> tuple[Participant, ...]:
+        """Who took part in the school's latest session that had participants: offered again when planning.
+
+        Returned without ids, so planning them again makes new participant rows.
+        """
+        row = self.row(
+            "SELECT s.id FROM sessions s WHERE s.school_id = ? "
+            "AND EXISTS (SELECT 1 FROM participants p WHERE p.session_id = s.id) "
+            "ORDER BY s.date DESC, s.planned_start DESC, s.created_at DESC LIMIT 1",
+            (school_id,),
+        )
+        if row is None:
+            return ()
+        return tuple(
+            Participant(name=p["name"], role=p["role"])
+            for p in self.rows(
+                "SELECT * FROM participants WHERE session_id = ? ORDER BY position", (row["id"],)
+            )
+        )
+
     def unfinished(self) -> list[Session]:
         """Running sessions, most recently started first: offer to resume them at start-up."""
         rows = self.rows(

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,16 +22,19 @@ from facilitator_app.core.session_runner import (
 )
 from facilitator_app.core.session_time import SessionTime
 from facilitator_app.core.sessions import (
+    Note,
     NoteCategory,
     Outcome,
     OutcomeItem,
     RequiredField,
     Session,
     SessionStatus,
+    TimeboxRun,
 )
 from facilitator_app.store import Store
 from facilitator_app.store.backup import list_backups, set_backup_folder
-from facilitator_app.store.session_backend import open_runner
+from facilitator_app.store.errors import DiskFullError
+from facilitator_app.store.session_backend import StoreSessionBackend, open_runner
 
 
 class FakeClocks:
@@ -474,3 +479,63 @@ def test_the_outcome_is_kept_in_memory_until_saved(runner: SessionRunner, store:
         RequiredField.DEVELOPMENT_POINTS,
     ]
     assert isinstance(runner.outcome, Outcome)
+
+
+class RecordingBackend(StoreSessionBackend):
+    """The real store backend, noting the order of the calls finishing makes."""
+
+    def __init__(self, store: Store, fail_lock: bool = False) -> None:
+        super().__init__(store)
+        self.calls: list[str] = []
+        self.fail_lock = fail_lock
+
+    def save_outcome(self, session_id: str, outcome: Outcome) -> Outcome:
+        self.calls.append("save_outcome")
+        return super().save_outcome(session_id, outcome)
+
+    def add_note(
+        self, session_id: str, timebox_index: int | None, category: NoteCategory, text: str, participant: str
+    ) -> Note:
+        self.calls.append("add_note")
+        return super().add_note(session_id, timebox_index, category, text, participant)
+
+    def save_clock(self, session_id: str, state: Mapping[str, object], runs: list[TimeboxRun]) -> None:
+        self.calls.append("save_clock")
+        super().save_clock(session_id, state, runs)
+
+    def lock(self, session_id: str) -> Session:
+        self.calls.append("lock")
+        if self.fail_lock:
+            raise DiskFullError("De schijf is vol.")
+        return super().lock(session_id)
+
+    def backup(self) -> Path:
+        self.calls.append("backup")
+        return super().backup()
+
+
+def test_finish_runs_its_steps_in_order(store: Store, school: School, clocks: FakeClocks) -> None:
+    backend = RecordingBackend(store)
+    runner = SessionRunner(backend, plan(store, school).id, time=clocks.time())
+    runner.start()
+    runner.update_outcome(**complete(store))
+    runner.set_draft("Nog bezig", NoteCategory.OTHER)
+    backend.calls.clear()
+    assert runner.finish().finished
+    assert backend.calls == ["save_outcome", "add_note", "save_clock", "lock", "backup"]
+
+
+def test_a_refused_lock_leaves_the_session_running(store: Store, school: School, clocks: FakeClocks) -> None:
+    backend = RecordingBackend(store, fail_lock=True)
+    runner = SessionRunner(backend, plan(store, school).id, time=clocks.time())
+    runner.start()
+    runner.update_outcome(**complete(store))
+    clocks.advance(30)
+    with pytest.raises(DiskFullError):
+        runner.finish()
+    assert "backup" not in backend.calls
+    assert runner.phase is Phase.RUNNING and runner.clock.is_running
+    clocks.advance(30)
+    assert runner.countdown().remaining_seconds == pytest.approx(240)
+    state = store.sessions.clock_state(runner.session_id)
+    assert state is not None and state["finished"] is False
