@@ -37,7 +37,8 @@ def test_cards_shop_layout_has_trim_and_bleed(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "kaarten.pdf"
     run(db, "cards", "--layout", "shop", "--size", "A6", "--date", "2026-03-12", "-o", str(out))
     reader = PdfReader(out)
-    assert len(reader.pages) == 4  # two cards, front and back
+    # Two cards, front and back; a long text continues on a second card (also front and back).
+    assert len(reader.pages) >= 4 and len(reader.pages) % 2 == 0
     trim = reader.pages[0].trimbox
     bleed = reader.pages[0].bleedbox
     assert float(trim.width) == pytest.approx(105 * MM, abs=0.1)
@@ -124,3 +125,19 @@ def test_mistakes_are_explained_in_dutch(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+def test_a_size_too_small_prints_what_fits_and_names_the_rest(db: Path, tmp_path: Path) -> None:
+    whole = tmp_path / "a6.pdf"
+    run(db, "set", "--all-decks", "--size", "A6", "-o", str(whole))  # not failing as a whole
+    assert "interne academie" in text_of(whole).replace("\n", " ")
+    small = tmp_path / "a7.pdf"
+    result = run(db, "set", "--all-decks", "--size", "A7", "-o", str(small))
+    # The reflection cards print at A7; the recipes are named with the smallest size that holds them.
+    assert "Leren bij een interne academie" in result.stdout and "past op A6" in result.stdout
+    assert "Met --size A6 komen ze mee." in result.stdout
+    assert "REFLECTIEKAART A" in text_of(small)
+    alone = run(
+        db, "cards", "--deck", "inspiratie", "--size", "A7", "-o", str(tmp_path / "x.pdf"), check=False
+    )
+    assert alone.returncode == 1 and "--size A6" in alone.stderr and "--size A5" not in alone.stderr

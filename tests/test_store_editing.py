@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from facilitator_app.core.cardfiles import ContentError
 from facilitator_app.core.models import Catalogue, Mode
+from facilitator_app.pdf import check_fit
 from facilitator_app.pdf.preview import overflowing_cards, render_card_preview
 from facilitator_app.store import Store, StoreError
 from facilitator_app.store.scenarios import new_scenario
@@ -190,9 +191,12 @@ def test_card_size_and_title_of_an_own_deck(store: Store, db_path: Path, catalog
 
     small = store.decks.set_properties(deck_id, card_size="A7")
     assert small.card_size == "A7" and small.title == deck.title
-    # The preview and the overflow check follow the stored size: these texts do not fit on A7.
+    # The preview and the fit check follow the stored size: these texts do not fit one A7 card.
     assert _page_mm(render_card_preview(small, small.cards[0]).pdf) == (74, 105)
-    assert overflowing_cards(small) == {card.key for card in deck.cards}
+    for card in small.cards:
+        result = check_fit(small, card)
+        assert not result.fits or result.parts > 1
+        assert (card.key in overflowing_cards(small)) == (not result.fits)
     large = store.decks.set_properties(deck_id, card_size="A5", title="  Onze kaarten  ")
     assert (large.card_size, large.title) == ("A5", "Onze kaarten")
     assert _page_mm(render_card_preview(large, large.cards[0]).pdf) == (148, 210)

@@ -440,8 +440,8 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Afdrukvoorbeeld van de kaart</translation>
     </message>
     <message>
-        <source>This text does not fit on the card, not even at 7 pt. The preview shows the part that fits; shorten the text or choose a larger card size.</source>
-        <translation>Deze tekst past niet op de kaart, ook niet op 7 pt. Het voorbeeld toont het deel dat past; maak de tekst korter of kies een groter kaartformaat.</translation>
+        <source>This text does not fit, not even at 9 pt over three cards. The preview shows the part that fits; shorten the text or choose a larger card size.</source>
+        <translation>Deze tekst past niet, ook niet bij 9 pt verdeeld over drie kaarten. Het voorbeeld toont het deel dat past; maak de tekst korter of kies een groter kaartformaat.</translation>
     </message>
     <message>
         <source>As printed (front and back)</source>
@@ -562,6 +562,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Deze kaart verwijderen</translation>
     </message>
     <message>
+        <source>This card’s text does not fit, not even at 9 pt over three cards.</source>
+        <translation>De tekst van deze kaart past niet, ook niet bij 9 pt verdeeld over drie kaarten.</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
@@ -607,10 +611,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Card not saved</source>
         <translation>Kaart niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>This card&apos;s text does not fit, not even at 7 pt.</source>
-        <translation>De tekst van deze kaart past niet, ook niet op 7 pt.</translation>
     </message>
     <message>
         <source>New card</source>
@@ -2003,6 +2003,22 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>‘%1’ from ‘%2’ (fits %3)</source>
+        <translation>‘%1’ uit ‘%2’ (past op %3)</translation>
+    </message>
+    <message>
+        <source>‘%1’ from ‘%2’ (too long even for A5: shorten it)</source>
+        <translation>‘%1’ uit ‘%2’ (ook te lang voor A5: maak de tekst korter)</translation>
+    </message>
+    <message>
+        <source>Left out, their text does not fit %1 (not even at 9 pt over 3 cards): %2.</source>
+        <translation>Niet afgedrukt, want de tekst past niet op %1 (ook niet bij 9 pt verdeeld over 3 kaarten): %2.</translation>
+    </message>
+    <message>
+        <source>Choose card size %1 to include them.</source>
+        <translation>Kies kaartformaat %1 om ze mee te nemen.</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.</source>

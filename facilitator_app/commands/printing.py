@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -299,13 +299,23 @@ def _guarded(render: Callable[[], _T]) -> _T:
     try:
         return render()
     except pdf.CardOverflowError as error:
-        raise UserError(f"{error} (Kaartformaat kiezen: --size A5.)") from None
+        hint = f" (--size {error.needed})" if error.needed else ""
+        raise UserError(f"{error}{hint}") from None
     except pdf.MapOverflowError as error:
         raise UserError(f"{error} Kies A3 (--paper A3) of kort de teksten op de scenariokaart in.") from None
 
 
 def _done(path: Path, what: str) -> None:
     print(f"{what} opgeslagen in {path}. Druk af op 100 % (werkelijke grootte), niet 'passend maken'.")
+
+
+def _report_unfit(unfit: Sequence[pdf.UnfitCard]) -> None:
+    """Name the cards left out, and the smallest size that takes them all."""
+    if not unfit:
+        return
+    size = pdf.smallest_sufficient(unfit)
+    advice = f" Met --size {size} komen ze mee." if size else ""
+    print(pdf.describe_unfit(unfit) + advice)
 
 
 # --- commands -----------------------------------------------------------------
@@ -324,6 +334,7 @@ def cmd_cards(ctx: Context, args: argparse.Namespace) -> None:
         write_output(args.output, _guarded(lambda: pdf.render_cards(deck, options))),
         f"Kaarten '{deck.title}'",
     )
+    _report_unfit(pdf.unfit_cards(deck, options))
 
 
 def cmd_alignment(ctx: Context, args: argparse.Namespace) -> None:
@@ -418,9 +429,10 @@ def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
             write_output(str(target), _guarded(lambda: pdf.render_combined(session, options))),
             "De hele printset",
         )
-        return
-    files = _guarded(lambda: pdf.render_set(session, options))
-    for name, content in files.items():
-        write_output(str(target / name), content)
-    print(f"{len(files)} pdf's opgeslagen in {target}: {', '.join(files)}.")
-    print("Druk af op 100 % (werkelijke grootte), niet 'passend maken'.")
+    else:
+        files = _guarded(lambda: pdf.render_set(session, options))
+        for name, content in files.items():
+            write_output(str(target / name), content)
+        print(f"{len(files)} pdf's opgeslagen in {target}: {', '.join(files)}.")
+        print("Druk af op 100 % (werkelijke grootte), niet 'passend maken'.")
+    _report_unfit(pdf.unfit_in_set(session, options))

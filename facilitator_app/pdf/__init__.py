@@ -2,17 +2,21 @@
 
 Every function returns the PDF as bytes (``write_set`` writes files). All
 output embeds one TrueType family (Lato), extracts as the Dutch text stored,
-replaces characters the font lacks by "□", and is byte-identical for the same
-data (pass fixed dates).
+replaces characters the font lacks by a close equivalent (or "□"), and is
+byte-identical for the same data (pass fixed dates).
 
 Cards
     ``render_cards(deck, CardOptions(...)) -> bytes``: office sheets (A4/A3,
     duplex, crop marks, mirrored backs, back offset, alignment page, 50 mm
     check bar) or print-shop pages (trim + 3 mm bleed, TrimBox/BleedBox).
     ``render_alignment_test(deck, options) -> bytes``: just the test pages.
-    ``check_fit(deck, card, size=None) -> FitResult``: does a card fit, and
-    at what size (for the editor). Rendering raises ``CardOverflowError``
-    (naming deck and card) when a text cannot fit at 7 pt.
+    ``check_fit(deck, card, size=None) -> FitResult``: does a card fit, at
+    what size and over how many cards (for the editor). No text on a card is
+    set below 9 pt; one body size per deck; a long text continues on a second
+    or third card ("1/2"). ``unfit_cards(deck, options)`` names the cards that
+    still do not fit (with the size they need, ``describe_unfit`` in Dutch);
+    rendering leaves them out, and raises ``CardOverflowError`` only when no
+    card of the deck fits.
 Other items
     ``render_scenario_map(map, MapOptions(paper="A3")) -> bytes``
     ``render_worksheets(theme, cards, roles, school, participants, day, WorksheetOptions()) -> bytes``
@@ -25,7 +29,8 @@ Records and the archive
 The whole set
     ``render_set(SessionPrint(...), SetOptions()) -> dict[file name, bytes]``,
     ``write_set(folder, session, options) -> list[Path]``,
-    ``render_combined(session, options) -> bytes`` (one PDF).
+    ``render_combined(session, options) -> bytes`` (one PDF),
+    ``unfit_in_set(session, options)``: the cards the set leaves out.
 
 ``cards`` arguments map "deck/card" to :class:`Card`; ``card_lookup(decks)``
 builds that mapping.
@@ -37,10 +42,18 @@ from facilitator_app.pdf.bundle import (
     card_lookup,
     render_combined,
     render_set,
+    unfit_in_set,
     write_set,
 )
 from facilitator_app.pdf.cards import CardSize, check_fit, resolve_size
-from facilitator_app.pdf.cardsheet import render_alignment_test, render_cards
+from facilitator_app.pdf.cardsheet import (
+    UnfitCard,
+    describe_unfit,
+    render_alignment_test,
+    render_cards,
+    smallest_sufficient,
+    unfit_cards,
+)
 from facilitator_app.pdf.fit import CardOverflowError, FitResult
 from facilitator_app.pdf.fonts import clean as sanitize
 from facilitator_app.pdf.options import (
@@ -68,9 +81,11 @@ __all__ = [
     "ScriptOptions",
     "SessionPrint",
     "SetOptions",
+    "UnfitCard",
     "WorksheetOptions",
     "card_lookup",
     "check_fit",
+    "describe_unfit",
     "render_alignment_test",
     "render_cards",
     "render_combined",
@@ -84,5 +99,8 @@ __all__ = [
     "render_worksheets",
     "resolve_size",
     "sanitize",
+    "smallest_sufficient",
+    "unfit_cards",
+    "unfit_in_set",
     "write_set",
 ]

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from facilitator_app.core.models import Card, Deck, Participant, Role, ScenarioMap, School, Theme
 from facilitator_app.pdf import fonts
-from facilitator_app.pdf.cardsheet import render_cards
+from facilitator_app.pdf.cardsheet import UnfitCard, render_cards, unfit_cards
 from facilitator_app.pdf.document import CREATOR
+from facilitator_app.pdf.fit import CardOverflowError
 from facilitator_app.pdf.options import (
     CardOptions,
     MapOptions,
@@ -85,9 +86,13 @@ def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict
     card_options = options.cards
     if card_options.footer_date is None:
         card_options = replace(card_options, footer_date=session.day)
-    for index, deck in enumerate(_decks_to_print(session, options.decks), start=3):
-        files[f"{index:02d}-kaarten-{deck.key}.pdf"] = render_cards(deck, card_options)
-    number = 3 + len(_decks_to_print(session, options.decks))
+    number = 3
+    for deck in _decks_to_print(session, options.decks):
+        try:
+            files[f"{number:02d}-kaarten-{deck.key}.pdf"] = render_cards(deck, card_options)
+        except CardOverflowError:
+            continue  # not one card of it fits this size: unfit_in_set names them all
+        number += 1
     if session.scenario_map is not None:
         map_options = options.scenario_map
         if map_options.footer_date is None:
@@ -98,6 +103,14 @@ def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict
         session.theme.title, session.school, session.day, options.posters
     )
     return files
+
+
+def unfit_in_set(session: SessionPrint, options: SetOptions | None = None) -> tuple[UnfitCard, ...]:
+    """The cards :func:`render_set` leaves out at the chosen card size, each with the size it needs."""
+    options = options or SetOptions()
+    return tuple(
+        card for deck in _decks_to_print(session, options.decks) for card in unfit_cards(deck, options.cards)
+    )
 
 
 def write_set(folder: Path, session: SessionPrint, options: SetOptions | None = None) -> list[Path]:

@@ -1,4 +1,7 @@
-"""Find the largest type size at which a text fits its frame, never below 7 pt.
+"""Find the largest type size at which a text fits its frame, never below a floor.
+
+Cards are read at arm's length by a group, so no text on a card is set below
+:data:`CARD_MIN_SIZE` (9 pt); other items keep the 7 pt floor :data:`MIN_SIZE`.
 
 ReportLab's ``KeepInFrame`` shrinks without a floor, so we search ourselves:
 a binary search over quarter points between the floor and a ceiling, using
@@ -15,6 +18,9 @@ from reportlab.platypus import Flowable
 from facilitator_app.pdf.text import measure
 
 MIN_SIZE = 7.0
+CARD_MIN_SIZE = 9.0
+#: A card's text may continue on at most this many cards ("1/2", "2/2").
+MAX_PARTS = 3
 STEP = 0.25
 
 StoryBuilder = Callable[[float], Sequence[Flowable]]
@@ -24,16 +30,29 @@ class CardOverflowError(ValueError):
     """A card's text does not fit its card, not even at the minimum size."""
 
     def __init__(
-        self, deck_title: str, card_title: str, size_label: str, *, deck_key: str = "", card_key: str = ""
+        self,
+        deck_title: str,
+        card_title: str,
+        size_label: str,
+        *,
+        deck_key: str = "",
+        card_key: str = "",
+        needed: str | None = None,
     ) -> None:
         self.deck_title = deck_title
         self.card_title = card_title
         self.deck_key = deck_key
         self.card_key = card_key
         self.size_label = size_label
+        self.needed = needed
+        advice = (
+            f"Kies {needed} of maak de tekst korter."
+            if needed
+            else "Maak de tekst korter of kies een groter kaartformaat."
+        )
         super().__init__(
             f"De kaart ‘{card_title}’ uit de stapel ‘{deck_title}’ past niet op {size_label}, "
-            f"ook niet bij {MIN_SIZE:g} pt. Maak de tekst korter of kies een groter kaartformaat."
+            f"ook niet bij {CARD_MIN_SIZE:g} pt op {MAX_PARTS} kaarten. {advice}"
         )
 
 
@@ -49,6 +68,7 @@ class FitResult:
     fits: bool
     size: float | None
     fill: float
+    parts: int = 1  # how many cards the text takes ("1/2", "2/2")
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,17 @@ from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app.core.models import Card, Deck
 from facilitator_app.pdf import fonts
-from facilitator_app.pdf.cards import CardSize, FrontLayout, draw_back, draw_front, layout_front, resolve_size
+from facilitator_app.pdf.cards import (
+    CardSize,
+    DeckLayout,
+    FrontLayout,
+    draw_back,
+    draw_front,
+    layout_deck,
+    resolve_size,
+)
 from facilitator_app.pdf.document import Metadata, new_canvas
+from facilitator_app.pdf.fit import CardOverflowError
 from facilitator_app.pdf.options import CardOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, paper_points
 
@@ -203,22 +212,39 @@ def _strips(grid: SheetGrid) -> tuple[bool, bool]:
 
 
 # ── Office sheets ──────────────────────────────────────────────────────────
-def _items(deck: Deck, options: CardOptions) -> list[Card]:
-    cards = list(deck.cards)
-    if options.card_keys is not None:
-        wanted = set(options.card_keys)
-        cards = [card for card in cards if card.key in wanted]
-    return [card for card in cards for _ in range(max(1, options.copies))]
+@dataclass(frozen=True)
+class Face:
+    """One printed card: a card, or one part of a card whose text runs over several."""
+
+    card: Card
+    front: FrontLayout
+
+
+def printable(deck: Deck, options: CardOptions) -> tuple[CardSize, list[Face], DeckLayout]:
+    """The card size, the cards to print in order (parts and copies included) and the layout.
+
+    Cards that cannot be printed at this size are left out (``layout.unfit``
+    names them); when none can, the first is raised as :class:`CardOverflowError`.
+    """
+    card_size = resolve_size(options.size, options.orientation, deck)
+    layout = layout_deck(deck, card_size, options.card_keys, backs=options.backs)
+    if not layout.cards and layout.unfit:
+        card, needed = layout.unfit[0]
+        raise CardOverflowError(
+            deck.title, card.title, card_size.label, deck_key=deck.key, card_key=card.key, needed=needed
+        )
+    faces = [
+        Face(laid.card, front)
+        for laid in layout.cards
+        for _ in range(max(1, options.copies))
+        for front in laid.fronts
+    ]
+    return card_size, faces, layout
 
 
 def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
-    card_size = resolve_size(options.size, options.orientation, deck)
+    card_size, items, _ = printable(deck, options)
     grid = office_grid(card_size, options.paper)
-    items = _items(deck, options)
-    layouts: dict[str, FrontLayout] = {}
-    for card in items:
-        if card.key not in layouts:
-            layouts[card.key] = layout_front(deck, card, card_size)
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, (grid.sheet_width, grid.sheet_height), meta)
     if options.alignment_page:
@@ -227,10 +253,10 @@ def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
     bar_fits, label_fits = _strips(grid)
     flip_label = "omslaan over de lange kant" if options.flip == "long" else "omslaan over de korte kant"
     for number, sheet in enumerate(sheets, start=1):
-        for slot, card in zip(grid.slots, sheet, strict=False):
+        for slot, face in zip(grid.slots, sheet, strict=False):
             canvas.saveState()
             _place(canvas, slot, card_size)
-            draw_front(canvas, deck, card, card_size, layouts[card.key], footer_date=options.footer_date)
+            draw_front(canvas, deck, face.card, card_size, face.front, footer_date=options.footer_date)
             canvas.restoreState()
         if options.crop_marks:
             _office_marks(
@@ -249,11 +275,11 @@ def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
             )
         canvas.showPage()
         if options.backs:
-            for slot, card in zip(grid.slots, sheet, strict=False):
+            for slot, face in zip(grid.slots, sheet, strict=False):
                 target = back_slot(grid, slot, options.flip, options.back_offset_mm)
                 canvas.saveState()
                 _place(canvas, target, card_size)
-                draw_back(canvas, deck, card, card_size)
+                draw_back(canvas, deck, face.card, card_size)
                 canvas.restoreState()
             canvas.showPage()
     canvas.save()
@@ -383,15 +409,13 @@ def _shop_marks(canvas: Canvas, card: CardSize, edge: float) -> None:
 
 
 def render_shop(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
-    card_size = resolve_size(options.size, options.orientation, deck)
+    card_size, items, _ = printable(deck, options)
     page_w, page_h, edge = shop_page_size(card_size, options.crop_marks)
     trim = (edge, edge, edge + card_size.width, edge + card_size.height)
     bleed = (edge - BLEED, edge - BLEED, edge + card_size.width + BLEED, edge + card_size.height + BLEED)
-    items = _items(deck, options)
-    layouts = {card.key: layout_front(deck, card, card_size) for card in items}
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, (page_w, page_h), meta)
-    for card in items:
+    for face in items:
         for side in ("front", "back") if options.backs else ("front",):
             canvas.setTrimBox(trim)
             canvas.setBleedBox(bleed)
@@ -401,14 +425,14 @@ def render_shop(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
                 draw_front(
                     canvas,
                     deck,
-                    card,
+                    face.card,
                     card_size,
-                    layouts[card.key],
+                    face.front,
                     footer_date=options.footer_date,
                     bleed=BLEED,
                 )
             else:
-                draw_back(canvas, deck, card, card_size, bleed=BLEED)
+                draw_back(canvas, deck, face.card, card_size, bleed=BLEED)
             canvas.restoreState()
             if options.crop_marks:
                 _shop_marks(canvas, card_size, edge)

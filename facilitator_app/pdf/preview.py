@@ -2,8 +2,9 @@
 
 The preview uses the very functions the deck print uses (:func:`.cards.layout_front`,
 :func:`.cards.draw_front`, :func:`.cards.draw_back`), so what the facilitator
-sees is what will be printed. A card that does not fit at the minimum size is
-still shown, with as much of its text as fits, and reported as not fitting.
+sees is what will be printed: every front ("1/2", "2/2" when the text runs
+over more cards), then the back. A card that does not fit at the minimum size is still
+shown, with as much of its text as fits, and reported as not fitting.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from facilitator_app.core.models import Card, Deck
-from facilitator_app.pdf.cards import CardSize, check_fit, draw_back, draw_front, layout_front, resolve_size
+from facilitator_app.pdf.cards import (
+    CardSize,
+    back_fits,
+    card_fronts,
+    check_fit,
+    draw_back,
+    draw_front,
+    resolve_size,
+)
 from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.fit import CardOverflowError
 
@@ -26,7 +35,7 @@ _MAX_TRIES = 12
 
 @dataclass(frozen=True)
 class CardPreview:
-    """The preview PDF (front page, back page) and whether the card's own text fits."""
+    """The preview PDF (the fronts, then the back) and whether the card's own text fits."""
 
     pdf: bytes
     fits: bool
@@ -67,8 +76,9 @@ def _draw(deck: Deck, card: Card, size: CardSize, footer_date: dt.date | None) -
     buffer = io.BytesIO()
     meta = Metadata(title=f"{card.title} – voorbeeld", subject=f"Kaart uit ‘{deck.title}’")
     canvas = new_canvas(buffer, (size.width, size.height), meta)
-    draw_front(canvas, deck, card, size, layout_front(deck, card, size), footer_date=footer_date)
-    canvas.showPage()
+    for front in card_fronts(deck, card, size):
+        draw_front(canvas, deck, card, size, front, footer_date=footer_date)
+        canvas.showPage()
     try:
         draw_back(canvas, deck, card, size)
     except CardOverflowError:
@@ -78,19 +88,11 @@ def _draw(deck: Deck, card: Card, size: CardSize, footer_date: dt.date | None) -
     return buffer.getvalue()
 
 
-def _back_fits(deck: Deck, card: Card, size: CardSize) -> bool:
-    try:
-        draw_back(new_canvas(io.BytesIO(), (size.width, size.height), Metadata("", "")), deck, card, size)
-    except CardOverflowError:
-        return False
-    return True
-
-
 def render_card_preview(deck: Deck, card: Card, footer_date: dt.date | None = None) -> CardPreview:
-    """Front and back of ``card`` at the deck's card size, two pages, no bleed or marks."""
+    """The fronts and the back of ``card`` at the deck's card size, no bleed or marks."""
     size = resolve_size(None, "portrait", deck)
     result = check_fit(deck, card, size)
-    fits = result.fits and _back_fits(deck, card, size)
+    fits = result.fits and back_fits(deck, card, size)
     drawn = card if result.fits else _shortened(deck, card, size, result.fill)
     try:
         pdf = _draw(deck, drawn, size, footer_date)
@@ -108,5 +110,5 @@ def overflowing_cards(deck: Deck) -> frozenset[str]:
     return frozenset(
         card.key
         for card in deck.cards
-        if not check_fit(deck, card, size).fits or not _back_fits(deck, card, size)
+        if not check_fit(deck, card, size).fits or not back_fits(deck, card, size)
     )

@@ -126,10 +126,13 @@ class BodyStyles:
     source: ParagraphStyle
 
 
-def body_styles(size: float, accent: Color, *, leading: float = 1.22, gaps: float = 1.0) -> BodyStyles:
+def body_styles(
+    size: float, accent: Color, *, leading: float = 1.22, gaps: float = 1.0, floor: float = 7.0
+) -> BodyStyles:
     """Styles for a card body or a script text at base ``size`` points.
 
-    ``gaps`` scales the space between paragraphs, headings and list items.
+    ``gaps`` scales the space between paragraphs, headings and list items;
+    ``floor`` is the smallest size any of them may take (the source line).
     """
     g = size * gaps
     return BodyStyles(
@@ -170,7 +173,7 @@ def body_styles(size: float, accent: Color, *, leading: float = 1.22, gaps: floa
             leading=leading,
             space_after=g * 0.08,
         ),
-        source=style("source", max(7.0, size * 0.82), italic=True, colour=MUTED, space_before=g * 0.6),
+        source=style("source", max(floor, size * 0.82), italic=True, colour=MUTED, space_before=g * 0.6),
     )
 
 
@@ -204,7 +207,7 @@ def markup_flowables(
 
 
 # ── Exact stacking ─────────────────────────────────────────────────────────
-def _gap(previous: Flowable, following: Flowable) -> float:
+def space_between(previous: Flowable, following: Flowable) -> float:
     return float(max(previous.getSpaceAfter(), following.getSpaceBefore()))
 
 
@@ -215,7 +218,7 @@ def measure(flowables: Sequence[Flowable], width: float) -> float:
         _, height = flowable.wrap(width, 1e6)
         total += height
         if index:
-            total += _gap(flowables[index - 1], flowable)
+            total += space_between(flowables[index - 1], flowable)
     return total
 
 
@@ -224,7 +227,7 @@ def draw_stack(canvas: Canvas, flowables: Sequence[Flowable], x: float, top: flo
     y = top
     for index, flowable in enumerate(flowables):
         if index:
-            y -= _gap(flowables[index - 1], flowable)
+            y -= space_between(flowables[index - 1], flowable)
         _, height = flowable.wrap(width, 1e6)
         flowable.drawOn(canvas, x, y - height)
         y -= height

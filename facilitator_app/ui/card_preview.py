@@ -90,7 +90,7 @@ class _CheckJob(QRunnable):
 
 
 class CardPreviewPane(QWidget):
-    """Front and back of one card, with a banner when its text does not fit at 7 pt."""
+    """Front and back of one card, with a banner when its text does not fit at 9 pt."""
 
     rendered = Signal(int)  # the generation now shown
     card_fit = Signal(str, bool)  # card key, fits
@@ -137,7 +137,7 @@ class CardPreviewPane(QWidget):
         )
         self.banner_text = label(
             self.tr(
-                "This text does not fit on the card, not even at 7 pt. The preview shows the part that "
+                "This text does not fit, not even at 9 pt over three cards. The preview shows the part that "
                 "fits; shorten the text or choose a larger card size."
             ),
             wrap=True,

@@ -385,7 +385,7 @@ class DecksPage(QWidget):
         item.setData(OVERFLOW_ROLE, overflows)
         if overflows:
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setToolTip(self.tr("This card's text does not fit, not even at 7 pt."))
+            item.setToolTip(self.tr("This card’s text does not fit, not even at 9 pt over three cards."))
         else:
             item.setIcon(icon("cards"))
             item.setToolTip("")

@@ -63,6 +63,8 @@ class PrintItem:
 
     label: str
     render: Callable[[], bytes]
+    # The cards this item leaves out because they do not fit the chosen size.
+    unfit: Callable[[], Sequence[pdf.UnfitCard]] = lambda: ()
 
 
 class RenderCancelledError(Exception):
@@ -80,6 +82,7 @@ def render_items(
     Plain Python (no Qt), so it runs on a worker thread. Raises
     :class:`RenderCancelledError` when ``cancelled()`` turns true between items.
     ``starts``, when given, receives the first page (0-based) of every item.
+    An item that renders to nothing is left out.
     """
     from pypdf import PdfReader, PdfWriter
 
@@ -88,9 +91,12 @@ def render_items(
         if cancelled():
             raise RenderCancelledError
         progress(index, item.label)
+        data = item.render()
+        if not data:
+            continue  # nothing of this item can be printed (its cards all too long): named afterwards
         if starts is not None:
             starts.append(len(writer.pages))
-        writer.append(PdfReader(io.BytesIO(item.render())))
+        writer.append(PdfReader(io.BytesIO(data)))
     if cancelled():
         raise RenderCancelledError
     progress(len(items), "")
@@ -103,7 +109,7 @@ class RenderSignals(QObject):
     progress = Signal(int, str)  # items done, label of the item now rendering
     finished = Signal(str, int)  # path written, pages
     rendered = Signal(object, object)  # without a path: the PDF's bytes, the first page of every item
-    failed = Signal(str, str)  # kind ("fit", "disk", "other"), detail
+    failed = Signal(str, str)  # kind ("fit", "unfit", "disk", "other"), detail
     cancelled = Signal()
 
 
@@ -120,6 +126,7 @@ class RenderJob(QRunnable):
         self.target = target
         self.signals = RenderSignals()
         self._cancel = threading.Event()
+        self.unfit: list[pdf.UnfitCard] = []  # filled on the worker before it reports back
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -128,6 +135,10 @@ class RenderJob(QRunnable):
         try:
             starts: list[int] = []
             data, pages = render_items(self.items, self.signals.progress.emit, self._cancel.is_set, starts)
+            self.unfit = [card for item in self.items for card in item.unfit()]
+            if pages == 0 and self.unfit:
+                self.signals.failed.emit("unfit", "")
+                return
             if self.target is None:
                 self.signals.rendered.emit(data, starts)
                 return
@@ -142,6 +153,14 @@ class RenderJob(QRunnable):
             self.signals.failed.emit("other", f"{type(error).__name__}: {error}")
         else:
             self.signals.finished.emit(str(self.target), pages)
+
+
+def _cards_that_fit(deck: Deck, options: pdf.CardOptions) -> bytes:
+    """The deck's sheets, or nothing when not one card fits (the dialog names them afterwards)."""
+    try:
+        return pdf.render_cards(deck, options)
+    except pdf.CardOverflowError:
+        return b""
 
 
 # ------------------------------------------------------------- the dialog
@@ -182,6 +201,7 @@ class PrintDialog(QDialog):
         self.opener: Callable[[Path], object] = open_in_viewer
         self.last_path: Path | None = None
         self.job: RenderJob | None = None
+        self.unfit: list[pdf.UnfitCard] = []
         self.error_box: QMessageBox | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -504,7 +524,8 @@ class PrintDialog(QDialog):
                 result.append(
                     PrintItem(
                         self.tr("cards: %1").replace("%1", deck.title),
-                        lambda deck=deck: pdf.render_cards(deck, card_options),  # type: ignore[misc]
+                        lambda deck=deck: _cards_that_fit(deck, card_options),  # type: ignore[misc]
+                        lambda deck=deck: pdf.unfit_cards(deck, card_options),  # type: ignore[misc]
                     )
                 )
         scenario_map = self.scenario_map
@@ -612,7 +633,10 @@ class PrintDialog(QDialog):
         print_settings, save_instead = request
         if self.direct_print.print_pdf(data, print_settings, save_instead, starts):
             self.progress.setRange(0, 0)
-            self.status.setText(self.tr("Preparing the pages for the printer…"))
+            self.status.setText(
+                self.tr("Preparing the pages for the printer…")
+                + ("\n" + self.unfit_text() if self.unfit else "")
+            )
             self._set_busy(True)
         elif not self.busy():  # not saving the PDF instead
             self.status.setText(self.tr("Not printed."))
@@ -639,7 +663,7 @@ class PrintDialog(QDialog):
 
     def _printed(self, text: str) -> None:
         self._set_busy(False)
-        self.status.setText(text)
+        self.status.setText(text + ("\n" + self.unfit_text() if self.unfit else ""))
         self._save_printer_settings()
 
     def _print_failed(self, _message: str) -> None:
@@ -708,8 +732,34 @@ class PrintDialog(QDialog):
             self.status.setText(self.tr("Saving…"))
 
     def _done(self) -> None:
+        self.unfit = list(self.job.unfit) if self.job is not None else []
         self.job = None
         self._set_busy(False)
+
+    def unfit_text(self) -> str:
+        """The cards the last set left out, each with the size it needs; empty when none."""
+        if not self.unfit:
+            return ""
+        names = "; ".join(
+            self.tr("‘%1’ from ‘%2’ (fits %3)")
+            .replace("%1", card.card_title)
+            .replace("%2", card.deck_title)
+            .replace("%3", card.needed)
+            if card.needed
+            else self.tr("‘%1’ from ‘%2’ (too long even for A5: shorten it)")
+            .replace("%1", card.card_title)
+            .replace("%2", card.deck_title)
+            for card in self.unfit
+        )
+        text = (
+            self.tr("Left out, their text does not fit %1 (not even at 9 pt over 3 cards): %2.")
+            .replace("%1", self.unfit[0].size_label)
+            .replace("%2", names)
+        )
+        size = pdf.smallest_sufficient(self.unfit)
+        if size:
+            text += " " + self.tr("Choose card size %1 to include them.").replace("%1", size)
+        return text
 
     def _finished(self, path: str, pages: int) -> None:
         self._done()
@@ -718,6 +768,7 @@ class PrintDialog(QDialog):
             self.tr("Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.")
             .replace("%1", path)
             .replace("%2", str(pages))
+            + ("\n" + self.unfit_text() if self.unfit else "")
         )
         self.open_button.setEnabled(True)
         self.open_button.setFocus()
@@ -754,7 +805,9 @@ class PrintDialog(QDialog):
     def _failed(self, kind: str, detail: str) -> None:
         self._done()
         printing_set, self.print_request = self.print_request is not None, None
-        if kind == "fit":
+        if kind == "unfit":
+            text = self.unfit_text()
+        elif kind == "fit":
             text = self.tr("%1\n\nChoose a larger card size (for example A5) or shorten that text.").replace(
                 "%1", detail
             )

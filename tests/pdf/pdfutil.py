@@ -46,3 +46,37 @@ def char_sizes(data: bytes) -> list[float]:
             for page in pdf.pages
             for char in page.chars
         ]
+
+
+def text_runs(data: bytes) -> list[list[tuple[str, float, float, float]]]:
+    """Per page, every text run as (text, rendered size, x, y of its origin).
+
+    The rendered size is the font size times the text matrix and the current
+    transformation matrix (the square root of their determinant), so text on a
+    card turned a quarter or scaled down counts at the size it prints.
+    """
+    pages: list[list[tuple[str, float, float, float]]] = []
+    for page in reader(data).pages:
+        runs: list[tuple[str, float, float, float]] = []
+
+        def visit(
+            text: str,
+            cm: list[float],
+            tm: list[float],
+            _font: object,
+            size: float,
+            runs: list[tuple[str, float, float, float]] = runs,
+        ) -> None:
+            if not text.strip():
+                return
+            a = tm[0] * cm[0] + tm[1] * cm[2]
+            b = tm[0] * cm[1] + tm[1] * cm[3]
+            c = tm[2] * cm[0] + tm[3] * cm[2]
+            d = tm[2] * cm[1] + tm[3] * cm[3]
+            e = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            f = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((text, size * abs(a * d - b * c) ** 0.5, e, f))
+
+        page.extract_text(visitor_text=visit)
+        pages.append(runs)
+    return pages

@@ -169,6 +169,25 @@ def test_card_that_does_not_fit_is_named(
     dialog.error_box.close()
 
 
+def test_a_size_too_small_prints_the_cards_that_fit_and_names_the_others(
+    make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(session_id)
+    for check in (dialog.script_check, dialog.worksheets_check, dialog.map_check, dialog.posters_check):
+        check.setChecked(False)
+    for check in dialog.deck_checks.values():
+        check.setChecked(True)
+    dialog.card_size.setCurrentIndex(dialog.card_size.findData("A7"))
+    target = tmp_path / "kaarten.pdf"
+    save_and_wait(qtbot, dialog, dialog.save_button, target)
+    assert target.exists(), dialog.status.text()
+    status = dialog.status.text()
+    # The reflection cards fit A7 (over more cards); the long recipes need A6, and the dialog says so.
+    assert "Leren bij een interne academie" in status and "past op A6" in status
+    assert "Kies kaartformaat A6" in status
+    assert "Om welke competenties" not in status
+
+
 def test_cancel_writes_nothing(
     make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
