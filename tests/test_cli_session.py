@@ -64,6 +64,8 @@ def test_a_whole_session_from_plan_to_printed_record(sh: Shell, tmp_path: Path) 
     sh("sessions", "note", session, "Goede sfeer", "--whole-session")
     assert sh.json("sessions", "previous", session)["box"]["number"] == 1
     assert sh.json("sessions", "jump", session, "5")["box"]["label"] == "Deel 3"
+    assert "Het laatste tijdvak is voorbij" in sh("sessions", "next", session)
+    assert "rond de sessie af" in sh("sessions", "next", session, status=1).lower()
 
     card = sh.json("decks", "show", "inspiratie")["cards"][0]["title"]
     saved = sh.json(

@@ -234,6 +234,9 @@ def _print_status(runner: SessionRunner) -> None:
             + (", met correcties." if runner.phase is Phase.AMENDED else "; het verslag ligt vast.")
         )
         return
+    if runner.clock.is_finished:
+        print(f"Het laatste tijdvak is voorbij. {_missing_line(runner)}")
+        return
     print(
         f"Tijdvak {box.clock_index + 1} van {len(runner.boxes)}: {dutch.box_label(box)} · {clock} · "
         f"{VERDICTS[schedule.verdict]}"
@@ -247,6 +250,13 @@ def _report(runner: SessionRunner, args: argparse.Namespace, message: str = "") 
     if message:
         print(message)
     _print_status(runner)
+
+
+def _missing_line(runner: SessionRunner) -> str:
+    missing = runner.missing()
+    if missing:
+        return "Nog in te vullen voor het afronden: " + ", ".join(field.label for field in missing) + "."
+    return "Alles is ingevuld; rond af met 'sessions finish'."
 
 
 # --- planning -------------------------------------------------------------------
@@ -463,10 +473,7 @@ def cmd_outcome(ctx: Context, args: argparse.Namespace) -> None:
         )
         return
     print("Besluit bewaard.")
-    if missing:
-        print("Nog in te vullen voor het afronden: " + ", ".join(field.label for field in missing) + ".")
-    else:
-        print("Alles is ingevuld; rond af met 'sessions finish'.")
+    print(_missing_line(runner))
 
 
 def cmd_finish(ctx: Context, args: argparse.Namespace) -> None:
