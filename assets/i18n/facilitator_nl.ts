@@ -3203,6 +3203,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Gevonden</translation>
     </message>
     <message>
+        <source>&amp;More results</source>
+        <translation>&amp;Meer resultaten</translation>
+    </message>
+    <message>
         <source>rationale</source>
         <translation>onderbouwing</translation>
     </message>
@@ -3219,8 +3223,26 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Niets gevonden.</translation>
     </message>
     <message>
-        <source>%1 results</source>
-        <translation>%1 resultaten</translation>
+        <source>newest first</source>
+        <translation>nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>best matches first</source>
+        <translation>beste treffers eerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n result(s) shown (%1)</source>
+        <translation>
+            <numerusform>Eerste resultaat getoond (%1)</numerusform>
+            <numerusform>Eerste %n resultaten getoond (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

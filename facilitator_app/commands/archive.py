@@ -51,6 +51,12 @@ def register(commands: Commands) -> None:
     search.add_argument("--theme", metavar="ID", help="alleen bij dit thema")
     search.add_argument("--from", dest="date_from", metavar="JJJJ-MM-DD", help="vanaf deze datum")
     search.add_argument("--to", dest="date_to", metavar="JJJJ-MM-DD", help="tot en met deze datum")
+    search.add_argument(
+        "--limit", type=int, default=200, metavar="N", help="hoogstens zoveel resultaten (standaard 200)"
+    )
+    search.add_argument(
+        "--offset", type=int, default=0, metavar="N", help="sla de eerste N over (voor meer resultaten)"
+    )
     json_flag(search)
     overview = _top(
         commands,
@@ -124,6 +130,9 @@ def _plan_json(plan: exchange.ImportPlan) -> dict[str, Any]:
         "renamed": [{"from": a, "to": b} for a, b in plan.renamed],
     }
 
+
+# More than this is an export, not a search page.
+MAX_SEARCH_LIMIT = 1000
 
 _KIND_PLURALS = {
     "school": "scholen",
@@ -206,7 +215,12 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> None:
     date_from, date_to = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if date_from and date_to and date_from > date_to:
         raise UserError("--from ligt na --to; draai de datums om.")
-    hits = ctx.store.sessions.search(args.query, school_id, theme_id, date_from, date_to)
+    if not 0 < args.limit <= MAX_SEARCH_LIMIT or args.offset < 0:
+        raise UserError(f"--limit ligt tussen 1 en {MAX_SEARCH_LIMIT}, --offset is 0 of meer.")
+    page = ctx.store.search.page(
+        args.query, school_id, theme_id, date_from, date_to, limit=args.limit, offset=args.offset
+    )
+    hits = page.hits
     schools = {s.id: s.name for s in ctx.store.schools.all()}
     if args.json:
         print_json(
@@ -242,6 +256,8 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> None:
         )
         print(f"    {h.snippet}")
     print(f"{len(hits)} resulta{'at' if len(hits) == 1 else 'ten'}.")
+    if page.more:
+        print(f"Er zijn meer resultaten: --offset {args.offset + len(hits)} toont de volgende.")
 
 
 def _row_json(row: OverviewRow) -> dict[str, Any]:

@@ -5,16 +5,14 @@ transaction, so a crash loses at most the note still being typed -- and that
 one is kept as a draft. The clock's state is saved alongside, so the app can
 resume a running session after a restart (:meth:`SessionRepository.unfinished`).
 
-Full-text search runs over external-content FTS5 indexes (``notes_fts`` and
-``outcomes_fts``, see migration ``0002_sessions``; ``followups_fts``, see
-``0006_followups``) that triggers keep in step, including for rows erased by
-``ON DELETE CASCADE``.
+Full-text search over the notes, outcomes and follow-ups lives in
+``store/search.py``; its FTS5 indexes are kept in step by triggers, including
+for rows erased by ``ON DELETE CASCADE``.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -50,16 +48,11 @@ from ..core.sessions import (
 from .base import Repository, dumps, loads_list, new_id
 from .database import now_iso
 from .errors import InvalidInputError, NotFoundError, StoreError
+from .search import SearchRepository
 from .themes import ThemeRepository
 
 MAX_TITLE_LENGTH = 200
 MAX_NOTE_LENGTH = 20_000
-# More words than this in a search box is a paste, not a query.
-MAX_SEARCH_TERMS = 16
-# The full-text indexes, kept in step by triggers (migrations 0002 and 0006).
-SEARCH_INDEXES = ("notes_fts", "outcomes_fts", "followups_fts")
-_MARK_START = "\x02"
-_MARK_END = "\x03"
 
 
 class SessionStateError(StoreError):
@@ -81,6 +74,10 @@ class OutcomeLockedError(StoreError):
 
 
 class SessionRepository(Repository):
+    @property
+    def _search(self) -> SearchRepository:
+        return SearchRepository(self.db, self.path)
+
     # ------------------------------------------------------------- planning
 
     def plan(self, session: Session) -> Session:
@@ -619,96 +616,16 @@ class SessionRepository(Repository):
         limit: int = 200,
         marks: tuple[str, str] = ("[", "]"),
     ) -> list[SearchHit]:
-        """Notes, outcomes (rationale, first step) and follow-up answers matching every word of ``query``.
-
-        Words match as prefixes and regardless of diacritics ("coordinator"
-        finds "coördinator", "ontwikkel" finds "ontwikkelpunt"). Any text is
-        safe: the FTS syntax is never exposed, and a query without words
-        finds nothing. Dates are ISO and inclusive. Best matches first.
-        """
-        match = match_expression(query)
-        if match is None:
-            return []
-        where = ""
-        params: dict[str, Any] = {"q": match, "limit": max(0, limit)}
-        for column, key, op, value in (
-            ("school_id", "school", "=", school_id),
-            ("theme_id", "theme", "=", theme_id),
-            ("date", "date_from", ">=", date_from),
-            ("date", "date_to", "<=", date_to),
-        ):
-            if value is not None:
-                where += f" AND s.{column} {op} :{key}"
-                params[key] = value
-        sql = f"""
-            SELECT 'note' AS kind, n.id AS note_id, n.category AS category,
-                   s.id AS session_id, s.title AS session_title, s.date AS session_date,
-                   s.school_id AS school_id, s.theme_id AS theme_id,
-                   snippet(notes_fts, 0, char(2), char(3), '…', 16) AS snip0, '' AS snip1,
-                   notes_fts.rank AS rank
-            FROM notes_fts
-            JOIN notes n ON n.rowid = notes_fts.rowid
-            JOIN sessions s ON s.id = n.session_id
-            WHERE notes_fts MATCH :q{where}
-            UNION ALL
-            SELECT 'outcome', NULL, NULL,
-                   s.id, s.title, s.date, s.school_id, s.theme_id,
-                   snippet(outcomes_fts, 0, char(2), char(3), '…', 16),
-                   snippet(outcomes_fts, 1, char(2), char(3), '…', 16),
-                   outcomes_fts.rank
-            FROM outcomes_fts
-            JOIN outcomes o ON o.rowid = outcomes_fts.rowid
-            JOIN sessions s ON s.id = o.session_id
-            WHERE outcomes_fts MATCH :q{where}
-            UNION ALL
-            SELECT 'followup', NULL, NULL,
-                   s.id, s.title, s.date, s.school_id, s.theme_id,
-                   snippet(followups_fts, 0, char(2), char(3), '…', 16), '',
-                   followups_fts.rank
-            FROM followups_fts
-            JOIN followups f ON f.rowid = followups_fts.rowid
-            JOIN sessions s ON s.id = f.session_id
-            WHERE followups_fts MATCH :q{where}
-            ORDER BY rank, session_date DESC
-            LIMIT :limit
-        """
-        hits: list[SearchHit] = []
-        for row in self.rows(sql, params):
-            if row["kind"] == "note":
-                field, snippet = "text", row["snip0"]
-            elif row["kind"] == "followup":
-                field, snippet = "follow_up", row["snip0"]
-            elif _MARK_START in row["snip0"] or _MARK_START not in row["snip1"]:
-                field, snippet = "rationale", row["snip0"]
-            else:
-                field, snippet = "first_step", row["snip1"]
-            hits.append(
-                SearchHit(
-                    kind=row["kind"],
-                    field=field,
-                    session_id=row["session_id"],
-                    session_title=row["session_title"],
-                    session_date=row["session_date"],
-                    school_id=row["school_id"],
-                    theme_id=row["theme_id"],
-                    snippet=snippet.replace(_MARK_START, marks[0]).replace(_MARK_END, marks[1]),
-                    rank=float(row["rank"]),
-                    note_id=row["note_id"],
-                    category=None if row["category"] is None else NoteCategory(row["category"]),
-                )
-            )
-        return hits
+        """The first page of :meth:`SearchRepository.page` (store/search.py says how it ranks)."""
+        return self._search.page(
+            query, school_id, theme_id, date_from, date_to, limit=limit, marks=marks
+        ).hits
 
     def rebuild_search_index(self) -> None:
-        """Rebuild the search indexes from their tables (after a VACUUM, an import, or to be sure)."""
-        with self.atomic() as db:
-            for index in self.search_indexes():
-                db.execute(f"INSERT INTO {index}({index}) VALUES('rebuild')")
+        self._search.rebuild()
 
     def search_indexes(self) -> list[str]:
-        """The search indexes this file has (a backup of an older schema may lack the newer ones)."""
-        present = {str(r["name"]) for r in self.rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        return [index for index in SEARCH_INDEXES if index in present]
+        return self._search.indexes()
 
     # -------------------------------------------------------------- helpers
 
@@ -881,21 +798,6 @@ class SessionRepository(Repository):
 
 
 # ------------------------------------------------------------------ helpers
-
-_WORD = re.compile(r"\w+")
-
-
-def match_expression(query: str) -> str | None:
-    """A safe FTS5 MATCH expression for what a user typed, or None when it has no words.
-
-    Each word becomes a quoted prefix term (``"word"*``), so FTS operators
-    (AND, OR, NOT, NEAR), quotes, stars, brackets and colons in the input
-    are plain text; the terms are ANDed.
-    """
-    words = [w for w in _WORD.findall(unicodedata.normalize("NFC", query)) if any(c.isalnum() for c in w)]
-    if not words:
-        return None
-    return " ".join(f'"{word}"*' for word in words[:MAX_SEARCH_TERMS])
 
 
 def _clean_note_text(text: str) -> str:

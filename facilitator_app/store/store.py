@@ -16,6 +16,7 @@ from .integrity import after_close
 from .roles import RoleRepository
 from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
+from .search import SearchRepository
 from .sessions import SessionRepository
 from .themes import ThemeRepository
 
@@ -32,6 +33,7 @@ class Store:
         self.roles = RoleRepository(db, path)
         self.schools = SchoolRepository(db, path)
         self.sessions = SessionRepository(db, path)
+        self.search = SearchRepository(db, path)
         self.archive = ArchiveRepository(db, path)
 
     @classmethod

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +30,7 @@ from .widgets import label, show_error
 
 _SESSION_ID = Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 250
+PAGE_SIZE = 200
 
 
 class SearchDialog(QDialog):
@@ -52,7 +54,6 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.query.returnPressed.connect(self._return_pressed)
 
         self.school = QComboBox()
         self.school.setObjectName("searchSchool")
@@ -111,10 +112,17 @@ class SearchDialog(QDialog):
         )
         self.count = label("", "muted")
         self.count.setObjectName("searchCount")
+        # A common word matches thousands of notes: the first page comes at once, more on request.
+        self.more = QPushButton(self.tr("&More results"))
+        self.more.setObjectName("searchMore")
+        self.more.setAutoDefault(False)  # Enter in the search field runs the search, not this
+        self.more.setVisible(False)
+        self.more.clicked.connect(self.load_more)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.more)
         bottom.addWidget(close)
 
         layout = QVBoxLayout(self)
@@ -122,13 +130,18 @@ class SearchDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addLayout(bottom)
         self.resize(900, 600)
+        self.query.setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter on a result opens it; it must not also press the dialog's default button.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.results.hasFocus():
-            item = self.results.currentItem()
-            if item is not None:
-                self.open_record(str(item.data(0, _SESSION_ID)))
+        # Enter searches in the search field and opens a result in the list; it never
+        # reaches QDialog, which would press Close (the field passes Enter on to its dialog).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.focusWidget() is self.results:
+                item = self.results.currentItem()
+                if item is not None:
+                    self.open_record(str(item.data(0, _SESSION_ID)))
+            elif self.focusWidget() is self.query:
+                self._return_pressed()
             return
         super().keyPressEvent(event)
 
@@ -142,31 +155,46 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         self.results.clear()
-        text = self.query.text()
-        if not text.strip():
+        self.hits = []
+        self.more.setVisible(False)
+        if not self.query.text().strip():
             self.count.setText("")
             return
+        self._fetch()
+
+    def load_more(self) -> None:
+        """The next page of results below the ones shown; the first new one gets the focus."""
+        shown = len(self.hits)
+        self._fetch()
+        if len(self.hits) > shown:
+            self.results.setFocus()
+            self.results.setCurrentItem(self.results.topLevelItem(shown))  # type: ignore[arg-type]
+
+    def _fetch(self) -> None:
         date_from = self.date_from.date().toString("yyyy-MM-dd") if self.use_from.isChecked() else None
         date_to = self.date_to.date().toString("yyyy-MM-dd") if self.use_to.isChecked() else None
         try:
-            self.hits = self.store.sessions.search(
-                text,
+            page = self.store.search.page(
+                self.query.text(),
                 self.school.currentData(),
                 self.theme.currentData(),
                 date_from,
                 date_to,
+                limit=PAGE_SIZE,
+                offset=len(self.hits),
                 marks=("«", "»"),
             )
         except StoreError as error:
             show_error(self, self.windowTitle(), error)
             return
+        self.hits.extend(page.hits)
         schools = {s.id: s.name for s in self.store.schools.all()}
         where_names = {
             "rationale": self.tr("rationale"),
             "first_step": self.tr("first step"),
             "follow_up": self.tr("follow-up"),
         }
-        for hit in self.hits:
+        for hit in page.hits:
             where = category_name(hit.category) if hit.category else where_names.get(hit.field, hit.field)
             item = QTreeWidgetItem(
                 [
@@ -179,11 +207,16 @@ class SearchDialog(QDialog):
             item.setData(0, _SESSION_ID, hit.session_id)
             item.setToolTip(3, hit.snippet)
             self.results.addTopLevelItem(item)
-        self.count.setText(
-            self.tr("No results.")
-            if not self.hits
-            else self.tr("%1 results").replace("%1", str(len(self.hits)))
-        )
+        self.more.setVisible(page.more)
+        if not self.hits:
+            self.count.setText(self.tr("No results."))
+        elif page.more:
+            order = self.tr("newest first") if page.by_recency else self.tr("best matches first")
+            self.count.setText(
+                self.tr("First %n result(s) shown (%1)", "", len(self.hits)).replace("%1", order)
+            )
+        else:
+            self.count.setText(self.tr("%n result(s)", "", len(self.hits)))
 
     def open_record(self, session_id: str) -> None:
         from .record_view import RecordView

@@ -18,11 +18,11 @@ from facilitator_app.core.sessions import (
 )
 from facilitator_app.store import Store
 from facilitator_app.store.errors import InvalidInputError, NotFoundError
+from facilitator_app.store.search import match_expression
 from facilitator_app.store.sessions import (
     OutcomeIncompleteError,
     OutcomeLockedError,
     SessionStateError,
-    match_expression,
 )
 
 

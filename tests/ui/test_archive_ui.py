@@ -229,6 +229,9 @@ def test_search_finds_a_note_filters_by_school_and_opens_the_record(
 
     qtbot.keyClicks(dialog.query, "leerteam")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    # Enter searched: it did not close the dialog nor open a record yet.
+    assert dialog.isVisible() and dialog.record_view is None
+    assert dialog.focusWidget() is dialog.results
     sessions = {hit.session_id for hit in dialog.hits}
     assert {archive["first"], archive["second"], archive["baken"]} <= sessions
     assert dialog.results.topLevelItemCount() == len(dialog.hits)
@@ -252,6 +255,30 @@ def test_search_finds_a_note_filters_by_school_and_opens_the_record(
     assert isinstance(dialog.record_view, RecordView)
     assert dialog.record_view.session_id == archive["baken"]
     dialog.record_view.close()
+
+
+def test_more_results_appends_the_next_page(
+    store: Store, archive: dict[str, str], qtbot: QtBot, dutch: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator_app.ui import search_dialog
+
+    monkeypatch.setattr(search_dialog, "PAGE_SIZE", 1)
+    dialog = SearchDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.query, "leerteam")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert dialog.results.topLevelItemCount() == 1
+    assert dialog.more.isVisible() and dialog.count.text().startswith("Eerste resultaat getoond")
+    while dialog.more.isVisible():
+        qtbot.mouseClick(dialog.more, Qt.MouseButton.LeftButton)
+    shown = [
+        dialog.results.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+        for i in range(dialog.results.topLevelItemCount())
+    ]  # type: ignore[union-attr]
+    assert len(shown) == len(dialog.hits) >= 3
+    assert {archive["first"], archive["second"], archive["baken"]} <= set(shown)
+    assert "resultaten" in dialog.count.text()
 
 
 # ----------------------------------------------------------- export / import
