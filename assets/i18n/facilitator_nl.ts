@@ -457,6 +457,17 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>%1 over time</source>
+        <translation>%1 over tijd</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>nog %1</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <source>&amp;Back-ups…</source>
@@ -1334,6 +1345,14 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>%1 · %2: “%3” → “%4” (reden: %5)</translation>
     </message>
     <message>
+        <source>Finish and lock</source>
+        <translation>Afronden en vastleggen</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
         <source>Part %1 · %2</source>
         <translation>Deel %1 · %2</translation>
     </message>
@@ -1602,6 +1621,18 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>Planned end: %1 (%2 minutes)</source>
         <translation>Gepland einde: %1 (%2 minuten)</translation>
+    </message>
+    <message>
+        <source>Take the %1 participants of the last session (%2)</source>
+        <translation>De %1 deelnemers van de vorige sessie overnemen (%2)</translation>
+    </message>
+    <message>
+        <source>No participants yet: add them, or take those of the last session.</source>
+        <translation>Nog geen deelnemers: voeg ze toe, of neem die van de vorige sessie over.</translation>
+    </message>
+    <message>
+        <source>The start time is in the past: check the date and the time.</source>
+        <translation>Het begintijdstip ligt in het verleden: controleer de datum en de tijd.</translation>
     </message>
     <message>
         <source>Choose a school for this session.</source>
@@ -2174,6 +2205,10 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
 <context>
     <name>RecordView</name>
     <message>
+        <source>Record</source>
+        <translation>Verslag</translation>
+    </message>
+    <message>
         <source>Record: %1 – %2</source>
         <translation>Verslag: %1 – %2</translation>
     </message>
@@ -2589,10 +2624,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     <message>
         <source>&amp;History</source>
         <translation>Gesc&amp;hiedenis</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Verslag</translation>
     </message>
     <message>
         <source>No vision recorded yet.</source>
@@ -3425,6 +3456,14 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Presentatiescherm (F5)</translation>
     </message>
     <message>
+        <source>Screen…</source>
+        <translation>Scherm…</translation>
+    </message>
+    <message>
+        <source>Which display the presenter screen uses</source>
+        <translation>Op welk scherm het presentatiescherm komt</translation>
+    </message>
+    <message>
         <source>Shortcuts (F1)</source>
         <translation>Sneltoetsen (F1)</translation>
     </message>
@@ -3548,6 +3587,18 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <source>This time box uses no card.</source>
         <translation>Bij dit tijdvak hoort geen kaart.</translation>
     </message>
+    <message>
+        <source>One display: the presenter screen opens beside this window</source>
+        <translation>Eén scherm: het presentatiescherm opent naast dit venster</translation>
+    </message>
+    <message>
+        <source>Display %1: %2 (%3×%4)</source>
+        <translation>Scherm %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation>(dit venster)</translation>
+    </message>
 </context>
 <context>
     <name>SessionsPage</name>
@@ -3618,6 +3669,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>&amp;Delete planned session…</source>
         <translation>Geplande sessie &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>View / print record</source>
+        <translation>Verslag bekijken / afdrukken</translation>
     </message>
     <message>
         <source>All schools</source>

@@ -19,3 +19,13 @@ def display_date(iso: str) -> str:
     """``2025-11-18`` as the locale writes it; anything that is no ISO date is shown as it is."""
     day = QDate.fromString(iso, ISO_DATE)
     return day.toString(locale_date_format()) if day.isValid() else iso
+
+
+def session_caption(school_name: str, iso: str, start: str = "") -> str:
+    """A session as lists and window titles name it: ``De Kempen · 18-11-2025 13:30``.
+
+    School and date tell sessions apart; the theme's title alone does not (every
+    session of a year may share it).
+    """
+    when = f"{display_date(iso)} {start}".strip()
+    return " · ".join(part for part in (school_name, when) if part)

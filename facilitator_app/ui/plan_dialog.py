@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from ..core.models import Participant, Theme
 from ..core.sessions import Session, SessionStatus, TimelineEntry, planned_timeline
 from ..store import Store, StoreError
 from . import settings
-from .dates import ISO_DATE, locale_date_format
+from .dates import ISO_DATE, display_date, locale_date_format
 from .icons import icon
 from .session.presenter import mode_text
 from .widgets import label, show_error
@@ -281,6 +281,18 @@ class PlanDialog(QDialog):
         timeline_layout.addWidget(self.timeline, 1)
         timeline_layout.addWidget(self.end_label)
 
+        # Guard rails: said while planning, never in the way of saving.
+        self.warning = label("", wrap=True)
+        self.warning.setObjectName("planWarning")
+        self.warning.setStyleSheet("color: #B45F00; font-weight: 700;")
+        self.warning.hide()
+        self.previous_people: tuple[Participant, ...] = ()
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("previousParticipants")
+        self.previous_button.clicked.connect(self.take_previous_participants)
+        self.previous_button.hide()
+        people_layout.insertWidget(0, self.previous_button)
+
         self.error = label("", wrap=True)
         self.error.setObjectName("planError")
         self.error.setStyleSheet("color: palette(highlight); font-weight: 700;")
@@ -305,6 +317,7 @@ class PlanDialog(QDialog):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -323,6 +336,17 @@ class PlanDialog(QDialog):
             self.participants.model().rowsRemoved,
         ):
             widget_signal.connect(self._mark_dirty)
+
+        self.school.currentIndexChanged.connect(lambda _i: self.update_guidance())
+        for guidance_signal in (
+            self.date.dateChanged,
+            self.start.timeChanged,
+            self.participants.model().rowsInserted,
+            self.participants.model().rowsRemoved,
+            self.participants.itemChanged,
+        ):
+            guidance_signal.connect(lambda *_args: self.update_guidance())
+        self.update_guidance()
 
         remove = QAction(self)
         remove.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
@@ -406,6 +430,49 @@ class PlanDialog(QDialog):
             self.tr("Planned end: %1 (%2 minutes)").replace("%1", end).replace("%2", str(minutes))
         )
         self.planned_end = end
+
+    # --------------------------------------------------------------- guidance
+
+    def _last_participants(self, school_id: str) -> tuple[str, tuple[Participant, ...]]:
+        """The date and participants of the school's most recent other session that had any."""
+        if not school_id:
+            return "", ()
+        try:
+            sessions = self.store.sessions.for_school(school_id)  # newest first
+        except StoreError:
+            return "", ()
+        own = self.session.id if self.session is not None else None
+        last = next((s for s in sessions if s.id != own and s.participants), None)
+        return (last.date, last.participants) if last is not None else ("", ())
+
+    def update_guidance(self) -> None:
+        """Offer last time's participants; warn about no participants or a start in the past."""
+        school_id = str(self.school.currentData() or "")
+        empty = not self.participants.participants()
+        day, people = self._last_participants(school_id) if empty else ("", ())
+        self.previous_people = people
+        if people:
+            self.previous_button.setText(
+                self.tr("Take the %1 participants of the last session (%2)")
+                .replace("%1", str(len(people)))
+                .replace("%2", display_date(day))
+            )
+        self.previous_button.setVisible(bool(people))
+        warnings = []
+        if empty:
+            warnings.append(self.tr("No participants yet: add them, or take those of the last session."))
+        planned = self.session is None or self.session.status is SessionStatus.PLANNED
+        start = QDateTime(self.date.date(), self.start.time())
+        if planned and start < QDateTime.currentDateTime():
+            warnings.append(self.tr("The start time is in the past: check the date and the time."))
+        self.warning.setText("\n".join(warnings))
+        self.warning.setVisible(bool(warnings))
+
+    def take_previous_participants(self) -> None:
+        for person in self.previous_people:
+            self.participants.add_row(person.name, person.role, edit=False)
+        self.update_guidance()
+        self.participants.setFocus()
 
     # ------------------------------------------------------------------- save
 

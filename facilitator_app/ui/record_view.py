@@ -48,6 +48,18 @@ def _minutes(seconds: float | None) -> str:
     return "—" if seconds is None else f"{seconds / 60:.0f}"
 
 
+def show_record(parent: QWidget, store: Store, session_id: str) -> RecordView | None:
+    """Open the record of ``session_id`` beside ``parent`` (deleted on close); None when it cannot be read."""
+    try:
+        view = RecordView(store, session_id, parent)
+    except StoreError as error:
+        show_error(parent, QApplication.translate("RecordView", "Record"), error)
+        return None
+    view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    view.show()
+    return view
+
+
 class RecordView(QDialog):
     """The record of ``session_id``; ``ask_path`` picks the PDF file, ``ask_printer`` the printer
     (tests pass their own)."""

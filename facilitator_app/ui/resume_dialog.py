@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from ..core.clock import SessionClock
 from ..core.sessions import Session
 from ..store import Store, StoreError
+from .dates import session_caption
 from .session.controller import step_label
 from .session.session_window import SessionWindow
 from .widgets import show_error
@@ -80,7 +81,9 @@ class ResumeSessionDialog(QDialog):
             school = store.schools.get(session.school_id).name
         except StoreError:
             school = ""
-        lines = [f"<b>{esc(session.title)}</b>" + (f" — {esc(school)}" if school else "")]
+        lines = [
+            f"<b>{esc(session_caption(school, session.date, session.planned_start))}</b> — {esc(session.title)}"
+        ]
         started = _local_time(session.started_at)
         if started:
             lines.append(self.tr("Started at %1").replace("%1", started))

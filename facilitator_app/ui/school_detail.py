@@ -207,16 +207,9 @@ class SchoolDetail(QWidget):
             self.history_view.set_school(school_id)
 
     def open_record(self, session_id: str) -> None:
-        from .record_view import RecordView
+        from .record_view import show_record
 
-        try:
-            view = RecordView(self.store, session_id, self)
-        except StoreError as error:
-            show_error(self, self.tr("Record"), error)
-            return
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.record_view = view
-        view.show()
+        self.record_view = show_record(self, self.store, session_id)
 
     def export_school(self) -> None:
         from .exchange_dialogs import export_archive_dialog

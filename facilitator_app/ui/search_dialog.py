@@ -219,13 +219,6 @@ class SearchDialog(QDialog):
             self.count.setText(self.tr("%n result(s)", "", len(self.hits)))
 
     def open_record(self, session_id: str) -> None:
-        from .record_view import RecordView
+        from .record_view import show_record
 
-        try:
-            view = RecordView(self.store, session_id, self)
-        except StoreError as error:
-            show_error(self, self.windowTitle(), error)
-            return
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.record_view = view
-        view.show()
+        self.record_view = show_record(self, self.store, session_id)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.sessions import Session, SessionStatus
 from ..store import Store, StoreError
 from ..store.archive import SessionSummary
-from .dates import ISO_DATE, locale_date_format
+from .dates import ISO_DATE, locale_date_format, session_caption
 from .icons import icon
 from .plan_dialog import PlanDialog
 from .widgets import action_button, label, show_error
@@ -83,6 +83,7 @@ class SessionsPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.windows: dict[str, SessionWindow] = {}
+        self.record_view: QWidget | None = None
         # The main window tells which school is in view, to preselect it when planning.
         self.school_hint: Callable[[], str | None] = lambda: None
         self._sessions: dict[str, SessionSummary] = {}
@@ -136,6 +137,10 @@ class SessionsPage(QWidget):
         self.start_button = QPushButton(icon("play"), self.tr("Start session"))
         self.start_button.setObjectName("startSessionButton")
         self.start_button.clicked.connect(self.start_action.trigger)
+        # A finished session's next step is its record, one click away.
+        self.record_button = QPushButton(self.tr("View / print record"))
+        self.record_button.setObjectName("viewRecordButton")
+        self.record_button.clicked.connect(self.view_record)
         buttons = QHBoxLayout()
         buttons.addWidget(self.plan_button)
         for action, name in (
@@ -145,6 +150,7 @@ class SessionsPage(QWidget):
         ):
             buttons.addWidget(action_button(action, name, Qt.ToolButtonStyle.ToolButtonTextBesideIcon))
         buttons.addStretch(1)
+        buttons.addWidget(self.record_button)
         buttons.addWidget(self.start_button)
 
         top = QHBoxLayout()
@@ -249,6 +255,8 @@ class SessionsPage(QWidget):
         status = session.status if session else None
         self.edit_action.setEnabled(status in (SessionStatus.PLANNED, SessionStatus.RUNNING))
         self.start_action.setEnabled(status in (SessionStatus.PLANNED, SessionStatus.RUNNING))
+        self.start_button.setEnabled(self.start_action.isEnabled())
+        self.record_button.setVisible(status is SessionStatus.FINISHED)
         self.print_action.setEnabled(session is not None)
         self.delete_action.setEnabled(status is SessionStatus.PLANNED)
         self.start_button.setText(
@@ -256,14 +264,23 @@ class SessionsPage(QWidget):
         )
 
     def _activate(self) -> None:
-        """Enter or double-click: edit a plan; a finished session opens its print set."""
+        """Enter or double-click: edit a plan; a finished session opens its record."""
         session = self.current_summary()
         if session is None:
             return
         if session.status is SessionStatus.FINISHED:
-            self.print_set()
+            self.view_record()
         else:
             self.edit_plan()
+
+    def view_record(self) -> None:
+        """The record of the selected finished session: read, save as PDF, print."""
+        session = self.current_summary()
+        if session is None or session.status is not SessionStatus.FINISHED:
+            return
+        from .record_view import show_record  # loads the print layer: only when asked
+
+        self.record_view = show_record(self, self.store, session.id)
 
     def showEvent(self, event: QShowEvent) -> None:
         # A session run or planned elsewhere (or a renamed school) shows up on return.
@@ -364,7 +381,7 @@ class SessionsPage(QWidget):
             self.tr("Delete planned session"),
             self.tr("Delete the planned session “%1” of %2? Its participants are removed with it.")
             .replace("%1", session.title)
-            .replace("%2", self.table_date(session)),
+            .replace("%2", session_caption(session.school_name, session.date, session.planned_start)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

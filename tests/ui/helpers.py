@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Participant, School
-from facilitator_app.core.sessions import Session
+from facilitator_app.core.sessions import Outcome, OutcomeItem, Session
 from facilitator_app.store import Store
 from facilitator_app.ui.dialogs import NameDialog
 
@@ -74,6 +75,19 @@ def plan_print_session(store: Store, **changes: Any) -> str:
     return store.sessions.plan(Session(**{**fields, **changes})).id
 
 
+def decide(store: Store, session_id: str) -> None:
+    """Fill in everything finishing needs: a scenario, a rationale, a first step, a development point."""
+    store.sessions.save_outcome(
+        session_id,
+        Outcome(
+            scenario_id=store.scenario_maps.all()[0].scenarios[1].id,
+            rationale="We leren vooral ieder voor zich",
+            first_step="Een leerteam per sectie",
+            development_points=(OutcomeItem("Samenhang"),),
+        ),
+    )
+
+
 def answer_file_dialog(path: Path) -> None:
     """When the save dialog opens, choose ``path`` in it like a user and press Save."""
 
@@ -89,3 +103,34 @@ def answer_file_dialog(path: Path) -> None:
         found[0].accept()
 
     QTimer.singleShot(0, attempt)
+
+
+def colours_in(image: QImage, widget: QWidget, box: QWidget) -> int:
+    """How many colours ``image`` (a picture of ``box``) shows where ``widget`` sits: 1 for a blank area."""
+    corner = widget.mapTo(box, QPoint(0, 0))
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(max(0, corner.x()), min(image.width(), corner.x() + widget.width()), 2)
+            for y in range(max(0, corner.y()), min(image.height(), corner.y() + widget.height()), 2)
+        }
+    )
+
+
+def message_box_paint(box: QMessageBox, image: QImage) -> dict[str, Any]:
+    """What a reader of ``box`` sees in ``image`` (its pixels): the share of black, colours per part."""
+    black = sum(
+        image.pixel(x, y) & 0xFFFFFF == 0
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+    )
+    label = box.findChild(QWidget, "qt_msgbox_label")
+    assert label is not None
+    return {
+        "black_share": black / max(1, len(range(0, image.width(), 2)) * len(range(0, image.height(), 2))),
+        "text": box.text(),
+        "label_colours": colours_in(image, label, box),
+        "buttons": [
+            (button.text(), button.isVisible(), colours_in(image, button, box)) for button in box.buttons()
+        ],
+    }

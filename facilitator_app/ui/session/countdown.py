@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,6 +23,14 @@ RED = QColor("#C62828")
 DISK_RED = QColor("#D64541")
 
 STATUS_COLOURS: dict[ClockStatus, QColor] = {ClockStatus.WARNING: AMBER, ClockStatus.OVERRUN: RED}
+
+
+def remaining_label(remaining_seconds: float) -> str:
+    """``nog 12:30`` / ``01:20 over tijd``: a remaining time that cannot be read as a time of day."""
+    text = countdown_text(remaining_seconds)
+    if text.startswith("+"):
+        return QCoreApplication.translate("Countdown", "%1 over time").replace("%1", text[1:])
+    return QCoreApplication.translate("Countdown", "%1 left").replace("%1", text)
 
 
 def status_colour(status: ClockStatus, palette: QPalette) -> QColor:

@@ -129,6 +129,33 @@ def value_text(
     return str(value)
 
 
+def finish_confirmation(window: QWidget) -> QMessageBox:
+    """The question before a session is locked, with buttons that say what they do.
+
+    Its parent is the top-level session window: a message box parented to a
+    widget deep in a stack takes that widget's style and palette chain, and
+    the window manager places a transient box by its top-level anyway.
+    """
+    translate = QCoreApplication.translate
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("Part3Board", "Finish session"),
+        translate(
+            "Part3Board",
+            "Finish the session and lock its record?\n\nLater changes remain possible, "
+            "but each is kept as a dated correction.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        window,
+    )
+    box.setObjectName("finishConfirmation")
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Part3Board", "Finish and lock"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Part3Board", "Not yet"))
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    return box
+
+
 class ScenarioPicker(QWidget):
     """The scenarios of the map side by side as large toggle buttons; the chosen one is filled.
 
@@ -367,6 +394,8 @@ class Part3Board(QWidget):
         form.addRow(self._buddy(self.tr("Su&pport needed:"), self.support), self.support)
         form.addRow(self._buddy(self.tr("&Inspiration cards:"), self.cards), self.cards)
 
+        # What is missing for finishing sits beside the button, never in the scrolled
+        # form below it: a message out of sight makes the button seem to do nothing.
         self.missing_frame = QFrame()
         self.missing_frame.setObjectName("missingFrame")
         self.missing_frame.setProperty("role", "card")
@@ -374,6 +403,7 @@ class Part3Board(QWidget):
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setStyleSheet("font-weight: 700;")
         missing_layout = QHBoxLayout(self.missing_frame)
+        missing_layout.setContentsMargins(8, 4, 8, 4)
         missing_layout.addWidget(self.missing_label, 1)
         self.missing_frame.hide()
 
@@ -391,6 +421,7 @@ class Part3Board(QWidget):
         self.amend_button.clicked.connect(self.amend)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_state, 1)
+        buttons.addWidget(self.missing_frame, 2)
         buttons.addWidget(self.amend_button)
         buttons.addWidget(self.finish_button)
 
@@ -405,7 +436,6 @@ class Part3Board(QWidget):
         decision_layout.setContentsMargins(0, 0, 0, 0)
         decision_layout.addWidget(label(self.tr("The decision"), "sectionTitle"))
         decision_layout.addLayout(form)
-        decision_layout.addWidget(self.missing_frame)
         decision_layout.addWidget(self.amendments_title)
         decision_layout.addWidget(self.amendments)
         decision_layout.addStretch(1)
@@ -820,17 +850,12 @@ class Part3Board(QWidget):
             target.setFocus()
 
     def confirm_finish(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Finish session"),
-            self.tr(
-                "Finish the session and lock its record?\n\nLater changes remain possible, "
-                "but each is kept as a dated correction."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        """Ask before locking, in a box owned by the session window (not by this board)."""
+        box = finish_confirmation(self.window())
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
 
     def finish_session(self) -> bool:
         """Check, confirm, lock, back up. True when the session is now finished."""

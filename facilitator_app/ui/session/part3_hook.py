@@ -30,8 +30,8 @@ from ...store import StoreError
 from ..dates import display_date
 from ..widgets import label, show_error
 from .controller import SessionController
+from .countdown import remaining_label
 from .part3_board import Part3Board
-from .timefmt import countdown_text
 
 if TYPE_CHECKING:
     from .session_window import SessionWindow
@@ -237,7 +237,7 @@ def install_board(window: SessionWindow) -> Part3Board:
 
     def tick() -> None:
         if stack.currentWidget() is board and controller.clock.is_started and not controller.read_only:
-            board.set_time_text(countdown_text(controller.clock.remaining_seconds()))
+            board.set_time_text(remaining_label(controller.clock.remaining_seconds()))
         elif controller.read_only:
             board.set_time_text("")
 

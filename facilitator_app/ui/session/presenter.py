@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QGuiApplication,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -45,6 +44,7 @@ from .controller import SessionController
 from .countdown import TimerDisk
 from .notes_panel import CATEGORY_COLOURS, category_name
 from .part3_board import ITEM_FIELD_BY_CATEGORY, Part3Board, ScenarioPicker
+from .placement import place_presenter
 
 # A dark, warm-grey room screen: no glare in a dimmed room, and the red of the
 # disk and the category colours stay vivid on a washed-out beamer.
@@ -259,7 +259,7 @@ def mode_text(mode: Mode) -> str:
 
 
 class PresenterWindow(QMainWindow):
-    """The group's screen; full screen on a second display when there is one."""
+    """The group's screen; full screen on a second display when there is one (see :mod:`.placement`)."""
 
     TICK_MS = 250
 
@@ -369,24 +369,16 @@ class PresenterWindow(QMainWindow):
         controller.changed.connect(self.refresh)
         controller.notes_changed.connect(self._refresh_notes)
         self.resize(1280, 720)
+        # Beside the console on a single display the strip may be narrow; the type
+        # is fitted to whatever room there is, so the layout must not insist on more.
+        self.setMinimumSize(200, 150)
         self.refresh()
 
     # ------------------------------------------------------------- showing
 
-    def show_on_presentation_screen(self) -> None:
-        """Full screen on the second display when there is one, else a normal window."""
-        screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            own = self.screen()
-            target = next(
-                (s for s in screens if s is not own and s != QGuiApplication.primaryScreen()), screens[1]
-            )
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
-        else:
-            self.show()
-        self.raise_()
+    def show_on_presentation_screen(self, console: QWidget) -> None:
+        """Full screen on another display when there is one, else a window beside ``console``."""
+        place_presenter(self, console)
 
     def _leave_full_screen(self) -> None:
         if self.isFullScreen():

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -37,9 +38,11 @@ from PySide6.QtWidgets import (
 from ...core.clock import ClockStatus, FixKind, ScheduleFix, TimeSource, WallClock
 from ...core.models import CardRef, Mode
 from ...core.sessions import NoteCategory
-from ...store import Store
+from ...store import Store, StoreError
+from ..dates import session_caption
 from ..markup_html import inline_html
 from ..widgets import scroll_area
+from . import placement
 from .card_dialog import CardDialog
 from .controller import SessionController
 from .countdown import RED, Countdown
@@ -80,7 +83,15 @@ class SessionWindow(QMainWindow):
         self._fix: ScheduleFix | None = None
         self._ignored_overrun: float | None = None
         session = self.controller.session
-        self.setWindowTitle(self.tr("Session: %1").replace("%1", session.title))
+        try:
+            school = store.schools.get(session.school_id).name
+        except StoreError:
+            school = ""
+        self.setWindowTitle(
+            self.tr("Session: %1").replace(
+                "%1", f"{session_caption(school, session.date, session.planned_start)} · {session.title}"
+            )
+        )
 
         self._build()
         self._build_actions()
@@ -104,7 +115,9 @@ class SessionWindow(QMainWindow):
         self.board = install_board(self)
         self.board.presenter_toggle.toggled.connect(self.set_presenter_board)
 
-        self.resize(1366, 860)
+        # As large as the session wants, but never beyond the display (1366×768 laptops).
+        available = self.screen().availableGeometry()
+        self.resize(min(1366, available.width()), min(860, available.height() - 32))
         self.refresh()
         self.notes.entry.setFocus()
 
@@ -193,10 +206,18 @@ class SessionWindow(QMainWindow):
 
         self.presenter_button = button(self.tr("Presenter screen (F5)"), "presenterButton", "")
         self.presenter_button.clicked.connect(self.toggle_presenter)
+        self.screen_button = button(
+            self.tr("Screen…"), "presenterScreenButton", self.tr("Which display the presenter screen uses")
+        )
+        self.screen_menu = QMenu(self.screen_button)
+        self.screen_menu.setObjectName("presenterScreenMenu")
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.screen_button.setMenu(self.screen_menu)
         self.help_button = button(self.tr("Shortcuts (F1)"), "helpButton", "")
         self.help_button.clicked.connect(self._toggle_help)
         extras = QHBoxLayout()
         extras.addWidget(self.presenter_button)
+        extras.addWidget(self.screen_button)
         extras.addWidget(self.help_button)
 
         clock_panel = QFrame()
@@ -589,10 +610,47 @@ class SessionWindow(QMainWindow):
         if self.presenter.isVisible():
             self.presenter.hide()
         else:
-            self.presenter.show_on_presentation_screen()
+            self.presenter.show_on_presentation_screen(self)
             # Keep typing in this window: the projector window must not steal the keys.
             self.activateWindow()
             self.notes.entry.setFocus()
+
+    def _fill_screen_menu(self) -> None:
+        """One entry per display; the checked one shows the presenter (remembered for this set-up)."""
+        self.screen_menu.clear()
+        displays, _screens = placement.current_displays()
+        own = placement.display(self.screen()).key
+        if len(displays) < 2:
+            only = self.screen_menu.addAction(
+                self.tr("One display: the presenter screen opens beside this window")
+            )
+            only.setEnabled(False)
+            return
+        chosen = placement.presenter_display(displays, own, placement.remembered_display(displays))
+        for number, display in enumerate(displays, start=1):
+            g = display.geometry
+            text = (
+                self.tr("Display %1: %2 (%3×%4)")
+                .replace("%1", str(number))
+                .replace("%2", display.name or "—")
+                .replace("%3", str(g.width))
+                .replace("%4", str(g.height))
+            )
+            if display.key == own:
+                text += " " + self.tr("(this window)")
+            action = self.screen_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(chosen is not None and display.key == chosen.key)
+            action.setEnabled(display.key != own)
+            action.triggered.connect(lambda _on=False, key=display.key: self.choose_presenter_display(key))
+
+    def choose_presenter_display(self, key: str) -> None:
+        """Show the presenter on display ``key`` from now on with these displays."""
+        displays, _screens = placement.current_displays()
+        placement.remember_display(displays, key)
+        if self.presenter is not None and self.presenter.isVisible():
+            self.presenter.show_on_presentation_screen(self)
+            self.activateWindow()
 
     def toggle_blackout(self) -> None:
         if self.presenter is not None:
@@ -612,7 +670,7 @@ class SessionWindow(QMainWindow):
         self.board.set_presenter_checked(presenter.show_board)
         if on and not presenter.isVisible():
             focus = QApplication.focusWidget()
-            presenter.show_on_presentation_screen()
+            presenter.show_on_presentation_screen(self)
             # The facilitator keeps working here: the projector window must not steal the keys.
             self.activateWindow()
             if focus is not None:

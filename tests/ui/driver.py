@@ -1,0 +1,33 @@
+"""What the child processes of the real-window tests share: settings and a database in one folder."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from facilitator_app import resources
+from facilitator_app.core.cardfiles import load_catalogue
+from facilitator_app.store import Store
+from facilitator_app.ui import i18n, style
+
+
+def start(folder: Path, database: str = "facilitator.sqlite3") -> tuple[QApplication, Store]:
+    """A Dutch app with its settings and ``database`` in ``folder`` (nothing of the user's is touched)."""
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(folder / "settings"))
+    app = QApplication(sys.argv[:1])
+    i18n.install(app, "nl")
+    style.apply(app)
+    return app, Store.open(folder / database, load_catalogue(resources.cards_dir()))
+
+
+def settle(app: QApplication, seconds: float) -> None:
+    """Let the event loop run for ``seconds``, as time passes for a person looking at the screen."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)

@@ -1,0 +1,149 @@
+"""The end of a session as the facilitator meets it: the confirmation, what is missing, the record.
+
+Each test clicks and types as a user on the real temporary store.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.core.sessions import SessionStatus
+from facilitator_app.store import Store
+from facilitator_app.ui.main_window import SESSIONS, MainWindow
+from facilitator_app.ui.record_view import RecordView
+from facilitator_app.ui.session import SessionWindow
+
+from .conftest import OpenSession
+from .helpers import decide, message_box_paint, plan_print_session
+
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support propagateSizeHints\(\)", r"This plugin does not support raise\(\)"
+)
+
+
+def to_board(qtbot: QtBot, window: SessionWindow) -> None:
+    qtbot.keyClick(window.notes.entry, Qt.Key.Key_Space)  # start
+    qtbot.keyClick(window.notes.entry, Qt.Key.Key_F7)
+    assert window.board_stack.currentWidget() is window.board  # type: ignore[attr-defined]
+
+
+def check_readable(paint: dict[str, Any]) -> None:
+    """The box shows its question and its two buttons, each with legible text on it."""
+    assert "afronden" in paint["text"]
+    assert paint["black_share"] < 0.5, "the confirmation is a black box"
+    assert paint["label_colours"] > 8, "the question is not painted"
+    assert sorted(text for text, _shown, _colours in paint["buttons"]) == [
+        "Afronden en vastleggen",
+        "Nog niet",
+    ]
+    for text, shown, colours in paint["buttons"]:
+        assert shown and colours > 8, f"button {text!r} is not painted"
+
+
+def test_finish_from_the_board_asks_in_a_readable_box_owned_by_the_window(
+    open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication
+) -> None:
+    session_id = plan_print_session(store)
+    decide(store, session_id)
+    window = open_session(session_id)
+    to_board(qtbot, window)
+    qtbot.waitUntil(lambda: bool(window.board.time_label.text()))
+    assert window.board.time_label.text().startswith("nog ")  # a remaining time, never a clock time
+
+    seen: list[QMessageBox] = []
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, answer)
+            return
+        box = boxes[0]
+        seen.append(box)
+        assert box.parentWidget() is window
+        check_readable(message_box_paint(box, box.grab().toImage()))
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(window.board.finish_button, Qt.MouseButton.LeftButton)
+    assert seen, "no confirmation was asked"
+    assert store.sessions.get(session_id).status is SessionStatus.FINISHED
+
+
+def test_what_is_missing_shows_beside_the_button_at_1366_by_768(
+    open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication
+) -> None:
+    session_id = plan_print_session(store)
+    window = open_session(session_id)
+    window.resize(1366, 768)
+    to_board(qtbot, window)
+    board = window.board
+    qtbot.mouseClick(board.finish_button, Qt.MouseButton.LeftButton)
+
+    label = board.missing_label
+    assert label.isVisible() and "onderbouwing" in label.text()
+    # Fully on screen, unclipped by a scroll area, in the same row as the button.
+    assert label.visibleRegion().boundingRect().size() == label.size()
+    top_left = label.mapTo(window, QPoint(0, 0))
+    assert window.rect().contains(top_left) and window.rect().contains(
+        top_left + QPoint(label.width() - 1, label.height() - 1)
+    )
+    button_row = board.finish_button.mapTo(window, QPoint(0, 0)).y()
+    assert abs(top_left.y() + label.height() // 2 - (button_row + board.finish_button.height() // 2)) < 40
+    # The first missing field has the focus: the scenario map.
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus in board.picker.buttons.values()
+
+
+def test_sessions_page_offers_the_record_of_a_finished_session_not_a_start(
+    window: MainWindow, store: Store, qtbot: QtBot
+) -> None:
+    session_id = plan_print_session(store)
+    decide(store, session_id)
+    store.sessions.start(session_id)
+    store.sessions.finish(session_id)
+    window.show_page(SESSIONS)
+    page = window.sessions
+    page.reload(session_id)
+    assert not page.start_button.isEnabled() and not page.start_action.isEnabled()
+    assert page.record_button.isVisible()
+    qtbot.mouseClick(page.record_button, Qt.MouseButton.LeftButton)
+    views = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView) and w.isVisible()]
+    assert len(views) == 1
+    assert "Een leerteam per sectie" in views[0].browser.toPlainText()
+    assert views[0].print_button.isVisible() and views[0].printer_button.isVisible()
+    views[0].close()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which("openbox") is None, reason="needs Xvfb")
+@pytest.mark.parametrize("wm", [False, True], ids=["bare-x", "openbox"])
+def test_the_confirmation_paints_on_a_real_x_server(tmp_path: Path, wm: bool) -> None:
+    """The pixels the X server shows (not a widget's own rendering) hold the question and the buttons."""
+    inner = f"{sys.executable} -m tests.ui.confirm_driver {tmp_path}"
+    if wm:
+        inner = f"(openbox >/dev/null 2>&1 &) ; sleep 1; {inner}"
+    done = subprocess.run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", inner],
+        env={**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads([row for row in done.stdout.splitlines() if row.startswith("{")][-1])
+    check_readable(result["paint"])
+    assert result["finished"] is False  # "Nog niet" was pressed: nothing locked
