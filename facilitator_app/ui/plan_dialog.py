@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Participant, Theme
+from ..core.planning import PlanWarning, plan_warnings
 from ..core.sessions import Session, SessionStatus, TimelineEntry, planned_timeline
 from ..store import Store, StoreError
 from . import settings
@@ -458,13 +460,23 @@ class PlanDialog(QDialog):
                 .replace("%2", display_date(day))
             )
         self.previous_button.setVisible(bool(people))
-        warnings = []
-        if empty:
-            warnings.append(self.tr("No participants yet: add them, or take those of the last session."))
-        planned = self.session is None or self.session.status is SessionStatus.PLANNED
-        start = QDateTime(self.date.date(), self.start.time())
-        if planned and start < QDateTime.currentDateTime():
-            warnings.append(self.tr("The start time is in the past: check the date and the time."))
+        draft = Session(
+            school_id=school_id,
+            title="",
+            date=self.date.date().toString(ISO_DATE),
+            planned_start=self.start.time().toString("HH:mm"),
+            participants=self.participants.participants(),
+        )
+        codes = plan_warnings(draft, datetime.now())
+        if self.session is not None and self.session.status is not SessionStatus.PLANNED:
+            codes = [code for code in codes if code is not PlanWarning.START_IN_PAST]  # it has started
+        texts = {
+            PlanWarning.NO_PARTICIPANTS: self.tr(
+                "No participants yet: add them, or take those of the last session."
+            ),
+            PlanWarning.START_IN_PAST: self.tr("The start time is in the past: check the date and the time."),
+        }
+        warnings = [texts[code] for code in codes]
         self.warning.setText("\n".join(warnings))
         self.warning.setVisible(bool(warnings))
 
