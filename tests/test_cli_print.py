@@ -97,7 +97,7 @@ def test_scenario_map_is_landscape_and_posters_a3(db: Path, tmp_path: Path) -> N
     assert (float(box.width), float(box.height)) == pytest.approx((297 * MM, 210 * MM), abs=0.1)
     run(db, "posters", "-o", str(posters))
     reader = PdfReader(posters)
-    assert len(reader.pages) == 3
+    assert len(reader.pages) == 4  # strengths, development points, insights, advice (step 8B)
     box = reader.pages[0].mediabox
     assert sorted((float(box.width), float(box.height))) == pytest.approx([297 * MM, 420 * MM], abs=0.1)
     assert "Ontwikkelpunten" in text_of(posters)

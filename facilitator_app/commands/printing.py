@@ -66,7 +66,10 @@ def register(commands: Commands) -> Commands:
     _worksheet_options(worksheets)
     _common(worksheets)
     posters = command(
-        actions, "posters", "grote vellen: sterke punten, ontwikkelpunten, inzichten", cmd_posters
+        actions,
+        "posters",
+        "grote vellen: sterke punten, ontwikkelpunten, inzichten, adviezen en ontwikkelstappen",
+        cmd_posters,
     )
     _session_options(posters, participants=False)
     _poster_options(posters)

@@ -1,7 +1,10 @@
 """Laying cards out on sheets: office duplex sheets and print-shop pages.
 
-Office: the sheet is always portrait; cards sit in a grid inside a 5 mm
-printer margin with at least 6 mm between them, the grid centred. When turning
+Office: the sheet is always portrait; cards sit in a grid with at least 6 mm
+between them, the grid centred. Each card's backgrounds run 2.5 mm past its
+trim into the gap (office bleed), so a cut or duplex slightly off shows no
+white sliver; the crop marks sit outside the grid, clear of every bleed, and
+nothing comes closer than 6 mm to a sheet edge. When turning
 the cards a quarter turn fits more of them, they are turned. Backs go on the
 following page at the mirrored slot (columns mirrored for a long-edge flip,
 rows for a short-edge flip) plus the user's back offset, turned so that a cut
@@ -34,11 +37,13 @@ from facilitator_app.pdf.cards import (
 )
 from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.fit import CardOverflowError
+from facilitator_app.pdf.furniture import OFFICE_MARGIN
 from facilitator_app.pdf.options import CardOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, paper_points
 
-PRINTER_MARGIN = 5 * mm
+PRINTER_MARGIN = OFFICE_MARGIN
 MIN_GAP = 6 * mm
+OFFICE_BLEED = 2.5 * mm  # into the 6 mm gap: 1 mm stays white between two cards
 BLEED = 3 * mm
 SHOP_MARK_ZONE = 9 * mm  # page margin beyond the trim when shop crop marks are on
 MARK_OFFSET = 1 * mm
@@ -93,7 +98,8 @@ class SheetGrid:
 
 
 def _count(length: float, item: float, gap: float) -> int:
-    return max(0, int((length - 2 * PRINTER_MARGIN + gap + 1e-6) // (item + gap)))
+    usable = length - 2 * (PRINTER_MARGIN + OFFICE_BLEED)
+    return max(0, int((usable + gap + 1e-6) // (item + gap)))
 
 
 def office_grid(card: CardSize, paper: str, gap: float = MIN_GAP) -> SheetGrid:
@@ -144,35 +150,34 @@ def _mark(canvas: Canvas, x1: float, y1: float, x2: float, y2: float) -> None:
 def _office_marks(
     canvas: Canvas, grid: SheetGrid, filled: int, bottom_reserved: float, top_reserved: float
 ) -> None:
-    """Crop marks at each filled card's corners, outside every card."""
+    """Crop marks on the grid's outside, continuing every cut line, clear of every bleed.
+
+    Between cards the gap is bleed on both sides, so marks only go around the
+    grid; each starts beyond the bleed and stops 6 mm from the sheet edge.
+    """
     fw, fh = grid.footprint
     left, bottom, right, top = grid.bounds
-    inner = grid.gap / 2 - MARK_OFFSET - 0.3 * mm
+    start = OFFICE_BLEED + MARK_OFFSET
     room = {
-        "left": left - PRINTER_MARGIN - MARK_OFFSET,
-        "right": grid.sheet_width - PRINTER_MARGIN - right - MARK_OFFSET,
-        "bottom": bottom - PRINTER_MARGIN - bottom_reserved - MARK_OFFSET - 1 * mm,
-        "top": grid.sheet_height - PRINTER_MARGIN - top - top_reserved - MARK_OFFSET - 1 * mm,
+        "left": left - start - PRINTER_MARGIN,
+        "right": grid.sheet_width - PRINTER_MARGIN - right - start,
+        "bottom": bottom - start - PRINTER_MARGIN - bottom_reserved,
+        "top": grid.sheet_height - PRINTER_MARGIN - top - start - top_reserved,
     }
-    outer = {side: max(0.0, min(MARK_LENGTH, value)) for side, value in room.items()}
+    length = {side: max(0.0, min(MARK_LENGTH, value)) for side, value in room.items()}
+    columns = range(min(filled, grid.columns))
+    rows = range(-(-filled // grid.columns))
+    xs = sorted({left + col * (fw + grid.gap) + edge for col in columns for edge in (0.0, fw)})
+    ys = sorted({top - row * (fh + grid.gap) - edge for row in rows for edge in (0.0, fh)})
     canvas.saveState()
     canvas.setStrokeColor(REGISTRATION)
     canvas.setLineWidth(MARK_WIDTH)
-    for index in range(filled):
-        slot = grid.slots[index]
-        col, row = index % grid.columns, index // grid.columns
-        x0, x1 = slot.cx - fw / 2, slot.cx + fw / 2
-        y0, y1 = slot.cy - fh / 2, slot.cy + fh / 2
-        up = outer["top"] if row == 0 else inner
-        down = outer["bottom"] if row == grid.rows - 1 else inner
-        west = outer["left"] if col == 0 else inner
-        east = outer["right"] if col == grid.columns - 1 else inner
-        for x in (x0, x1):
-            _mark(canvas, x, y1 + MARK_OFFSET, x, y1 + MARK_OFFSET + up)
-            _mark(canvas, x, y0 - MARK_OFFSET, x, y0 - MARK_OFFSET - down)
-        for y in (y0, y1):
-            _mark(canvas, x0 - MARK_OFFSET, y, x0 - MARK_OFFSET - west, y)
-            _mark(canvas, x1 + MARK_OFFSET, y, x1 + MARK_OFFSET + east, y)
+    for x in xs:
+        _mark(canvas, x, top + start, x, top + start + length["top"])
+        _mark(canvas, x, bottom - start, x, bottom - start - length["bottom"])
+    for y in ys:
+        _mark(canvas, left - start, y, left - start - length["left"], y)
+        _mark(canvas, right + start, y, right + start + length["right"], y)
     canvas.restoreState()
 
 
@@ -206,8 +211,8 @@ def _sheet_label(canvas: Canvas, grid: SheetGrid, text: str, y: float) -> None:
 def _strips(grid: SheetGrid) -> tuple[bool, bool]:
     """Whether the check bar fits below the grid, and the label above it."""
     _, bottom, _, top = grid.bounds
-    bar_fits = bottom - PRINTER_MARGIN >= BAR_STRIP + 1 * mm
-    label_fits = grid.sheet_height - PRINTER_MARGIN - top >= 4 * mm + 1 * mm
+    bar_fits = bottom - OFFICE_BLEED - PRINTER_MARGIN >= BAR_STRIP + 1 * mm
+    label_fits = grid.sheet_height - PRINTER_MARGIN - top - OFFICE_BLEED >= 4 * mm + 1 * mm
     return bar_fits, label_fits
 
 
@@ -242,6 +247,12 @@ def printable(deck: Deck, options: CardOptions) -> tuple[CardSize, list[Face], D
     return card_size, faces, layout
 
 
+def _draw_front(
+    canvas: Canvas, deck: Deck, face: Face, size: CardSize, options: CardOptions, bleed: float
+) -> None:
+    draw_front(canvas, deck, face.card, size, face.front, footer_date=options.footer_date, bleed=bleed)
+
+
 def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
     card_size, items, _ = printable(deck, options)
     grid = office_grid(card_size, options.paper)
@@ -256,7 +267,7 @@ def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
         for slot, face in zip(grid.slots, sheet, strict=False):
             canvas.saveState()
             _place(canvas, slot, card_size)
-            draw_front(canvas, deck, face.card, card_size, face.front, footer_date=options.footer_date)
+            _draw_front(canvas, deck, face, card_size, options, OFFICE_BLEED)
             canvas.restoreState()
         if options.crop_marks:
             _office_marks(
@@ -279,7 +290,7 @@ def render_office(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
                 target = back_slot(grid, slot, options.flip, options.back_offset_mm)
                 canvas.saveState()
                 _place(canvas, target, card_size)
-                draw_back(canvas, deck, face.card, card_size)
+                draw_back(canvas, deck, face.card, card_size, bleed=OFFICE_BLEED)
                 canvas.restoreState()
             canvas.showPage()
     canvas.save()
@@ -422,15 +433,7 @@ def render_shop(deck: Deck, options: CardOptions, meta: Metadata) -> bytes:
             canvas.saveState()
             canvas.translate(edge, edge)
             if side == "front":
-                draw_front(
-                    canvas,
-                    deck,
-                    face.card,
-                    card_size,
-                    face.front,
-                    footer_date=options.footer_date,
-                    bleed=BLEED,
-                )
+                _draw_front(canvas, deck, face, card_size, options, BLEED)
             else:
                 draw_back(canvas, deck, face.card, card_size, bleed=BLEED)
             canvas.restoreState()

@@ -69,7 +69,12 @@ class PosterOptions:
     A4 sheets with a glue overlap and alignment marks."""
 
     paper: Literal["A3", "A4-tiled"] = "A3"
-    titles: tuple[str, ...] = ("Sterke punten", "Ontwikkelpunten", "Inzichten")
+    titles: tuple[str, ...] = (
+        "Sterke punten",
+        "Ontwikkelpunten",
+        "Inzichten",
+        "Adviezen en ontwikkelstappen",
+    )
     author: str = "Procesbegeleider"
 
 

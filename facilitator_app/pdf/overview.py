@@ -29,6 +29,7 @@ from reportlab.platypus import (
 from facilitator_app.core.history import HistoryEntry, OverviewRow
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
+from facilitator_app.pdf.furniture import running_header
 from facilitator_app.pdf.styles import (
     ACCENT,
     INK,
@@ -210,9 +211,8 @@ def render_overview(
     )
 
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
+        running_header(canvas, width, height, MARGIN, title, partnership)
         canvas.saveState()
-        canvas.setFillColor(ACCENT.strong)
-        canvas.rect(0, height - 8 * mm, width, 8 * mm, stroke=0, fill=1)
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.face(), 7.8)
         canvas.drawString(MARGIN, MARGIN - 2 * mm, footer_text)

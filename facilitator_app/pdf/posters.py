@@ -1,4 +1,7 @@
-"""Posters for the collective results: strengths, development points, insights.
+"""Posters for the collective results: strengths, development points, insights, advice.
+
+They are filled during the collective steps of parts 1 and 2 (the advice and
+development steps of step 8B have their own sheet) and laid on the table in part 3.
 
 On A3, or tiled over two A4 sheets (landscape) with a glue overlap: the
 poster is then drawn at the size the two sheets can carry inside their
@@ -17,21 +20,24 @@ from reportlab.pdfgen.canvas import Canvas
 from facilitator_app.core.models import School
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas
+from facilitator_app.pdf.furniture import OFFICE_MARGIN
 from facilitator_app.pdf.options import PosterOptions
 from facilitator_app.pdf.styles import ACCENT, KIND_COLOURS, MUTED, RULE, WHITE, dutch_date, mix, paper_points
 from facilitator_app.pdf.text import shorten
 
-PRINTER_MARGIN = 5 * mm
+PRINTER_MARGIN = OFFICE_MARGIN
 OVERLAP = 12 * mm
 POSTER_COLOURS: tuple[Color, ...] = (
     KIND_COLOURS["good_practice"].strong,
     KIND_COLOURS["recipe"].strong,
     ACCENT.strong,
+    KIND_COLOURS["text"].strong,
 )
 PROMPTS = {
     "Sterke punten": "Wat gaat al goed? Schrijf de gedeelde sterke punten op.",
     "Ontwikkelpunten": "Wat kan beter? Schrijf de gedeelde ontwikkelpunten op.",
     "Inzichten": "Wat is jullie opgevallen? Schrijf de gedeelde inzichten op.",
+    "Adviezen en ontwikkelstappen": "Welke adviezen en ontwikkelstappen zien jullie voor jullie school? (stap 8B)",
 }
 
 
@@ -84,7 +90,14 @@ def draw_poster(
         y -= step
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts.face(), 9 * k)
-    canvas.drawString(margin, margin * 0.6, fonts.clean(f"Thema {theme_title} · deel 3: duiden opbrengsten"))
+    canvas.drawString(
+        margin,
+        margin * 0.6,
+        fonts.clean(
+            f"Thema {theme_title} · in te vullen bij de gezamenlijke stappen van deel 1 en 2, "
+            "besproken in deel 3"
+        ),
+    )
     canvas.restoreState()
 
 
@@ -94,19 +107,28 @@ def render_posters(
     day: dt.date | None,
     options: PosterOptions | None = None,
 ) -> bytes:
-    """The three result posters ("Sterke punten", "Ontwikkelpunten", "Inzichten")."""
+    """The result posters: strengths, development points, insights, advice and development steps."""
     options = options or PosterOptions()
     meta = Metadata(
         title=f"Posters – {theme_title}" + (f" – {school.name}" if school else ""),
-        subject="Posters voor sterke punten, ontwikkelpunten en inzichten",
+        subject="Posters voor sterke punten, ontwikkelpunten, inzichten, adviezen en ontwikkelstappen",
         author=options.author,
     )
     buffer = io.BytesIO()
+
+    def poster(canvas: Canvas, index: int, title: str, width: float, height: float) -> None:
+        colour = POSTER_COLOURS[index % len(POSTER_COLOURS)]
+        draw_poster(canvas, width, height, title, colour, school, day, theme_title)
+
     if options.paper == "A3":
         width, height = paper_points("A3")
         canvas = new_canvas(buffer, (width, height), meta)
         for index, title in enumerate(options.titles):
-            draw_poster(canvas, width, height, title, POSTER_COLOURS[index % 3], school, day, theme_title)
+            # The whole poster inside the office margin: an A3 printer cannot reach the edge.
+            canvas.saveState()
+            canvas.translate(PRINTER_MARGIN, PRINTER_MARGIN)
+            poster(canvas, index, title, width - 2 * PRINTER_MARGIN, height - 2 * PRINTER_MARGIN)
+            canvas.restoreState()
             canvas.showPage()
     else:
         sheet_w, sheet_h = paper_points("A4", landscape=True)
@@ -121,9 +143,7 @@ def render_posters(
                 clip.rect(PRINTER_MARGIN, PRINTER_MARGIN, window_w, window_h)
                 canvas.clipPath(clip, stroke=0, fill=0)
                 canvas.translate(PRINTER_MARGIN, PRINTER_MARGIN - bottom)
-                draw_poster(
-                    canvas, poster_w, poster_h, title, POSTER_COLOURS[index % 3], school, day, theme_title
-                )
+                poster(canvas, index, title, poster_w, poster_h)
                 canvas.restoreState()
                 _tile_marks(canvas, sheet_w, sheet_h, tile, title)
                 canvas.showPage()
@@ -132,36 +152,47 @@ def render_posters(
 
 
 def _tile_marks(canvas: Canvas, sheet_w: float, sheet_h: float, tile: int, title: str) -> None:
-    """Overlap line and triangles so the two halves line up."""
+    """Triangles at the cut and glue lines; the instructions in the strip that is glued under.
+
+    Sheet 1 (the top half) goes on top, so all it carries are the triangles at
+    its cut line. Sheet 2's top strip disappears under sheet 1: the cutting and
+    gluing instructions go there, out of sight once the poster hangs.
+    """
     canvas.saveState()
     canvas.setStrokeColor(MUTED)
     canvas.setFillColor(MUTED)
     canvas.setLineWidth(0.5)
-    canvas.setFont(fonts.face(), 7.5)
     if tile == 1:
-        # The top strip of the lower half is covered by the upper half.
         y = sheet_h - PRINTER_MARGIN - OVERLAP
+        canvas.setFillColor(WHITE)
+        canvas.rect(PRINTER_MARGIN, y, sheet_w - 2 * PRINTER_MARGIN, OVERLAP, stroke=0, fill=1)
+        canvas.setFillColor(MUTED)
         canvas.setDash(3, 2)
         canvas.line(PRINTER_MARGIN, y, sheet_w - PRINTER_MARGIN, y)
         canvas.setDash()
+        canvas.setFont(fonts.face(bold=True), 8)
         canvas.drawCentredString(
             sheet_w / 2,
-            y - 3.5 * mm,
-            fonts.clean(f"{title} · vel 2 van 2 · leg vel 1 tot aan de stippellijn hierover en plak vast"),
+            y + OVERLAP - 4.5 * mm,
+            fonts.clean(f"{title} · vel 2 van 2 · deze strook komt onder vel 1"),
         )
-        edge_y = y
+        canvas.setFont(fonts.face(), 8)
+        canvas.drawCentredString(
+            sheet_w / 2,
+            y + OVERLAP - 8.5 * mm,
+            fonts.clean(
+                "Knip vel 1 langs de onderrand van de tekening (tussen de driehoekjes), "
+                "leg het over deze strook tot aan de stippellijn en plak het vast."
+            ),
+        )
+        edge_y, point = y, 3 * mm
     else:
-        edge_y = PRINTER_MARGIN
-        canvas.drawCentredString(
-            sheet_w / 2,
-            PRINTER_MARGIN + 2 * mm,
-            fonts.clean(f"{title} · vel 1 van 2 · knip langs de onderrand van de tekening"),
-        )
+        edge_y, point = PRINTER_MARGIN, 3 * mm
     for x in (PRINTER_MARGIN + 2 * mm, sheet_w - PRINTER_MARGIN - 2 * mm):
         path = canvas.beginPath()
         path.moveTo(x - 2 * mm, edge_y)
         path.lineTo(x + 2 * mm, edge_y)
-        path.lineTo(x, edge_y + (3 * mm if tile == 1 else -0.0) - (0 if tile == 1 else -3 * mm))
+        path.lineTo(x, edge_y + point)
         path.close()
         canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()

@@ -57,6 +57,7 @@ from facilitator_app.core.sessions import (
 )
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
+from facilitator_app.pdf.furniture import running_header
 from facilitator_app.pdf.styles import (
     ACCENT,
     INK,
@@ -402,16 +403,8 @@ def render_record(
     header_right = fonts.clean(f"{school.name} · {_day_text(session.date)}")
 
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
+        running_header(canvas, width, height, MARGIN, header_left, header_right)
         canvas.saveState()
-        canvas.setFillColor(ACCENT.strong)
-        canvas.rect(0, height - 10 * mm, width, 10 * mm, stroke=0, fill=1)
-        canvas.setFillColor(mix(ACCENT.strong, WHITE, 0.55))
-        canvas.rect(0, height - 11.2 * mm, width, 1.2 * mm, stroke=0, fill=1)
-        canvas.setFillColor(WHITE)
-        canvas.setFont(fonts.face(bold=True), 9.5)
-        canvas.drawString(MARGIN, height - 6.6 * mm, header_left)
-        canvas.setFont(fonts.face(), 9.5)
-        canvas.drawRightString(width - MARGIN, height - 6.6 * mm, header_right)
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.face(), 7.8)
         footer = "Geanonimiseerd verslag" if anonymised else "Vertrouwelijk: bevat namen van deelnemers"

@@ -18,6 +18,7 @@ from facilitator_app.core.models import ScenarioMap
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.fit import MIN_SIZE, StoryBuilder, fit
+from facilitator_app.pdf.furniture import OFFICE_MARGIN
 from facilitator_app.pdf.options import MapOptions
 from facilitator_app.pdf.styles import INK, MUTED, SCENARIO_RAMP, WHITE, dutch_date, mix, paper_points
 from facilitator_app.pdf.text import body_styles, draw_stack, inline, markup_flowables, plain, style
@@ -108,7 +109,7 @@ def draw_map(
     if scenario_map.axis_to:
         canvas.drawRightString(tip, axis_y + thickness / 2 + 2.5 * mm * k, fonts.clean(scenario_map.axis_to))
     # Number discs on the axis and a panel per scenario below.
-    footer_y = margin * 0.6
+    footer_y = max(margin * 0.6, OFFICE_MARGIN + 1 * mm)
     panel_top = axis_y - 10 * mm * k
     panel_bottom = footer_y + 9 * mm * k
     pad = 5 * mm * k
@@ -187,8 +188,6 @@ def draw_map(
     parts = [scenario_map.title, f"versie {scenario_map.version}"]
     if footer_date is not None:
         parts.append(dutch_date(footer_date))
-    if scenario_map.replaceable:
-        parts.append("standaardkaart, aan te passen door de procesbegeleider")
     canvas.setFont(fonts.face(), max(MIN_SIZE, 8 * k))
     canvas.setFillColor(MUTED)
     canvas.drawString(margin, footer_y, fonts.clean(" · ".join(parts)))

@@ -23,6 +23,7 @@ from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox
+from facilitator_app.pdf.furniture import running_header
 from facilitator_app.pdf.options import ScriptOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
 from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, style
@@ -77,15 +78,10 @@ def render_script(
     frame = body_frame(MARGIN, MARGIN + 5 * mm, frame_w, height - 2 * MARGIN - 12 * mm)
 
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
+        running_header(
+            canvas, width, height, MARGIN, f"Draaiboek · {theme.title}", school.name if school else ""
+        )
         canvas.saveState()
-        canvas.setFillColor(ACCENT.strong)
-        canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
-        canvas.setFillColor(WHITE)
-        canvas.setFont(fonts.face(bold=True), 9.5)
-        canvas.drawString(MARGIN, height - 6 * mm, fonts.clean(f"Draaiboek · {theme.title}"))
-        canvas.setFont(fonts.face(), 9.5)
-        if school is not None:
-            canvas.drawRightString(width - MARGIN, height - 6 * mm, fonts.clean(school.name))
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.face(), 8)
         canvas.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"pagina {document.page}")

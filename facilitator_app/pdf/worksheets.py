@@ -39,6 +39,7 @@ from facilitator_app.core.models import Card, Mode, Part, Participant, Role, Sch
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox, WritingLines
+from facilitator_app.pdf.furniture import running_header
 from facilitator_app.pdf.options import WorksheetOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, dutch_date, mix, paper_points
 from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, shorten, style, text_width
@@ -423,16 +424,15 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         state = self.state
+        running_header(
+            canvas,
+            width,
+            height,
+            MARGIN,
+            f"Werkblad · {state.theme_title}",
+            state.participant.name if state.participant is not None else "",
+        )
         canvas.saveState()
-        canvas.setFillColor(ACCENT.strong)
-        canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
-        canvas.setFillColor(WHITE)
-        canvas.setFont(fonts.face(bold=True), 9.5)
-        canvas.drawString(MARGIN, height - 6 * mm, fonts.clean(f"Werkblad · {state.theme_title}"))
-        if state.participant is not None:
-            canvas.setFont(fonts.face(), 9.5)
-            name = shorten(state.participant.name, width / 2 - MARGIN, 9.5)
-            canvas.drawRightString(width - MARGIN, height - 6 * mm, name)
         canvas.setFillColor(MUTED)
         canvas.setFont(fonts.face(), 8)
         left = " · ".join(

@@ -80,3 +80,42 @@ def text_runs(data: bytes) -> list[list[tuple[str, float, float, float]]]:
         page.extract_text(visitor_text=visit)
         pages.append(runs)
     return pages
+
+
+def _pgm_pages(data: bytes, tmp_path: Path, dpi: int) -> list[tuple[int, int, bytes]]:
+    """Every page rendered by pdftoppm as 8-bit grey: (width, height, pixels row by row)."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm is not installed")
+    source = tmp_path / "render.pdf"
+    source.write_bytes(data)
+    subprocess.run(
+        ["pdftoppm", "-gray", "-r", str(dpi), str(source), str(tmp_path / "page")], check=True, timeout=120
+    )
+    pages = []
+    for path in sorted(tmp_path.glob("page-*.pgm"), key=lambda p: int(p.stem.rsplit("-", 1)[1])):
+        raw = path.read_bytes()
+        fields = raw.split(maxsplit=4)  # P5, width, height, maxval, pixels
+        width, height = int(fields[1]), int(fields[2])
+        pages.append((width, height, fields[4][-width * height :]))
+        path.unlink()
+    return pages
+
+
+def ink_near_edges(data: bytes, tmp_path: Path, margin_mm: float = 6.0, dpi: int = 60) -> list[str]:
+    """Pages with anything printed closer than ``margin_mm`` to a sheet edge, as rendered.
+
+    Rendering honours clipping (a ring motif cut off at a card edge, a poster
+    tile), which the drawing operators alone do not show. One pixel of
+    anti-aliasing is allowed at the boundary.
+    """
+    found: list[str] = []
+    for number, (width, height, pixels) in enumerate(_pgm_pages(data, tmp_path, dpi), start=1):
+        band = max(1, int(margin_mm / 25.4 * dpi) - 1)
+        for y in range(height):
+            row = pixels[y * width : (y + 1) * width]
+            edge_row = y < band or y >= height - band
+            strip = row if edge_row else row[:band] + row[width - band :]
+            if min(strip, default=255) < 250:
+                found.append(f"page {number}, row {y} of {height}")
+                break
+    return found

@@ -121,7 +121,7 @@ def test_script_clock_times(theme: Theme, deck: Deck, school: School) -> None:
         assert item in text
 
 
-@pytest.mark.parametrize(("paper", "pages", "size_mm"), [("A3", 3, (297, 420)), ("A4-tiled", 6, (297, 210))])
+@pytest.mark.parametrize(("paper", "pages", "size_mm"), [("A3", 4, (297, 420)), ("A4-tiled", 8, (297, 210))])
 def test_posters(school: School, paper: str, pages: int, size_mm: tuple[int, int]) -> None:
     data = render_posters("Professionaliseren", school, DAY, PosterOptions(paper=paper))  # type: ignore[arg-type]
     result = reader(data)
@@ -130,8 +130,18 @@ def test_posters(school: School, paper: str, pages: int, size_mm: tuple[int, int
         assert float(page.mediabox.width) == pytest.approx(size_mm[0] * MM, abs=0.01)
         assert float(page.mediabox.height) == pytest.approx(size_mm[1] * MM, abs=0.01)
     text = all_text(data)
-    for title in ("Sterke punten", "Ontwikkelpunten", "Inzichten"):
+    for title in ("Sterke punten", "Ontwikkelpunten", "Inzichten", "Adviezen en ontwikkelstappen"):
         assert title in text
+    assert "stap 8B" in text and "deel 1 en 2" in text and "deel 3: duiden" not in text
     assert "De Proefschool · 12 maart 2025" in text
     if paper == "A4-tiled":
         assert "vel 2 van 2" in text
+        # The instructions sit in the strip of sheet 2 that is glued under sheet 1, not in the artwork.
+        with plumber(data) as pdf:
+            for number, page in enumerate(pdf.pages):
+                words = [w for w in page.extract_words() if w["text"] in ("Knip", "plak")]
+                if number % 2 == 0:
+                    assert not words  # sheet 1 lies on top: no instructions on it
+                else:
+                    strip_bottom = 6 * MM + 12 * MM  # from the top edge: the 6 mm margin plus the overlap
+                    assert words and all(w["bottom"] <= strip_bottom for w in words)
