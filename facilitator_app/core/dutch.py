@@ -13,10 +13,12 @@ from .planning import PlanWarning
 from .record import CardList
 from .session_runner import RunnerBox, RunnerErrorCode
 from .sessions import RequiredField
+from .validation import Invalid, Problem
 
 __all__ = [
     "box_label",
     "card_text",
+    "invalid_text",
     "missing_text",
     "plan_warning_text",
     "runner_error_text",
@@ -80,3 +82,105 @@ def plan_warning_text(warning: PlanWarning) -> str:
         ),
         PlanWarning.START_IN_PAST: "Let op: de begintijd van deze sessie ligt in het verleden.",
     }[warning]
+
+
+FIELD_LABELS = {
+    "name": "naam",
+    "vision": "visie",
+    "contact": "contactpersoon",
+    "partnership": "samenwerking",
+    "notes": "notities",
+    "is_example": "voorbeeld",
+    "archived": "gearchiveerd",
+    "created_at": "aangemaakt op",
+    "updated_at": "gewijzigd op",
+    "theme_key": "thema",
+    "title": "titel",
+    "date": "datum",
+    "planned_start": "begintijd",
+    "facilitator": "begeleider",
+    "included_optional_parts": "optionele delen",
+    "status": "status",
+    "script": "script",
+    "started_at": "gestart op",
+    "finished_at": "afgerond op",
+    "position": "plaats in de lijst",
+    "role": "rol",
+    "timebox_index": "tijdvak",
+    "category": "soort",
+    "text": "tekst",
+    "participant": "auteur",
+    "scenario_id": "scenario",
+    "scenario_name": "naam van het scenario",
+    "rationale": "onderbouwing",
+    "first_step": "eerste stap",
+    "first_step_owner": "eigenaar eerste stap",
+    "first_step_due": "datum eerste stap",
+    "development_points": "ontwikkelpunten",
+    "strengths_used": "sterke punten",
+    "insights_used": "inzichten",
+    "support_needed": "ondersteuning",
+    "inspiration_card_ids": "inspiratiekaarten",
+    "locked_at": "vastgelegd op",
+    "field": "veld",
+    "old": "oude waarde",
+    "new": "nieuwe waarde",
+    "reason": "reden",
+    "at": "datum",
+    "planned_minutes": "geplande minuten",
+    "planned_end": "gepland einde",
+    "actual_start": "werkelijk begin",
+    "actual_end": "werkelijk einde",
+    "skipped": "overgeslagen",
+    "spent_seconds": "bestede tijd",
+    "previous_date": "datum vorige sessie",
+    "answered_at": "beantwoord op",
+}
+
+_PROBLEMS = {
+    Problem.MISSING: "is leeg",
+    Problem.TOO_LONG: "is te lang: er passen hoogstens {limit} tekens",
+    Problem.NOT_TEXT: "is geen tekst",
+    Problem.BAD_TEXT: "bevat tekens die geen geldige tekst zijn",
+    Problem.NOT_DATE: "is geen bestaande datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-14)",
+    Problem.NOT_TIME: "is geen tijd (schrijf UU:MM, bijvoorbeeld 13:30)",
+    Problem.NOT_MOMENT: "is geen datum met tijd",
+    Problem.NOT_WHOLE_NUMBER: "is geen geheel getal",
+    Problem.NOT_NUMBER: "is geen eindig getal",
+    Problem.OUT_OF_RANGE: "ligt buiten 0 tot {limit}",
+    Problem.NOT_CHOICE: "heeft een onbekende waarde",
+    Problem.NOT_SCRIPT: "is geen geldig script",
+    Problem.NOT_LIST: "is geen geldige lijst",
+    Problem.NOT_OPTIONAL_PART: "noemt een deel dat geen optioneel deel van het script is",
+}
+# Problems where the value itself helps the reader ("'25:99' is geen tijd").
+_SHOW_VALUE = frozenset(
+    {
+        Problem.NOT_DATE,
+        Problem.NOT_TIME,
+        Problem.NOT_MOMENT,
+        Problem.NOT_CHOICE,
+        Problem.NOT_NUMBER,
+        Problem.OUT_OF_RANGE,
+    }
+)
+
+
+def dutch_number(number: float) -> str:
+    """``5.000`` and ``604.800``, as Dutch writes thousands."""
+    return f"{round(number):,}".replace(",", ".")
+
+
+def invalid_text(invalid: Invalid, value: object = None) -> str:
+    """``het veld 'begintijd' ('25:99') is geen tijd (schrijf UU:MM, ...)``."""
+    label = FIELD_LABELS.get(invalid.field, invalid.field)
+    limit = "" if invalid.limit is None else dutch_number(invalid.limit)
+    shown = ""
+    if (
+        invalid.problem in _SHOW_VALUE
+        and isinstance(value, str | int | float)
+        and not isinstance(value, bool)
+    ):
+        text = str(value)
+        shown = f" ('{text[:40]}{'…' if len(text) > 40 else ''}')"
+    return f"het veld '{label}'{shown} {_PROBLEMS[invalid.problem].format(limit=limit)}"

@@ -40,8 +40,10 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Literal
 
 from .. import __version__
+from ..core.dutch import invalid_text
 from ..core.history import RecordData
 from ..core.models import Deck, VisionFile
+from ..core.validation import printable, record_problems
 from ..privatefiles import PRIVATE_MODE, make_private
 from .base import write_transaction
 from .database import now_iso
@@ -477,7 +479,8 @@ class ArchiveContent:
 
 
 def _refuse(path: Path, problem: str) -> ExchangeError:
-    return ExchangeError(f"'{path.name}' kan niet worden geïmporteerd: {problem} Er is niets gewijzigd.")
+    message = f"'{path.name}' kan niet worden geïmporteerd: {problem} Er is niets gewijzigd."
+    return ExchangeError(printable(message))
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -565,6 +568,7 @@ def read_archive(path: Path) -> ArchiveContent:
     except (OSError, EOFError, NotImplementedError, RuntimeError) as error:
         raise _refuse(path, f"het kan niet worden gelezen ({error}).") from None
     _check_references(path, data)
+    _check_values(path, data)
     assert isinstance(manifest, dict)
     return ArchiveContent(path, manifest, data, vision_files)
 
@@ -614,11 +618,6 @@ def _check_manifest(path: Path, manifest: Any) -> None:
         raise _refuse(path, f"formaatversie {version} wordt niet ondersteund.")
 
 
-_CHOICES: dict[tuple[str, str], frozenset[str]] = {
-    ("note", "category"): frozenset({"strength", "development", "insight", "question", "other"}),
-    ("session", "status"): frozenset({"planned", "running", "finished"}),
-    ("follow_up", "status"): frozenset({"done", "partly", "not", "other"}),
-}
 _UUIDISH = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 
 
@@ -638,9 +637,6 @@ def _validate_records(path: Path, member: str, kind: _Kind, value: Any) -> list[
             field_value = item[column]
             if not _type_ok(kind_type, field_value):
                 raise _refuse(path, f"{where}: het veld '{column}' heeft een ongeldige waarde.")
-            allowed = _CHOICES.get((kind.name, column))
-            if allowed is not None and field_value not in allowed:
-                raise _refuse(path, f"{where}: '{field_value}' is geen geldige waarde voor '{column}'.")
             record[column] = field_value
         for column in kind.key:
             if column.endswith("id") and not _UUIDISH.match(str(record[column])):
@@ -678,6 +674,23 @@ def _check_references(path: Path, data: Mapping[str, list[dict[str, Any]]]) -> N
         for record in data[kind.name]:
             if record["session_id"] not in sessions:
                 raise _refuse(path, f"een {kind.label} hoort bij een sessie die niet in het archief staat.")
+
+
+def _check_values(path: Path, data: Mapping[str, list[dict[str, Any]]]) -> None:
+    """Every value by the rules typed input follows (core/validation.py); the first bad record is named."""
+    label = _labeller(data)
+    bad = [
+        (kind, record, problems)
+        for kind in KINDS
+        for record in data[kind.name]
+        if (problems := record_problems(kind.name, record))
+    ]
+    if not bad:
+        return
+    kind, record, problems = bad[0]
+    what = "; ".join(invalid_text(p, record.get(p.field)) for p in problems[:3])
+    more = f" Nog {len(bad) - 1} andere record(s) hebben ongeldige waarden." if len(bad) > 1 else ""
+    raise _refuse(path, f"{label(kind.name, record)}: {what}.{more}")
 
 
 # ──────────────────────────────────────────────────────────────── import
@@ -752,15 +765,20 @@ class ImportReport:
 
 
 def _labeller(data: Mapping[str, list[dict[str, Any]]]) -> Callable[[str, dict[str, Any]], str]:
-    schools = {s["id"]: s["name"] for s in data["school"]}
-    sessions = {s["id"]: (s["title"], s["date"], schools.get(s["school_id"], "")) for s in data["session"]}
+    # Shortened: a label names a record in a message, whatever its fields hold.
+    schools = {s["id"]: _short(s["name"], 60) for s in data["school"]}
+    sessions = {
+        s["id"]: (_short(s["title"], 60), _short(s["date"], 20), schools.get(s["school_id"], ""))
+        for s in data["session"]
+    }
 
     def label(kind_name: str, record: dict[str, Any]) -> str:
         kind = KIND_BY_NAME[kind_name]
         if kind_name == "school":
-            return f"school '{record['name']}'"
+            return f"school '{schools.get(record['id'], '')}'"
         if kind_name == "session":
-            return f"sessie '{record['title']}' van {record['date']} ({schools.get(record['school_id'], '')})"
+            title, date, school = sessions.get(record["id"], ("?", "?", "?"))
+            return f"sessie '{title}' van {date} ({school})"
         title, date, school = sessions.get(record["session_id"], ("?", "?", "?"))
         detail = ""
         if kind_name == "note":

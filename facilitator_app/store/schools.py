@@ -6,11 +6,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.models import School, VisionFile
+from ..core.validation import NAME_LENGTH, Problem
 from .base import Repository, new_id
+from .checks import check_field
 from .database import now_iso
-from .errors import DuplicateError, InvalidInputError, NotFoundError
+from .errors import DuplicateError, NotFoundError
 
-MAX_NAME_LENGTH = 200
+MAX_NAME_LENGTH = NAME_LENGTH
 
 
 class SchoolRepository(Repository):
@@ -49,14 +51,14 @@ class SchoolRepository(Repository):
 
     def add(self, school: School, vision_file: VisionFile | None = None) -> School:
         """Store a new school (and the document its vision came from), in one transaction."""
-        name = _clean_name(school.name)
+        school = _checked(school)
         now = now_iso()
         school_id = school.id or new_id()
         with self.atomic() as db:
-            self._refuse_duplicate(name, school_id)
+            self._refuse_duplicate(school.name, school_id)
             db.table("schools").insert(
                 {
-                    **self._columns(replace(school, name=name)),
+                    **self._columns(school),
                     "id": school_id,
                     "created_at": now,
                     "updated_at": now,
@@ -67,12 +69,10 @@ class SchoolRepository(Repository):
         return self.get(school_id)
 
     def update(self, school: School) -> School:
-        name = _clean_name(school.name)
+        school = _checked(school)
         with self.atomic() as db:
-            self._refuse_duplicate(name, school.id)
-            db.table("schools").update(
-                school.id, {**self._columns(replace(school, name=name)), "updated_at": now_iso()}
-            )
+            self._refuse_duplicate(school.name, school.id)
+            db.table("schools").update(school.id, {**self._columns(school), "updated_at": now_iso()})
         return self.get(school.id)
 
     def delete(self, school_id: str) -> None:
@@ -139,10 +139,15 @@ class SchoolRepository(Repository):
         )
 
 
-def _clean_name(name: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise InvalidInputError("Een school heeft een naam nodig.")
-    if len(cleaned) > MAX_NAME_LENGTH:
-        raise InvalidInputError(f"Een schoolnaam mag hoogstens {MAX_NAME_LENGTH} tekens lang zijn.")
-    return cleaned
+_NAME_MESSAGES = {
+    Problem.MISSING: "Een school heeft een naam nodig.",
+    Problem.TOO_LONG: f"Een schoolnaam mag hoogstens {MAX_NAME_LENGTH} tekens lang zijn.",
+}
+
+
+def _checked(school: School) -> School:
+    """The school with its name tidied, once every field passes the rules an import is checked by."""
+    check_field("school", "name", school.name, _NAME_MESSAGES)
+    for field in ("vision", "contact", "partnership", "notes"):
+        check_field("school", field, getattr(school, field))
+    return replace(school, name=" ".join(school.name.split()))
