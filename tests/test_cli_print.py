@@ -85,9 +85,13 @@ def test_set_to_a_folder_and_to_one_pdf(db: Path, tmp_path: Path) -> None:
         "05-posters.pdf",
     ]
     combined = tmp_path / "alles.pdf"
-    run(db, "set", "-o", str(combined))
+    result = run(db, "set", "-o", str(combined))
+    # One file per paper size: the A3 map and posters apart, named in the message.
+    a3 = tmp_path / "alles-A3.pdf"
+    assert str(a3) in result.stdout
     total = sum(len(PdfReader(folder / name).pages) for name in names)
-    assert len(PdfReader(combined).pages) == total
+    padding = sum(text_of(path).count("deze pagina is bewust leeg") for path in (combined, a3))
+    assert len(PdfReader(combined).pages) + len(PdfReader(a3).pages) == total + padding
 
 
 def test_scenario_map_is_landscape_and_posters_a3(db: Path, tmp_path: Path) -> None:

@@ -2036,6 +2036,14 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>Opslaan…</translation>
     </message>
     <message>
+        <source>The %1 sheets are in a file of their own, %2: print it on %1.</source>
+        <translation>De vellen op %1 staan in een eigen bestand, %2: druk dat af op %1.</translation>
+    </message>
+    <message>
+        <source>The %1 sheets were not printed (a printer cannot change paper within a job): save the set as PDF and print that file on %1, or choose A4 for them.</source>
+        <translation>De vellen op %1 zijn niet afgedrukt (een printer wisselt niet van papier binnen één opdracht): sla de set op als pdf en druk dat bestand af op %1, of kies A4 voor die vellen.</translation>
+    </message>
+    <message>
         <source>‘%1’ from ‘%2’ (fits %3)</source>
         <translation>‘%1’ uit ‘%2’ (past op %3)</translation>
     </message>

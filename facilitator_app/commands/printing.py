@@ -428,10 +428,12 @@ def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
     )
     target = Path(args.output).expanduser()
     if target.suffix.lower() == ".pdf":
-        _done(
-            write_output(str(target), _guarded(lambda: pdf.render_combined(session, options))),
-            "De hele printset",
-        )
+        parts = _guarded(lambda: pdf.render_combined(session, options))
+        for suffix, content in parts.items():
+            path = write_output(str(target.with_name(target.stem + suffix + target.suffix)), content)
+            if suffix:
+                print(f"De vellen op {suffix[1:]} staan apart in {path}: druk die af op {suffix[1:]}.")
+        _done(target, "De hele printset")
     else:
         files = _guarded(lambda: pdf.render_set(session, options))
         for name, content in files.items():

@@ -27,9 +27,13 @@ Records and the archive
     ``render_record_data(store.archive.record_data(session_id), anonymised=False) -> bytes``
     ``render_overview(store.archive.overview(), day=..., scenario_names=...) -> bytes``
 The whole set
+    ``combine(sections) -> list[PaperFile]``: printed sections put together,
+    one file per paper size, each section on an odd page.
     ``render_set(SessionPrint(...), SetOptions()) -> dict[file name, bytes]``,
     ``write_set(folder, session, options) -> list[Path]``,
-    ``render_combined(session, options) -> bytes`` (one PDF),
+    ``render_combined(session, options) -> dict[suffix, bytes]``: one PDF per
+    paper size ("" for the main one, "-A3" for A3 sheets), every section
+    starting on an odd page (a padding page says "deze pagina is bewust leeg"),
     ``unfit_in_set(session, options)``: the cards the set leaves out.
 
 ``cards`` arguments map "deck/card" to :class:`Card`; ``card_lookup(decks)``
@@ -54,6 +58,7 @@ from facilitator_app.pdf.cardsheet import (
     smallest_sufficient,
     unfit_cards,
 )
+from facilitator_app.pdf.combine import PaperFile, combine
 from facilitator_app.pdf.fit import CardOverflowError, FitResult
 from facilitator_app.pdf.fonts import clean as sanitize
 from facilitator_app.pdf.options import (
@@ -77,6 +82,7 @@ __all__ = [
     "FitResult",
     "MapOptions",
     "MapOverflowError",
+    "PaperFile",
     "PosterOptions",
     "ScriptOptions",
     "SessionPrint",
@@ -85,6 +91,7 @@ __all__ = [
     "WorksheetOptions",
     "card_lookup",
     "check_fit",
+    "combine",
     "describe_unfit",
     "render_alignment_test",
     "render_cards",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from facilitator_app.core.models import Card, Deck, Participant, Role, ScenarioMap, School, Theme
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.cardsheet import UnfitCard, render_cards, unfit_cards
+from facilitator_app.pdf.combine import combine
 from facilitator_app.pdf.document import CREATOR
 from facilitator_app.pdf.fit import CardOverflowError
 from facilitator_app.pdf.options import (
@@ -124,22 +124,21 @@ def write_set(folder: Path, session: SessionPrint, options: SetOptions | None = 
     return paths
 
 
-def render_combined(session: SessionPrint, options: SetOptions | None = None) -> bytes:
-    """The whole set as one PDF (page sizes and print boxes kept per page)."""
-    from pypdf import PdfReader, PdfWriter
+def render_combined(session: SessionPrint, options: SetOptions | None = None) -> dict[str, bytes]:
+    """The whole set as one PDF per paper size, every section starting on a front (odd page).
 
-    writer = PdfWriter()
-    for data in render_set(session, options).values():
-        writer.append(PdfReader(io.BytesIO(data)))
+    Keyed by the suffix for the file name: "" for the main file (the script's
+    paper), "-A3" for the A3 sheets (scenario map, posters), and so on; a
+    printer cannot switch paper halfway through a job.
+    """
     title = f"Printset {session.theme.title}" + (f" – {session.school.name}" if session.school else "")
-    writer.add_metadata(
-        {
-            "/Title": fonts.clean(title),
-            "/Author": fonts.clean(options.script.author if options else "Procesbegeleider"),
-            "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart en posters voor één sessie",
-            "/Creator": CREATOR,
-        }
-    )
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
+    metadata = {
+        "/Title": fonts.clean(title),
+        "/Author": fonts.clean(options.script.author if options else "Procesbegeleider"),
+        "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart en posters voor één sessie",
+        "/Creator": CREATOR,
+    }
+    parts = combine(list(render_set(session, options).values()))
+    return {
+        ("" if index == 0 else f"-{part.paper}"): part.to_bytes(metadata) for index, part in enumerate(parts)
+    }

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import io
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -76,33 +75,36 @@ def render_items(
     progress: Callable[[int, str], None] = lambda _i, _label: None,
     cancelled: Callable[[], bool] = lambda: False,
     starts: list[int] | None = None,
+    others: dict[str, bytes] | None = None,
 ) -> tuple[bytes, int]:
     """Render ``items`` in order into one PDF; returns its bytes and page count.
 
     Plain Python (no Qt), so it runs on a worker thread. Raises
     :class:`RenderCancelledError` when ``cancelled()`` turns true between items.
+    Every item starts on an odd page (a padding page between, for duplex).
     ``starts``, when given, receives the first page (0-based) of every item.
+    Pages of another paper size than the first item's (A3 posters) are not in
+    the PDF: ``others`` receives them, one PDF per paper ("A3": …).
     An item that renders to nothing is left out.
     """
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
+    sections: list[bytes] = []
     for index, item in enumerate(items):
         if cancelled():
             raise RenderCancelledError
         progress(index, item.label)
-        data = item.render()
-        if not data:
-            continue  # nothing of this item can be printed (its cards all too long): named afterwards
-        if starts is not None:
-            starts.append(len(writer.pages))
-        writer.append(PdfReader(io.BytesIO(data)))
+        sections.append(item.render())
     if cancelled():
         raise RenderCancelledError
     progress(len(items), "")
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue(), len(writer.pages)
+    files = pdf.combine(sections)
+    if not files:
+        return b"", 0
+    main, rest = files[0], files[1:]
+    if starts is not None:
+        starts.extend(main.starts)
+    if others is not None:
+        others.update({part.paper: part.to_bytes() for part in rest})
+    return main.to_bytes(), main.pages
 
 
 class RenderSignals(QObject):
@@ -127,6 +129,7 @@ class RenderJob(QRunnable):
         self.signals = RenderSignals()
         self._cancel = threading.Event()
         self.unfit: list[pdf.UnfitCard] = []  # filled on the worker before it reports back
+        self.others: dict[str, Path | None] = {}  # paper -> where its own file went (None: not written)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -134,15 +137,23 @@ class RenderJob(QRunnable):
     def run(self) -> None:
         try:
             starts: list[int] = []
-            data, pages = render_items(self.items, self.signals.progress.emit, self._cancel.is_set, starts)
+            others: dict[str, bytes] = {}
+            data, pages = render_items(
+                self.items, self.signals.progress.emit, self._cancel.is_set, starts, others
+            )
             self.unfit = [card for item in self.items for card in item.unfit()]
             if pages == 0 and self.unfit:
                 self.signals.failed.emit("unfit", "")
                 return
             if self.target is None:
+                self.others = dict.fromkeys(others)
                 self.signals.rendered.emit(data, starts)
                 return
             write_private_bytes(self.target, data)
+            for paper, content in others.items():
+                path = self.target.with_name(f"{self.target.stem}-{paper}{self.target.suffix}")
+                write_private_bytes(path, content)
+                self.others[paper] = path
         except RenderCancelledError:
             self.signals.cancelled.emit()
         except (pdf.CardOverflowError, pdf.MapOverflowError) as error:
@@ -202,6 +213,7 @@ class PrintDialog(QDialog):
         self.last_path: Path | None = None
         self.job: RenderJob | None = None
         self.unfit: list[pdf.UnfitCard] = []
+        self.others: dict[str, Path | None] = {}
         self.error_box: QMessageBox | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -635,7 +647,7 @@ class PrintDialog(QDialog):
             self.progress.setRange(0, 0)
             self.status.setText(
                 self.tr("Preparing the pages for the printer…")
-                + ("\n" + self.unfit_text() if self.unfit else "")
+                + ("\n" + self.notes() if self.notes() else "")
             )
             self._set_busy(True)
         elif not self.busy():  # not saving the PDF instead
@@ -663,7 +675,7 @@ class PrintDialog(QDialog):
 
     def _printed(self, text: str) -> None:
         self._set_busy(False)
-        self.status.setText(text + ("\n" + self.unfit_text() if self.unfit else ""))
+        self.status.setText(text + ("\n" + self.notes() if self.notes() else ""))
         self._save_printer_settings()
 
     def _print_failed(self, _message: str) -> None:
@@ -733,8 +745,28 @@ class PrintDialog(QDialog):
 
     def _done(self) -> None:
         self.unfit = list(self.job.unfit) if self.job is not None else []
+        self.others = dict(self.job.others) if self.job is not None else {}
         self.job = None
         self._set_busy(False)
+
+    def notes(self) -> str:
+        """What the facilitator must know about the set just made: cards left out, other paper."""
+        lines = [self.unfit_text()] if self.unfit else []
+        for paper, path in self.others.items():
+            if path is not None:
+                lines.append(
+                    self.tr("The %1 sheets are in a file of their own, %2: print it on %1.")
+                    .replace("%1", paper)
+                    .replace("%2", str(path))
+                )
+            else:
+                lines.append(
+                    self.tr(
+                        "The %1 sheets were not printed (a printer cannot change paper within a job): "
+                        "save the set as PDF and print that file on %1, or choose A4 for them."
+                    ).replace("%1", paper)
+                )
+        return "\n".join(lines)
 
     def unfit_text(self) -> str:
         """The cards the last set left out, each with the size it needs; empty when none."""
@@ -768,7 +800,7 @@ class PrintDialog(QDialog):
             self.tr("Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.")
             .replace("%1", path)
             .replace("%2", str(pages))
-            + ("\n" + self.unfit_text() if self.unfit else "")
+            + ("\n" + self.notes() if self.notes() else "")
         )
         self.open_button.setEnabled(True)
         self.open_button.setFocus()

@@ -79,8 +79,14 @@ def test_print_set_is_one_private_pdf(
     assert "Wij leren samen" in text  # the school's vision as first worksheet page
     assert "Draaiboek" in text or "draaiboek" in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert [p.name for p in target.parent.iterdir()] == ["printset.pdf"]  # no temporary left behind
-    assert str(target) in dialog.status.text()
+    # No temporary left behind; the A3 map and posters in a file of their own, named in the status.
+    assert sorted(p.name for p in target.parent.iterdir()) == ["printset-A3.pdf", "printset.pdf"]
+    a3 = target.parent / "printset-A3.pdf"
+    assert stat.S_IMODE(a3.stat().st_mode) == 0o600
+    assert {round(float(p.mediabox.height)) for p in PdfReader(a3).pages} <= {842, 1191}  # A3, either way
+    assert "Scenariokaart" in pdf_text(a3)[1] and "Sterke punten" in pdf_text(a3)[1]
+    assert "Scenariokaart" not in text
+    assert str(target) in dialog.status.text() and str(a3) in dialog.status.text()
     # The folder is remembered for next time; opening is offered, not forced.
     assert settings.text_value(settings.PRINT_FOLDER_KEY) == str(target.parent)
     assert opened == []
