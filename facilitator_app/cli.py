@@ -13,9 +13,11 @@ from collections.abc import Sequence
 
 from . import __version__, paths
 from .commands import register_all
+from .commands.backups import restore_hint
 from .commands.common import EXIT_USER_ERROR, Context, DutchParser, UserError
 from .core.cardfiles import ContentError
 from .store import StoreError
+from .store.errors import DatabaseCorruptError
 
 
 def build_parser() -> DutchParser:
@@ -55,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.handler(ctx, args)
     except (UserError, StoreError, ContentError) as error:
         print(f"facilitator-app: {error}", file=sys.stderr)
+        if isinstance(error, DatabaseCorruptError):
+            print(restore_hint(db_path), file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # `facilitator-app … | head` closed the pipe early
         return 0

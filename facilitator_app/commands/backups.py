@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..store import backup as backups
-from ..store import files
+from ..store import files, integrity
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -17,6 +17,12 @@ def register(commands: Commands) -> None:
     actions = group(commands, "backups", "reservekopieën van de database")
     json_flag(command(actions, "list", "toon de reservekopieën, nieuwste eerst", cmd_backups_list))
     command(actions, "make", "maak nu een reservekopie", cmd_backups_make)
+    command(
+        actions,
+        "check",
+        "controleer de database (volledig) en elke reservekopie op beschadiging",
+        cmd_backups_check,
+    )
     restore = command(
         actions,
         "restore",
@@ -72,6 +78,28 @@ def cmd_backups_make(ctx: Context, args: argparse.Namespace) -> None:
     print(f"Reservekopie gemaakt: {made}")
 
 
+def cmd_backups_check(ctx: Context, args: argparse.Namespace) -> None:
+    store = ctx.store  # opening already refuses a file that fails the quick check
+    assert store.path is not None
+    found = integrity.check_now(store.db.conn, store.path)
+    if found:
+        raise UserError(
+            f"De database is beschadigd ({store.path}): {found[0]}. "
+            "Zet de nieuwste goede reservekopie terug (zie: facilitator-app backups list)."
+        )
+    print(f"De database is in orde: {store.path}")
+    damaged = 0
+    for info in backups.list_backups(backups.backup_dir(store), store.path.stem, summaries=False):
+        sound = integrity.file_is_sound(info.path)
+        damaged += not sound
+        print(f"{'in orde' if sound else 'BESCHADIGD'}: {info.path}")
+    if damaged:
+        raise UserError(
+            f"{damaged} reservekopie{'ën zijn' if damaged > 1 else ' is'} beschadigd; die worden nooit "
+            "teruggezet. Verwijder ze of bewaar ze apart."
+        )
+
+
 def cmd_backups_restore(ctx: Context, args: argparse.Namespace) -> None:
     source = Path(args.file).expanduser()
     if not source.is_file():
@@ -105,6 +133,17 @@ def _refuse_while_app_is_open(db_path: Path) -> None:
             "De app is geopend met deze database. Sluit de app eerst, of zet de reservekopie "
             "terug in de app via Instellingen > Reservekopieën."
         )
+
+
+def restore_hint(db_path: Path) -> str:
+    """For a damaged database: the newest good backup and the command that puts it back."""
+    offered = backups.newest_good_backup(db_path)
+    if offered is None:
+        return "Er is geen goede reservekopie gevonden naast de database."
+    return (
+        f"De nieuwste goede reservekopie is van {offered.describe()}:\n    {offered.path}\n"
+        f"Zet die terug met: facilitator-app --db {db_path} backups restore {offered.path}"
+    )
 
 
 def cmd_backups_folder(ctx: Context, args: argparse.Namespace) -> None:

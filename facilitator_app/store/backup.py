@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..privatefiles import make_private
 from . import files, integrity
 from .errors import BackupError, DatabaseMissingError, DiskFullError, StoreError
 from .files import BACKUP_DIR_NAME, default_backup_dir  # noqa: F401 (re-exported)
@@ -189,11 +190,24 @@ def make_backup(store: Store, reason: str, *, now: datetime | None = None) -> Pa
         finally:
             copy.close()
         _fsync(partial)
-        partial.replace(target)
+        sound = integrity.file_is_sound(partial)  # a backup counts only once it passed a check
+        if sound:
+            partial.replace(target)
     except (OSError, sqlite3.Error, StoreError) as error:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise _backup_failed(folder, error) from error
+    if not sound:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        integrity.forget(store.path)  # the next start checks the database itself
+        raise BackupError(
+            f"De reservekopie is niet bewaard: de kopie van de database is beschadigd ({store.path}). "
+            "Sluit de app en start haar opnieuw; dan wordt de database gecontroleerd en kun je een "
+            "eerdere reservekopie terugzetten."
+        )
+    # The copy holds every page of the database as it is now: its passed check counts for the database.
+    integrity.remember(store.path)
     rotate(folder, store.path.stem, now=moment)
     return target
 
@@ -239,20 +253,16 @@ def make_startup_backup(store: Store, *, now: datetime | None = None) -> Path | 
     return make_backup(store, "start", now=moment)
 
 
-def before_close(store: Store) -> bool:
-    """Called by ``Store.close``: rescue a deleted file, then quick-check for the fast path.
+def before_close(store: Store) -> None:
+    """Called by ``Store.close``: rescue a file deleted while open. Never raises: closing must succeed.
 
-    Returns whether the database passed the check (see :func:`integrity.after_close`).
-    Never raises: closing must always succeed.
+    No integrity check here: it cost every command and every exit up to a
+    second; the start-up check and the check of every backup cover it.
     """
     if store.path is None:
-        return False
+        return
     with contextlib.suppress(StoreError, OSError, sqlite3.Error):
         rescue_if_deleted(store)
-    try:
-        return store.path.exists() and not integrity.problems(store.db.conn)
-    except sqlite3.Error:
-        return False
 
 
 def rescue_if_deleted(store: Store) -> Path | None:
@@ -412,6 +422,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             if side.exists():
                 if suffix == "-wal" and kept is not None:
                     side.replace(files.sqlite_side(aside, suffix))
+                    make_private(files.sqlite_side(aside, suffix))
                 else:
                     side.unlink()
         incoming.replace(db_path)
@@ -432,9 +443,11 @@ def _keep_aside(db_path: Path, aside: Path) -> None:
     try:
         os.link(db_path, aside)
     except OSError:
-        shutil.copy2(db_path, aside)
+        # Only when every store on it is closed: open() and close() of a database
+        # file drops this process's SQLite locks on it (see integrity.fingerprint).
+        shutil.copyfile(db_path, aside)
     with contextlib.suppress(OSError):
-        aside.chmod(0o600)
+        make_private(aside)
 
 
 def missing_database_error(db_path: Path) -> StoreError | None:

@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import contextlib
-import shutil
+import logging
+import os
 import sqlite3
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from ..privatefiles import create_private
+from ..privatefiles import create_private, make_private
 from . import files, integrity
 from .backup import missing_database_error
 from .errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, classify
 from .migrations import migrations
 
 BUSY_TIMEOUT_SECONDS = 5.0
+log = logging.getLogger(__name__)
 
 
 def connect(path: Path) -> Database:
-    """Open (creating if needed) and migrate the database at ``path``."""
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Nothing is changed (journal mode, permissions, schema) before the file is
+    known to be sound and of a schema this app knows.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -28,13 +35,19 @@ def connect(path: Path) -> Database:
             f"De map voor de database kan niet worden aangemaakt ({path.parent}): {error.strerror}. "
             "Kies een andere plek met --db."
         ) from None
-    existed = path.exists() and path.stat().st_size > 0
-    if not path.exists():
+    new = not path.exists()
+    if new:
         # Never start over with an empty file where backups show there was data.
         missing = missing_database_error(path)
         if missing is not None:
             raise missing
-        _create_private(path)
+        _create_new(path)
+    elif not path.is_file():
+        raise StoreError(
+            f"'{path}' is geen databasebestand maar een map of apparaat. Kies een bestand met --db."
+        )
+    elif path.stat().st_size == 0:
+        raise empty_database_error(path)  # the data is gone, but not through SQLite: never build on it
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
@@ -43,15 +56,18 @@ def connect(path: Path) -> Database:
         # Touch the schema first: a file that is not a database fails here,
         # before anything is written to it.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        if existed:
+        if not new:
             integrity.verify(conn, path)  # a damaged file is refused before anything writes to it
+        _refuse_newer(db, path)  # before the journal mode, the permissions or the schema change
+        tighten_permissions(path)
         if db.journal_mode != "wal":
             db.enable_wal()
-        _refuse_newer(db, path)
         pending = migrations.pending(db)
-        if pending and existed:
+        if pending and not new:
             _copy_before_migration(path, pending[0].name)
         migrations.apply(db)
+        if new:
+            integrity.remember(path)  # just made by us: known good
     except sqlite3.Error as error:
         _close_quietly(conn)
         known = classify(error, path)
@@ -62,6 +78,59 @@ def connect(path: Path) -> Database:
         _close_quietly(conn)  # a refused file is not left open (nor locked) behind the message
         raise
     return db
+
+
+def empty_database_error(path: Path) -> DatabaseCorruptError:
+    return DatabaseCorruptError(
+        f"Het databasebestand is leeg (0 bytes, {path}): de gegevens die erin stonden zijn verloren gegaan, "
+        "bijvoorbeeld door een synchronisatieprogramma of een volle schijf. Er is niets overschreven. "
+        "Zet de nieuwste goede reservekopie terug of start met een andere database (--db)."
+    )
+
+
+def _create_new(path: Path) -> None:
+    """A new, empty database in WAL mode, put in place whole: never a 0-byte file under the real name."""
+    temporary = files.new_database(path)
+    try:
+        _create_private(temporary)
+        conn = sqlite3.connect(str(temporary))
+        try:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()  # writes the header page
+        finally:
+            conn.close()
+        try:
+            os.link(temporary, path)  # never over a file another process just made
+        except FileExistsError:
+            pass
+        except OSError:
+            if not path.exists():  # a file system without hard links
+                temporary.replace(path)
+    except sqlite3.Error as error:
+        known = classify(error, path)
+        raise (known or StoreError(str(error))) from error
+    except OSError as error:
+        raise StoreError(
+            f"De database kan niet worden aangemaakt ({path}): {error.strerror}. Kies een andere plek met --db."
+        ) from None
+    finally:
+        for leftover in (temporary, *(files.sqlite_side(temporary, side) for side in files.SQLITE_SIDES)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def tighten_permissions(path: Path) -> None:
+    """The database and its journals are the user's alone, also when an older version made them 0644."""
+    for target in (path, *(files.sqlite_side(path, side) for side in files.SQLITE_SIDES)):
+        try:
+            loose = target.stat().st_mode & 0o077
+        except OSError:
+            continue
+        if loose and sys.platform != "win32":
+            try:
+                make_private(target)
+            except OSError:
+                continue  # not ours to change (another user's file, read-only file system)
+            log.info("%s was readable by others (mode %o); now only by its owner (0600)", target, loose)
 
 
 def _close_quietly(conn: sqlite3.Connection | None) -> None:
@@ -94,7 +163,7 @@ def _copy_before_migration(path: Path, first_pending: str) -> Path:
     """Keep the file as it was, so a failed or regretted upgrade can be undone."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = files.migration_copy(path, first_pending, stamp)
-    _create_private(target)  # private from the first byte, like the database
+    _create_private(target)  # private from the first byte, like the database (never its mode copied)
     source = sqlite3.connect(str(path))
     try:
         copy = sqlite3.connect(str(target))
@@ -108,7 +177,6 @@ def _copy_before_migration(path: Path, first_pending: str) -> Path:
         ) from error
     finally:
         source.close()
-    shutil.copymode(path, target)
     return target
 
 

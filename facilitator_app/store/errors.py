@@ -46,7 +46,9 @@ class DuplicateError(StoreError):
 def classify(error: sqlite3.Error, path: Path | None) -> StoreError | None:
     """Turn an environment-caused sqlite3 error into a StoreError, else None."""
     where = f" ({path})" if path else ""
-    code = getattr(error, "sqlite_errorcode", None)
+    extended = getattr(error, "sqlite_errorcode", None)
+    # SQLite reports extended codes (SQLITE_IOERR_FSYNC is 1034 = IOERR | 4 << 8); the low byte is the kind.
+    code = None if extended is None else extended & 0xFF
     text = str(error).lower()
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in text:
         return DatabaseLockedError(
@@ -72,7 +74,11 @@ def classify(error: sqlite3.Error, path: Path | None) -> StoreError | None:
             f"Het databasebestand is beschadigd{where}. "
             "Er is niets overschreven. Zet een reservekopie terug of start met een andere database (--db)."
         )
-    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR) or "unable to open" in text:
+    if (
+        code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR)
+        or "unable to open" in text
+        or "i/o error" in text
+    ):
         return StoreError(
             f"De database kan niet worden geopend{where}. "
             "Controleer of de map bestaat en bereikbaar is (bijvoorbeeld een losgekoppelde schijf)."

@@ -13,6 +13,7 @@ Next to the database ``<dir>/<stem><suffix>`` (e.g. ``facilitator.sqlite3``):
 - ``<stem>.before-<migration>-<time><suffix>``: the copy before a migration;
 - ``<stem>.replaced-<time><suffix>`` (and its ``-wal``): the file a restore put
   aside; ``.<name>.restoring``: a restore's incoming copy until it is renamed;
+- ``.<name>.new``: a new database until it is complete (a second, then renamed);
 
 in a backup folder (``backups/`` next to it or one the user chose):
 
@@ -71,6 +72,11 @@ def backup_file(folder: Path, stem: str, stamp: str, reason: str) -> Path:
     return folder / f"{stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
 
 
+def new_database(db_path: Path) -> Path:
+    """Where a new database is made before it gets its real name (so it is never seen 0 bytes long)."""
+    return db_path.with_name(f".{db_path.name}.new")
+
+
 def partial_file(target: Path) -> Path:
     """Where a file (a backup) is written before it gets its real name."""
     return target.with_name(f".{target.name}.partial")
@@ -83,6 +89,7 @@ def copies_beside(db_path: Path) -> list[Path]:
         f"{stem}.before-*{suffix}",
         f"{stem}.replaced-*{suffix}",
         f".{db_path.name}.restoring",
+        f".{db_path.name}.new",
     )
     found: set[Path] = set()
     for pattern in patterns:

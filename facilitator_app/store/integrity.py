@@ -1,21 +1,24 @@
-"""Is the database file sound? Checked at every start, cheaply when nothing changed.
+"""Is the database file sound? Checked at start-up when it may have changed, and at least daily.
 
 At start-up :func:`verify` runs ``PRAGMA quick_check`` on the file before
 anything writes to it. A damaged file raises :class:`DatabaseCorruptError`
 and is left exactly as it was (never migrated, never replaced by an empty
 database); the UI then offers the newest good backup (``ui/recovery.py``).
 
-The fast path: after a passed check, a *fingerprint* of the file (inode,
-size, modification and change time in nanoseconds, all from ``stat``) is kept in a
-private sidecar file ``<database>.check``. When the next start finds the same
-fingerprint and no leftover ``-wal`` file (a crash leaves one), no program
-has written to the file since the passed check and the check is skipped --
-for at most a week (:data:`MAX_SKIP_AGE_SECONDS`): damage no program made
-(bit rot on an old disk) is still found within a week. The file itself is
-never opened outside SQLite (see :func:`fingerprint`). The
-store records the fingerprint at a clean close, after one more quick check
-(``Store.close`` and :func:`after_close`), so the cost falls when the window is already
-gone rather than when the user waits for it.
+The check is skipped when the file is as this app left it: the private
+sidecar ``<database>.check`` holds a *fingerprint* of the file (inode, size,
+modification and change time in nanoseconds, all from ``stat``) taken at the
+last clean close, and the time of the last passed check. When the next start
+finds the same fingerprint and no leftover ``-wal`` (a crash or another open
+window leaves one), no other program has written to the file and the check
+is skipped -- unless the last passed check is older than
+:data:`MAX_SKIP_AGE_SECONDS` (a day), so damage no program made (bit rot)
+is still found within a day. Closing runs no check (it cost a second at a
+thousand schools on every command); a backup is checked before it counts
+(:func:`.backup.make_backup`), and that check counts for the database too.
+``facilitator-app backups check`` runs the full ``integrity_check`` on demand.
+
+The database file is never opened outside SQLite (see :func:`fingerprint`).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from .errors import DatabaseCorruptError
 
 SIDECAR_SUFFIX = files.CHECK_SUFFIX
 # Check anyway when the last passed check is older than this.
-MAX_SKIP_AGE_SECONDS = 7 * 24 * 3600
+MAX_SKIP_AGE_SECONDS = 24 * 3600
 
 
 class CheckResult(enum.Enum):
@@ -76,24 +79,32 @@ def fingerprint(db_path: Path) -> Fingerprint | None:
     return Fingerprint(stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
-def unchanged_since_last_check(db_path: Path) -> bool:
-    """True when the file matches the fingerprint of its last passed check and has no WAL."""
-    wal = wal_path(db_path)
-    if wal.exists() and wal.stat().st_size > 0:
-        return False
+def _recorded(db_path: Path) -> tuple[Fingerprint, float] | None:
+    """The sidecar's fingerprint and the time of the last passed check."""
     try:
         stored = json.loads(sidecar_path(db_path).read_text(encoding="utf-8"))
         checked_at = float(stored.pop("checked_at"))
-        remembered = Fingerprint(**stored)
+        return Fingerprint(**stored), checked_at
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def unchanged_since_last_check(db_path: Path) -> bool:
+    """True when the file is as this app left it, has no WAL, and passed a check within a day."""
+    wal = wal_path(db_path)
+    if wal.exists() and wal.stat().st_size > 0:
         return False
+    recorded = _recorded(db_path)
+    if recorded is None:
+        return False
+    remembered, checked_at = recorded
     if not 0 <= time.time() - checked_at < MAX_SKIP_AGE_SECONDS:
-        return False  # damage that keeps size and mtime (bit rot) is caught within a week
+        return False  # damage no program made (bit rot) is caught within a day
     return fingerprint(db_path) == remembered
 
 
-def remember(db_path: Path) -> None:
-    """Record the file's current fingerprint as known good (call only after a passed check)."""
+def remember(db_path: Path, checked_at: float | None = None) -> None:
+    """Record the file's current fingerprint and when it last passed a check (now by default)."""
     current = fingerprint(db_path)
     target = sidecar_path(db_path)
     if current is None:
@@ -103,7 +114,7 @@ def remember(db_path: Path) -> None:
     try:
         descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump({**asdict(current), "checked_at": time.time()}, handle)
+            json.dump({**asdict(current), "checked_at": checked_at or time.time()}, handle)
         temporary.replace(target)
     except OSError:
         # Only an optimisation: without it the next start simply checks again.
@@ -145,21 +156,35 @@ def verify(conn: sqlite3.Connection, path: Path, *, force: bool = False) -> Chec
     if problems(conn):
         forget(path)
         raise corrupt_error(path)
+    remember(path)
     return CheckResult.PASSED
 
 
-def after_close(db_path: Path | None, sound: bool) -> None:
-    """At a clean close: remember the file as good when the check just before closing passed.
+def check_now(conn: sqlite3.Connection, path: Path) -> list[str]:
+    """The full ``integrity_check``, on demand; remembered as the last passed check when sound."""
+    found = problems(conn, full=True)
+    if found:
+        forget(path)
+    else:
+        remember(path)
+    return found
+
+
+def after_close(db_path: Path | None) -> None:
+    """At a clean close: the file as this app left it, good as of its last passed check.
 
     Closing checkpoints the WAL and changes the file, hence after, not before.
-    With another connection still open the WAL stays, and the next start checks.
+    Our own writes do not make the file suspect; another program's would
+    change the fingerprint. With another connection still open the WAL stays,
+    and the next start checks.
     """
     if db_path is None:
         return
-    if sound and db_path.exists():
-        remember(db_path)
-    else:
+    recorded = _recorded(db_path)
+    if recorded is None or not db_path.exists():
         forget(db_path)
+        return
+    remember(db_path, recorded[1])
 
 
 def file_is_sound(path: Path, *, full: bool = False) -> bool:

@@ -50,9 +50,9 @@ class Store:
         ).run(catalogue)
 
     def close(self) -> None:
-        sound = before_close(self)  # rescues a file deleted while open; quick-checks for the next start
+        before_close(self)  # rescues a file deleted while open
         self.db.close()
-        after_close(self.path, sound)  # remembers the checked file, so the next start can skip the check
+        after_close(self.path)  # remembers the file as we left it, so the next start can skip the check
 
     def __enter__(self) -> Store:
         return self

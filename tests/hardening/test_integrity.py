@@ -77,7 +77,7 @@ def test_an_unchanged_file_skips_the_check(
     conn.close()
 
 
-def test_the_fast_path_expires_after_a_week(db_path: Path, catalogue: Catalogue) -> None:
+def test_the_fast_path_expires_after_a_day(db_path: Path, catalogue: Catalogue) -> None:
     Store.open(db_path, catalogue).close()
     sidecar = integrity.sidecar_path(db_path)
     sidecar.write_text(sidecar.read_text().replace('"checked_at": ', '"checked_at": -1e6 + '))
