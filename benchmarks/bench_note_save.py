@@ -123,7 +123,7 @@ def open_session(folder: Path, name: str) -> tuple[Any, Any]:
     window = SessionWindow(store, session.id)
     window.show()
     QTest.keyClick(window.notes.entry, Qt.Key.Key_Space)  # starts the clock, as in a session
-    assert window.controller.clock.is_started
+    assert window.runner.clock.is_started
     return store, window
 
 
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
             wait(args.gap_ms)
         for _ in range(50):
             ticks()  # one repaint of the clock, as the 200 ms timer does
-        stored = len(store.sessions.notes(window.controller.session_id))
+        stored = len(store.sessions.notes(window.runner.session_id))
         assert stored == args.notes, stored
         window.close()
         store.close()

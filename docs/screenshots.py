@@ -191,8 +191,8 @@ def main() -> int:
         session_window.move(0, 0)
         session_window.show()
         settle(app, 0.8)
-        controller = session_window.controller
-        controller.toggle_running()
+        runner = session_window.runner
+        runner.toggle_running()
         for box, category, text in (
             (1, NoteCategory.STRENGTH, "Iedere rol kent een eigen aanbod, de basistraining is bekend"),
             (1, NoteCategory.DEVELOPMENT, "Het aanbod sluit niet aan bij de visie op samen opleiden"),
@@ -200,8 +200,8 @@ def main() -> int:
             (3, NoteCategory.STRENGTH, "Werkplekbegeleiders volgen de basistraining"),
             (3, NoteCategory.DEVELOPMENT, "Intervisie gebeurt alleen als iemand het regelt"),
         ):
-            while controller.current().clock_index < box:
-                controller.next_box()
+            while runner.current().clock_index < box:
+                runner.next_box()
             session_window.choose_category(category)
             session_window.notes.entry.insert(text)
             QTest.keyClick(session_window.notes.entry, Qt.Key.Key_Return)
@@ -218,7 +218,7 @@ def main() -> int:
             presenter.move(0, 0)
             grab(app, presenter, args.folder / "session-presenter.png")
         # Part 3: the board comes up by itself; the group picks a scenario and writes why.
-        controller.jump_to(len(controller.boxes) - 1)
+        runner.jump_to(len(runner.boxes) - 1)
         session_window.tick()
         board = session_window.board
         settle(app, 0.3)

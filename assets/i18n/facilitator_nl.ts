@@ -852,10 +852,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <source>Later</source>
         <translation>Later</translation>
     </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Niet opgeslagen</translation>
-    </message>
 </context>
 <context>
     <name>HelpOverlay</name>
@@ -1195,8 +1191,8 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Wie (optioneel)</translation>
     </message>
     <message>
-        <source>Note not stored</source>
-        <translation>Notitie niet opgeslagen</translation>
+        <source>The session is finished: its notes are part of the locked record. A correction is added on the board (F7) with “Amend…”; it is kept with its date.</source>
+        <translation>De sessie is afgerond: de notities horen bij het vastgelegde verslag. Een correctie voeg je toe op het bord (F7) met ‘Corrigeren…’; ze wordt met datum bewaard.</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1429,6 +1425,14 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Het vastgelegde verslag corrigeren; de correctie wordt met datum bewaard</translation>
     </message>
     <message>
+        <source>&amp;View / print record</source>
+        <translation>&amp;Verslag bekijken / afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
         <source>Corrections after the session</source>
         <translation>Correcties na de sessie</translation>
     </message>
@@ -1495,10 +1499,6 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>The session is finished and its record locked. Backup: %1</source>
         <translation>De sessie is afgerond en het verslag vastgelegd. Reservekopie: %1</translation>
-    </message>
-    <message>
-        <source>Part 3 board (F7)</source>
-        <translation>Bord deel 3 (F7)</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2374,37 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     <message>
         <source>Other sessions still running: %1</source>
         <translation>Andere sessies die nog lopen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunnerSignals</name>
+    <message>
+        <source>The session is finished: its record is locked. Add a correction with “Amend…” on the board (F7).</source>
+        <translation>De sessie is afgerond: het verslag ligt vast. Een correctie voeg je toe met ‘Corrigeren…’ op het bord (F7).</translation>
+    </message>
+    <message>
+        <source>Start the session first (Space).</source>
+        <translation>Start eerst de sessie (spatie).</translation>
+    </message>
+    <message>
+        <source>The time boxes are over: finish the session on the board (F7).</source>
+        <translation>De tijdvakken zijn voorbij: rond de sessie af op het bord (F7).</translation>
+    </message>
+    <message>
+        <source>There is no optional part left to skip.</source>
+        <translation>Er is geen optioneel deel meer om over te slaan.</translation>
+    </message>
+    <message>
+        <source>The schedule needs no adjustment now.</source>
+        <translation>De planning hoeft nu niet aangepast te worden.</translation>
+    </message>
+    <message>
+        <source>This session has no such time box.</source>
+        <translation>Deze sessie heeft dat tijdvak niet.</translation>
+    </message>
+    <message>
+        <source>That is not possible now.</source>
+        <translation>Dat kan nu niet.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3507,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Sneltoetsen (F1)</translation>
     </message>
     <message>
+        <source>Part 3 board (F7)</source>
+        <translation>Bord deel 3 (F7)</translation>
+    </message>
+    <message>
         <source>Ignore</source>
         <translation>Negeren</translation>
     </message>
@@ -3508,6 +3543,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Geluid aan</translation>
     </message>
     <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
         <source>Press Space to start</source>
         <translation>Druk op de spatiebalk om te beginnen</translation>
     </message>
@@ -3516,8 +3555,8 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Gepauzeerd</translation>
     </message>
     <message>
-        <source>Session finished</source>
-        <translation>Sessie afgerond</translation>
+        <source>Time boxes over: finish on the board (F7)</source>
+        <translation>Tijdvakken voorbij: rond af op het bord (F7)</translation>
     </message>
     <message>
         <source>Over time</source>
@@ -3542,6 +3581,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Pause</source>
         <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Finished · the record is locked</source>
+        <translation>Afgerond · het verslag ligt vast</translation>
     </message>
     <message>
         <source>Planned: %1 min, ends at %2</source>

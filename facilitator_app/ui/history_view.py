@@ -18,7 +18,7 @@ from ..core.history import HistoryEntry, StepState, scenario_history, step_follo
 from ..core.models import ScenarioMap
 from ..store import Store, StoreError
 from .dates import display_date
-from .session.part3_hook import follow_up_summary
+from .session.follow_up import follow_up_summary
 from .widgets import label, scroll_area, show_error, wrap_tree_rows
 
 _SESSION_ID = Qt.ItemDataRole.UserRole

@@ -35,10 +35,10 @@ from ..store import Store, StoreError
 from . import printing
 from .dates import display_date
 from .icons import icon
-from .session.controller import step_label
+from .session.follow_up import follow_up_summary
+from .session.labels import step_label
 from .session.notes_panel import category_name
 from .session.part3_board import amendment_text, field_label, value_text
-from .session.part3_hook import follow_up_summary
 from .widgets import busy_cursor, label, show_error
 
 PathAsker = Callable[[Path], Path | None]

@@ -1,7 +1,7 @@
 """A long-lived note writer for the concurrency tests, run as its own process.
 
 It opens the store the way the app does (``Store.open`` with the built-in
-content) and stores notes through the session window's own controller, so the
+content) and stores notes through the session window's own runner, so the
 code path is the one a facilitator's Enter key takes. After each note is
 stored it prints ``note <id>``: printed means acknowledged to the user.
 
@@ -26,13 +26,13 @@ from facilitator_app import resources
 from facilitator_app.core.cardfiles import load_catalogue
 from facilitator_app.core.sessions import NoteCategory
 from facilitator_app.store import Store, StoreError
-from facilitator_app.ui.session.controller import SessionController
+from facilitator_app.store.session_backend import open_runner
 
 
 def main(db_path: Path, session_id: str, pause: float) -> int:
     QCoreApplication([])
     store = Store.open(db_path, load_catalogue(resources.cards_dir()))
-    controller = SessionController(store, session_id)
+    runner = open_runner(store, session_id)
     stop = threading.Event()
     threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
     print(f"ready {os.getpid()}", flush=True)
@@ -40,7 +40,7 @@ def main(db_path: Path, session_id: str, pause: float) -> int:
     while not stop.is_set():
         count += 1
         try:
-            note = controller.add_note(f"Notitie {count} over samen leren", NoteCategory.INSIGHT)
+            note = runner.add_note(f"Notitie {count} over samen leren", NoteCategory.INSIGHT)
         except StoreError as error:  # the app shows this and the facilitator presses Enter again
             print(f"refused {error}", flush=True)
         else:

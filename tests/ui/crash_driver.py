@@ -75,11 +75,11 @@ class Typist:
         assert window is not None
         entry = window.notes.entry
         say("RESTORED", entry.text())
-        if not window.controller.clock.is_started:
+        if not window.runner.clock.is_started:
             QTest.keyClick(entry, Qt.Key.Key_Space)  # Space in the empty field starts the clock
-            assert window.controller.clock.is_started
+            assert window.runner.clock.is_started
             say("STARTED")
-        say("READY", window.controller.clock.current_index)
+        say("READY", window.runner.clock.current_index)
         if entry.text():
             self.pending = self.words(self.random.randint(1, 4), leading_space=True)
         QTimer.singleShot(0, self.step)
@@ -97,7 +97,7 @@ class Typist:
             if self.count and self.random.random() < 0.15:
                 say("BOXING")
                 QTest.keyClick(entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-                say("BOX", window.controller.clock.current_index)
+                say("BOX", window.runner.clock.current_index)
             self.count += 1
             # Short notes and long ones: a long one keeps typing for seconds
             # without a pause, which a draft saved only after a pause would miss.

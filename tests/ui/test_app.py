@@ -300,8 +300,8 @@ def test_a_running_session_is_offered_and_resumed_where_it_was(
 
     def check(window: QWidget) -> None:
         assert isinstance(window, SessionWindow)
-        clock = window.controller.clock
-        notes = [note.text for note in window.controller.notes()]
+        clock = window.runner.clock
+        notes = [note.text for note in window.runner.notes()]
         resumed.append((clock.current_index, window.notes.entry.text(), clock.is_paused, notes))
 
     seen: list[QWidget] = []

@@ -198,12 +198,12 @@ def test_sigkill_at_random_moments_loses_no_stored_note_and_no_draft_older_than_
         qtbot.addWidget(window)
         window.show()
         try:
-            clock = window.controller.clock
+            clock = window.runner.clock
             assert box is not None
             assert clock.current_index in ({box, box + 1} if boxing else {box})
             assert clock.is_started and not clock.is_paused  # a crash is not a pause
             assert window.notes.entry.text() == last_draft
-            shown = Counter(note.text for note in window.controller.notes())
+            shown = Counter(note.text for note in window.runner.notes())
             assert not stored - shown
         finally:
             window.close()

@@ -62,7 +62,7 @@ def run_to_part_3(qtbot: QtBot, window: SessionWindow) -> None:
     note(qtbot, window, Qt.Key.Key_O, "Weinig samenhang tussen aanbod en visie")
     note(qtbot, window, Qt.Key.Key_I, "Leren gebeurt vooral informeel")
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.controller.clock.current_index == LAST_BOX
+    assert window.runner.clock.current_index == LAST_BOX
 
 
 def tick(qtbot: QtBot, widget: QListWidget, row: int) -> None:
@@ -74,7 +74,7 @@ def tick(qtbot: QtBot, widget: QListWidget, row: int) -> None:
 
 
 def test_board_appears_at_part_3_and_finishing_asks_only_for_what_is_missing(
-    open_session: OpenSession, qtbot: QtBot, store: Store, session_id: str
+    open_session: OpenSession, qtbot: QtBot, store: Store, session_id: str, dutch: QApplication
 ) -> None:
     window = open_session(session_id)
     board = window.board
@@ -102,7 +102,7 @@ def test_board_appears_at_part_3_and_finishing_asks_only_for_what_is_missing(
     second.setFocus()
     qtbot.keyClick(second, Qt.Key.Key_Space)
     assert second.isChecked()
-    assert not window.controller.clock.is_paused
+    assert not window.runner.clock.is_paused
 
     # Click a scenario, type the decision, tick the notes it uses.
     scenario = next(iter(board.picker.buttons.values()))

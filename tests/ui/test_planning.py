@@ -269,7 +269,7 @@ def test_start_session_opens_one_window(window: MainWindow, store: Store, qtbot:
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     opened = page.windows[planned.id]
     assert isinstance(opened, SessionWindow) and opened.isVisible()
-    assert opened.controller.session.id == planned.id
+    assert opened.runner.session.id == planned.id
     # Starting the same session again brings the open window forward instead of a second one.
     window.activateWindow()
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)

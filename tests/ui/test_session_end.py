@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -25,7 +26,7 @@ from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.session import SessionWindow
 
 from .conftest import OpenSession
-from .helpers import decide, message_box_paint, plan_print_session
+from .helpers import answer_message_box, decide, message_box_paint, plan_print_session
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", r"This plugin does not support raise\(\)"
@@ -147,3 +148,125 @@ def test_the_confirmation_paints_on_a_real_x_server(tmp_path: Path, wm: bool) ->
     result = json.loads([row for row in done.stdout.splitlines() if row.startswith("{")][-1])
     check_readable(result["paint"])
     assert result["finished"] is False  # "Nog niet" was pressed: nothing locked
+
+
+def finish_on_board(qtbot: QtBot, window: SessionWindow) -> None:
+    """Click "Sessie afronden…" and confirm, as the facilitator does."""
+    answer_message_box(qtbot, [], QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(window.board.finish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner.read_only, timeout=3000)
+
+
+def test_after_finishing_the_window_visibly_switches_to_its_finished_state(
+    open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication
+) -> None:
+    session_id = plan_print_session(store)
+    decide(store, session_id)
+    window = open_session(session_id)
+    to_board(qtbot, window)
+    finish_on_board(qtbot, window)
+    board = window.board
+
+    # The clock stops, the status says so, the controls close.
+    assert window.state_label.text() == "Afgerond"
+    assert not window.tick_timer.isActive()
+    shown = window.countdown.text()
+    window.tick()
+    assert window.countdown.text() == shown
+    assert not window.start_button.isEnabled() and not window.next_button.isEnabled()
+    # Notes: closed, with a line that says how a correction is made.
+    assert not window.notes.entry.isEnabled() and not window.notes.participant.isEnabled()
+    qtbot.mouseClick(window.board.back_button, Qt.MouseButton.LeftButton)  # back to the notes (F7)
+    line = window.notes.locked_line
+    assert line.isVisible() and "Corrigeren" in line.text()
+    qtbot.mouseClick(window.board_button, Qt.MouseButton.LeftButton)
+    # The board: the record and closing, no more finishing.
+    assert not board.finish_button.isVisible()
+    assert board.record_button.isVisible() and board.record_button.text().replace("&", "").startswith(
+        "Verslag"
+    )
+    assert board.close_button.isVisible() and board.amend_button.isVisible()
+    assert board.time_label.text() == ""
+
+    qtbot.mouseClick(board.record_button, Qt.MouseButton.LeftButton)
+    views = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView) and w.isVisible()]
+    assert len(views) == 1 and "Een leerteam per sectie" in views[0].browser.toPlainText()
+    views[0].close()
+    qtbot.mouseClick(board.close_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_a_note_typed_before_finishing_is_kept_and_one_after_is_refused_visibly(
+    open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication
+) -> None:
+    session_id = plan_print_session(store)
+    decide(store, session_id)
+    window = open_session(session_id)
+    qtbot.keyClick(window.notes.entry, Qt.Key.Key_Space)  # start
+    qtbot.keyClicks(window.notes.entry, "Nog even snel genoteerd")  # no Enter: still being typed
+    qtbot.keyClick(window.notes.entry, Qt.Key.Key_F7)
+    finish_on_board(qtbot, window)
+    assert [n.text for n in store.sessions.notes(session_id)] == ["Nog even snel genoteerd"]
+    assert window.notes.entry.text() == ""
+
+    # A note that still reaches the field's Enter afterwards is refused, said, and kept.
+    window.notes.entry.setText("Te laat")
+    window.notes.entry.returnPressed.emit()
+    assert [n.text for n in store.sessions.notes(session_id)] == ["Nog even snel genoteerd"]
+    assert window.notes.entry.text() == "Te laat"
+    message = window.statusBar().currentMessage()
+    assert "afgerond" in message and "Corrigeren" in message
+    assert window.statusBar().isVisible()
+
+
+def test_journey_a_whole_session_in_the_window_to_the_finished_record(
+    open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication, tmp_path: Path
+) -> None:
+    """Start, notes in every box, on to part 3, the decision, finish, the record as PDF."""
+    session_id = plan_print_session(store)
+    window = open_session(session_id)
+    entry = window.notes.entry
+    qtbot.keyClick(entry, Qt.Key.Key_Space)
+    assert window.state_label.text() == "Loopt"
+    texts = {
+        Qt.Key.Key_S: "Iedere rol heeft een scholingsbudget",
+        Qt.Key.Key_O: "Weinig samenhang tussen aanbod en visie",
+        Qt.Key.Key_I: "Leren gebeurt vooral informeel",
+    }
+    while not window.runner.in_final_part:
+        for key, text in texts.items():
+            qtbot.keyClick(entry, key, Qt.KeyboardModifier.AltModifier)
+            qtbot.keyClicks(entry, f"{text} ({window.runner.current().clock_index + 1})")
+            qtbot.keyClick(entry, Qt.Key.Key_Return)
+        qtbot.keyClick(entry, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    board = window.board
+    assert window.board_stack.currentWidget() is board  # part 3 brings the board by itself
+    assert board.time_label.text().startswith("nog ")
+
+    qtbot.mouseClick(next(iter(board.picker.buttons.values())), Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(board.rationale, "We leren vooral ieder voor zich")
+    qtbot.keyClicks(board.first_step, "Een leerteam per sectie")
+    qtbot.keyClicks(board.owner, "Anna de Vries")
+    development = board.lists["development_points"]
+    development.setFocus()
+    development.setCurrentRow(0)
+    qtbot.keyClick(development, Qt.Key.Key_Space)
+    finish_on_board(qtbot, window)
+    assert store.sessions.get(session_id).status is SessionStatus.FINISHED
+    assert window.state_label.text() == "Afgerond"
+
+    qtbot.mouseClick(board.record_button, Qt.MouseButton.LeftButton)
+    [view] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView) and w.isVisible()]
+    target = tmp_path / "verslag.pdf"
+    view.ask_path = lambda _suggestion: target
+    qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    text = " ".join(page.extract_text() or "" for page in PdfReader(target).pages)
+    for expected in (
+        "De Kempen",
+        "Een leerteam per sectie",
+        "We leren vooral ieder voor zich",
+        "scholingsbudget",
+    ):
+        assert expected in " ".join(text.split()), expected
+    view.close()

@@ -102,7 +102,7 @@ def press(
 def start(qtbot: QtBot, window: SessionWindow) -> None:
     assert window.notes.entry.hasFocus()
     press(qtbot, window, Qt.Key.Key_Space)  # Space in the empty note field starts the clock
-    assert window.controller.clock.is_started
+    assert window.runner.clock.is_started
 
 
 def type_note(qtbot: QtBot, window: SessionWindow, text: str) -> None:
@@ -207,7 +207,7 @@ def test_a_note_moves_to_another_time_box_and_undo_moves_it_back(
     window = open_window()
     type_note(qtbot, window, "Hoort eigenlijk bij stap 3")
     [note] = store.sessions.notes(session_id)
-    target = window.controller.boxes[2].timebox_index
+    target = window.runner.boxes[2].timebox_index
     assert note.timebox_index != target
     window.notes.move_to_box(note, target)  # what "Move to time box" in the note's menu calls
     assert store.sessions.note(note.id).timebox_index == target
@@ -242,7 +242,7 @@ def test_next_and_previous_box_are_recorded(
     start(qtbot, window)
     fake_time.advance(200)
     press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert window.controller.clock.current_index == 1
+    assert window.runner.clock.current_index == 1
     state = store.sessions.clock_state(session_id)
     assert state is not None and state["current_index"] == 1
     runs = store.sessions.timebox_runs(session_id)
@@ -251,10 +251,10 @@ def test_next_and_previous_box_are_recorded(
 
     fake_time.advance(30)
     press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
-    assert window.controller.clock.current_index == 0
+    assert window.runner.clock.current_index == 0
     state = store.sessions.clock_state(session_id)
     assert state is not None and state["current_index"] == 0
-    assert window.controller.current().timebox_index == 0
+    assert window.runner.current().timebox_index == 0
     assert "Breng in kaart" in window.steps_label.text()  # the full step text of box 1 is back
 
 
@@ -263,8 +263,8 @@ def test_click_in_session_bar_jumps_to_that_box(open_window: OpenWindow, qtbot: 
     start(qtbot, window)
     centre = window.bar.box_rect(3).center().toPoint()
     qtbot.mouseClick(window.bar, Qt.MouseButton.LeftButton, pos=centre)
-    assert window.controller.clock.current_index == 3
-    assert window.controller.current().timebox_index == 3
+    assert window.runner.clock.current_index == 3
+    assert window.runner.current().timebox_index == 3
 
 
 def test_minutes_pause_and_countdown_to_a_signed_overrun(
@@ -332,7 +332,7 @@ def test_fix_offer_appears_when_late_and_skip_part_2_marks_it_skipped(
     assert fix is not None and fix.kind is FixKind.SKIP_OPTIONAL_PART and fix.part == 2
 
     qtbot.mouseClick(window.fix_button, Qt.MouseButton.LeftButton)
-    records = window.controller.clock.box_records()
+    records = window.runner.clock.box_records()
     assert [r.skipped for r in records] == [False, False, False, False, True, True, False]
     assert not window.fix_frame.isVisible()
     runs = {run.timebox_index: run for run in store.sessions.timebox_runs(session_id)}
@@ -368,8 +368,8 @@ def test_resume_restores_box_clock_and_notes_and_a_crash_is_no_pause(
 
     fake_time.advance(40)  # the laptop restarts; the group keeps talking
     again = open_window()
-    assert again.controller.clock.current_index == 1
-    assert again.controller.clock.is_running
+    assert again.runner.clock.current_index == 1
+    assert again.runner.clock.is_running
     assert again.countdown.text() == countdown_text(300 - 60 - 40)
     assert again.notes.lists[NoteCategory.STRENGTH].count() == 1
 
@@ -477,8 +477,8 @@ def test_skip_optional_part_key(open_window: OpenWindow, qtbot: QtBot) -> None:
         Qt.Key.Key_S,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert [r.skipped for r in window.controller.clock.box_records()][4:6] == [True, True]
-    assert window.controller.clock.current_index == 0  # the current box is not in part 2
+    assert [r.skipped for r in window.runner.clock.box_records()][4:6] == [True, True]
+    assert window.runner.clock.current_index == 0  # the current box is not in part 2
 
 
 @pytest.mark.parametrize(

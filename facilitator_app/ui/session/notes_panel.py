@@ -46,10 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.session_runner import RunnerError
 from ...core.sessions import Draft, Note, NoteCategory
 from ...store import StoreError
 from .. import style
-from .controller import SessionController
+from ..widgets import label
+from .adapter import RunnerSignals, error_text
+from .labels import where_label
 
 # Colours of the big sheets: each category has its own, on screen and on the projector.
 CATEGORY_COLOURS: dict[NoteCategory, QColor] = {
@@ -157,9 +160,10 @@ class NotesPanel(QWidget):
     DRAFT_DELAY_MS = 600
     category_changed = Signal(object)  # NoteCategory
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, session: RunnerSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.session = session
+        self.runner = session.runner
         self.category = NoteCategory.STRENGTH
         self.undo_stack = QUndoStack(self)
 
@@ -201,7 +205,7 @@ class NotesPanel(QWidget):
         self.participant.setEditable(True)
         self.participant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.participant.addItem("")
-        for person in controller.session.participants:
+        for person in self.runner.session.participants:
             self.participant.addItem(f"{person.name} ({person.role})" if person.role else person.name)
         line = self.participant.lineEdit()
         assert line is not None
@@ -226,18 +230,43 @@ class NotesPanel(QWidget):
         for category in NoteCategory:
             sheets.addWidget(self._sheet(category), 1)
 
+        # Once the session is finished: why the field is closed, and how a correction is made.
+        self.locked_line = label("", wrap=True)
+        self.locked_line.setObjectName("notesLockedLine")
+        self.locked_line.setStyleSheet("font-weight: 700;")
+        self.locked_line.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addLayout(buttons)
         layout.addLayout(entry_row)
+        layout.addWidget(self.locked_line)
         layout.addLayout(sheets, 1)
 
         self.set_category(NoteCategory.STRENGTH)
-        controller.notes_changed.connect(self.refresh)
+        session.notes_changed.connect(self.refresh)
+        session.phase_changed.connect(self.show_phase)
         self.refresh()
-        if controller.read_only:
-            self.entry.setEnabled(False)
+        self.show_phase()
+
+    def show_phase(self) -> None:
+        """A finished session takes no notes: the field closes and says how to correct the record."""
+        locked = self.runner.read_only
+        if locked and self.entry.isEnabled() and self.runner.draft is None:
+            # Finishing stored the note being typed (the window hands it over first).
+            self.entry.setText("")
+        self.entry.setEnabled(not locked)
+        self.participant.setEnabled(not locked)
+        if locked:
+            self.draft_timer.stop()
+            self.locked_line.setText(
+                self.tr(
+                    "The session is finished: its notes are part of the locked record. "
+                    "A correction is added on the board (F7) with “Amend…”; it is kept with its date."
+                )
+            )
+        self.locked_line.setVisible(locked)
 
     # ------------------------------------------------------------------ build
 
@@ -290,8 +319,8 @@ class NotesPanel(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_note()
-        notes = self.controller.notes()
-        current = self.controller.current().timebox_index
+        notes = self.runner.notes()
+        current = self.runner.current().timebox_index
         for category, widget in self.lists.items():
             widget.clear()
             mine = [n for n in notes if n.category is category]
@@ -310,7 +339,7 @@ class NotesPanel(QWidget):
             widget.scrollToBottom()
 
     def _meta(self, note: Note) -> str:
-        where = self.controller.step_label(note.timebox_index)
+        where = where_label(self.runner.script, note.timebox_index)
         return f"— {note.participant} · {where}" if note.participant else f"— {where}"
 
     # ------------------------------------------------------------- the entry
@@ -327,20 +356,21 @@ class NotesPanel(QWidget):
         self.category_changed.emit(category)
 
     def store_note(self) -> None:
+        """Enter: store the note at once. Refused (visibly, the text kept) once the session is finished."""
         text = self.entry.text().strip()
-        if not text or self.controller.read_only:
+        if not text:
             return
         participant = self.participant.currentText().strip()
         self.draft_timer.stop()
-        try:
-            note = self.controller.add_note(text, self.category, participant)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Note not stored"), str(error))
-            return
+        runner = self.runner
+        note = self.session.command(lambda: runner.add_note(text, self.category, participant))
+        if note is None:
+            self.show_phase()
+            return  # the window says why; what was typed stays in the field
         self._push(
             self.tr("Add note"),
-            lambda: self.controller.restore_note(note),
-            lambda: self.controller.delete_note(note.id),
+            lambda: runner.restore_note(note),
+            lambda: runner.delete_note(note.id),
         )
         # setText (unlike clear) also empties the field's own undo history, so
         # the next Ctrl+Z in an empty field reaches the notes' undo stack.
@@ -363,8 +393,11 @@ class NotesPanel(QWidget):
 
     def save_draft(self) -> None:
         self.draft_timer.stop()
+        if self.runner.read_only:
+            return
         try:
-            self.controller.save_draft(self.entry.text(), self.category)
+            self.runner.set_draft(self.entry.text(), self.category)
+            self.runner.save_draft()
         except StoreError:
             # A draft is a safety net; failing to write one must not interrupt typing.
             # The next keystroke tries again.
@@ -383,7 +416,7 @@ class NotesPanel(QWidget):
         return any(widget.hasFocus() for widget in self.lists.values())
 
     def _note(self, note_id: str) -> Note | None:
-        return next((n for n in self.controller.notes() if n.id == note_id), None)
+        return next((n for n in self.runner.notes() if n.id == note_id), None)
 
     def _edit_text(self, note_id: str, text: str) -> None:
         note = self._note(note_id)
@@ -398,23 +431,23 @@ class NotesPanel(QWidget):
     def move_to_box(self, note: Note, timebox_index: int | None) -> None:
         """File ``note`` under another time box; undo puts it back where it was."""
         try:
-            self.controller.move_note(note.id, timebox_index)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Note not changed"), str(error))
+            self.runner.move_note(note.id, timebox_index)
+        except (StoreError, RunnerError) as error:
+            QMessageBox.warning(self, self.tr("Note not changed"), error_text(error))
             return
         self._push(
             self.tr("Move note"),
-            lambda: self.controller.move_note(note.id, timebox_index),
-            lambda: self.controller.move_note(note.id, note.timebox_index),
+            lambda: self.runner.move_note(note.id, timebox_index),
+            lambda: self.runner.move_note(note.id, note.timebox_index),
         )
 
     def _update(self, old: Note, new: Note, what: str) -> None:
         try:
-            self.controller.update_note(new)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Note not changed"), str(error))
+            self.runner.update_note(new)
+        except (StoreError, RunnerError) as error:
+            QMessageBox.warning(self, self.tr("Note not changed"), error_text(error))
             return
-        self._push(what, lambda: self.controller.update_note(new), lambda: self.controller.update_note(old))
+        self._push(what, lambda: self.runner.update_note(new), lambda: self.runner.update_note(old))
 
     def delete_selected(self) -> None:
         note = self.selected_note()
@@ -423,14 +456,14 @@ class NotesPanel(QWidget):
 
     def delete(self, note: Note) -> None:
         try:
-            deleted = self.controller.delete_note(note.id)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Note not deleted"), str(error))
+            deleted = self.runner.delete_note(note.id)
+        except (StoreError, RunnerError) as error:
+            QMessageBox.warning(self, self.tr("Note not deleted"), error_text(error))
             return
         self._push(
             self.tr("Delete note"),
-            lambda: self.controller.delete_note(deleted.id),
-            lambda: self.controller.restore_note(deleted),
+            lambda: self.runner.delete_note(deleted.id),
+            lambda: self.runner.restore_note(deleted),
         )
 
     def edit_selected(self) -> None:
@@ -443,8 +476,8 @@ class NotesPanel(QWidget):
     def undo(self) -> None:
         try:
             self.undo_stack.undo()
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
+        except (StoreError, RunnerError) as error:
+            QMessageBox.warning(self, self.tr("Cannot undo"), error_text(error))
 
     def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
         self.undo_stack.push(_StoredCommand(text, do, undo))
@@ -463,10 +496,10 @@ class NotesPanel(QWidget):
             if category is not note.category:
                 move.addAction(category_name(category), partial(self.recategorise, note, category))
         boxes = menu.addMenu(self.tr("Move to time box"))
-        for info in self.controller.boxes:
+        for info in self.runner.boxes:
             if info.timebox_index != note.timebox_index:
-                label = self.controller.step_label(info.timebox_index)
-                boxes.addAction(label, partial(self.move_to_box, note, info.timebox_index))
+                name = where_label(self.runner.script, info.timebox_index)
+                boxes.addAction(name, partial(self.move_to_box, note, info.timebox_index))
         menu.addSeparator()
         delete = menu.addAction(self.tr("Delete"), lambda: self.delete(note))
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import ScenarioMap
-from ...core.sessions import ITEM_FIELDS, Outcome, OutcomeItem, OutcomeValue
+from ...core.session_runner import RunnerError
+from ...core.sessions import ITEM_FIELDS, OutcomeItem, OutcomeValue
 from ...store import Store, StoreError
-from ..widgets import label, show_error
+from ..widgets import label
+from .adapter import RunnerSignals, error_text
 from .part3_board import field_label
 
 # The fields a facilitator corrects by hand; the scenario's name follows its id.
@@ -44,18 +47,19 @@ class AmendDialog(QDialog):
 
     def __init__(
         self,
+        session: RunnerSignals,
         store: Store,
-        session_id: str,
         scenario_map: ScenarioMap | None,
         parent: QWidget | None = None,
     ) -> None:
+        """The amendment goes through ``session``'s runner; ``store`` supplies the inspiration deck."""
         super().__init__(parent)
         self.setObjectName("amendDialog")
         self.setWindowTitle(self.tr("Amend the record"))
+        self.runner = session.runner
         self.store = store
-        self.session_id = session_id
-        outcome = store.sessions.outcome(session_id)
-        self.outcome = outcome or Outcome(session_id=session_id)
+        self.session_id = self.runner.session_id
+        self.outcome = self.runner.outcome
 
         self.field = QComboBox()
         self.field.setObjectName("amendField")
@@ -176,16 +180,11 @@ class AmendDialog(QDialog):
         return text
 
     def accept(self) -> None:
+        field = self.current_field()
+        value = self.checked_cards() if field == "inspiration_card_ids" else self.new_value()
         try:
-            if self.current_field() == "inspiration_card_ids":
-                self.store.sessions.amend_inspiration_cards(
-                    self.session_id, self.checked_cards(), self.reason.text()
-                )
-            else:
-                self.store.sessions.amend(
-                    self.session_id, self.current_field(), self.new_value(), self.reason.text()
-                )
-        except StoreError as error:
-            show_error(self, self.windowTitle(), error)
+            self.runner.amend(field, value, self.reason.text())
+        except (StoreError, RunnerError) as error:
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         super().accept()

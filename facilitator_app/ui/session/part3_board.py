@@ -1,10 +1,11 @@
 """Part 3 ("Duiden opbrengsten"): every note on one board beside the scenario map, and the decision.
 
 The group's decision is saved as it is typed (a short debounce, at once when
-a field loses focus, and before finishing or closing), through
-``store.sessions.save_outcome``. Finishing asks only for what is missing,
-locks the record and makes a backup; afterwards the fields are read-only and
-a change is recorded as a dated amendment (:class:`~.part3_amend.AmendDialog`).
+a field loses focus, and before finishing or closing), through the session
+runner. Finishing names what is missing beside the button, asks, and lets the
+runner lock the record and make a backup; afterwards the fields are read-only,
+a change is recorded as a dated amendment (:class:`~.part3_amend.AmendDialog`),
+and the board offers the record and closing.
 """
 
 from __future__ import annotations
@@ -36,21 +37,20 @@ from PySide6.QtWidgets import (
 
 from ...core.history import earlier_positions
 from ...core.models import ScenarioMap
+from ...core.session_runner import RunnerError
 from ...core.sessions import (
-    OUTCOME_LABELS,
     Amendment,
     Note,
     NoteCategory,
     Outcome,
     OutcomeItem,
-    missing_for_finish,
+    RequiredField,
 )
-from ...store import StoreError
-from ...store.backup import make_backup
-from ...store.sessions import OutcomeIncompleteError
+from ...store import Store, StoreError
 from ..dates import display_date
-from ..widgets import WrappingItemDelegate, label, scroll_area, show_error
-from .controller import SessionController
+from ..widgets import WrappingItemDelegate, label, scroll_area
+from .adapter import RunnerSignals, error_text
+from .labels import where_label
 from .notes_panel import category_colour, category_name
 
 # Outcome field per note category on the board: which notes a ticked box puts where.
@@ -61,7 +61,6 @@ ITEM_FIELD_BY_CATEGORY: dict[NoteCategory, str] = {
 }
 _NOTE_ID = Qt.ItemDataRole.UserRole
 _TEXT = Qt.ItemDataRole.UserRole + 1
-BACKUP_REASON = "sessie-afgerond"
 
 BUTTON_STYLE = (
     "QPushButton { text-align: left; padding: 6px 10px; border-radius: 8px;"
@@ -284,13 +283,19 @@ class Part3Board(QWidget):
     SAVE_DELAY_MS = 600
     finished = Signal()
     back_requested = Signal()
+    before_finish = Signal()  # hand over what is still being typed elsewhere (the note field)
+    record_requested = Signal()
+    close_requested = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, session: RunnerSignals, store: Store, parent: QWidget | None = None) -> None:
+        """``session`` runs the decision (save, finish, amend); ``store`` only supplies content to show
+        (the scenario map, the inspiration deck, the school's earlier positions)."""
         super().__init__(parent)
         self.setObjectName("part3Board")
-        self.controller = controller
-        self.store = controller.store
-        self.session_id = controller.session_id
+        self.session = session
+        self.runner = session.runner
+        self.store = store
+        self.session_id = self.runner.session_id
         self._dirty = False
         self._loading = False
         self._error_shown = False
@@ -298,11 +303,11 @@ class Part3Board(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
-        self._outcome = self.store.sessions.outcome(self.session_id) or Outcome(session_id=self.session_id)
+        self._outcome = self.runner.outcome
         self.scenario_map = self._load_map(self._outcome.scenario_id)
         self._build()
         self.load()
-        controller.notes_changed.connect(self.refresh_notes)
+        session.notes_changed.connect(self.refresh_notes)
 
     def _load_map(self, scenario_id: str) -> ScenarioMap | None:
         try:
@@ -313,7 +318,7 @@ class Part3Board(QWidget):
     # ------------------------------------------------------------------ build
 
     def _build(self) -> None:
-        last = self.controller.script.parts[-1] if self.controller.script.parts else None
+        last = self.runner.script.parts[-1] if self.runner.script.parts else None
         self.title = label(
             self.tr("Part %1 · %2").replace("%1", str(last.number)).replace("%2", last.title) if last else "",
             "pageTitle",
@@ -419,10 +424,19 @@ class Part3Board(QWidget):
             self.tr("Correct the locked record; the correction is kept with its date")
         )
         self.amend_button.clicked.connect(self.amend)
+        # After finishing: the record (to read, save or print) and closing are the next steps.
+        self.record_button = QPushButton(self.tr("&View / print record"))
+        self.record_button.setObjectName("boardRecordButton")
+        self.record_button.clicked.connect(self.record_requested)
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setObjectName("boardCloseButton")
+        self.close_button.clicked.connect(self.close_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_state, 1)
         buttons.addWidget(self.missing_frame, 2)
         buttons.addWidget(self.amend_button)
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.close_button)
         buttons.addWidget(self.finish_button)
 
         self.amendments_title = label(self.tr("Corrections after the session"), "sectionTitle")
@@ -554,7 +568,7 @@ class Part3Board(QWidget):
 
     @property
     def locked(self) -> bool:
-        return self._outcome.locked
+        return self.runner.read_only
 
     def load(self) -> None:
         """Fill every field from the stored outcome."""
@@ -582,7 +596,7 @@ class Part3Board(QWidget):
     def refresh_notes(self) -> None:
         """Refill the sheets from the session's notes, keeping what is ticked."""
         ticked = {field: self._items(field) for field in self.lists} if self._dirty else None
-        notes = self.controller.notes()
+        notes = self.runner.notes()
         self._loading = True
         for category, field in ITEM_FIELD_BY_CATEGORY.items():
             chosen = ticked[field] if ticked is not None else getattr(self._outcome, field)
@@ -599,7 +613,9 @@ class Part3Board(QWidget):
             item.setData(_NOTE_ID, note.id)
             item.setData(_TEXT, note.text)
             item.setToolTip(
-                " · ".join(p for p in (self.controller.step_label(note.timebox_index), note.participant) if p)
+                " · ".join(
+                    p for p in (where_label(self.runner.script, note.timebox_index), note.participant) if p
+                )
             )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if note.id in chosen_ids else Qt.CheckState.Unchecked)
@@ -619,7 +635,7 @@ class Part3Board(QWidget):
             widget.addItem(item)
 
     def _show_previous(self) -> None:
-        session = self.controller.session
+        session = self.runner.session
         try:
             follow = self.store.archive.follow_up(session.school_id, session.date)
         except StoreError:
@@ -637,7 +653,7 @@ class Part3Board(QWidget):
 
     def previous_position(self) -> tuple[str, str] | None:
         """``(ISO date, scenario id)`` of the school's last placement on this map before today."""
-        session = self.controller.session
+        session = self.runner.session
         ids = {s.id for s in self.scenario_map.scenarios} if self.scenario_map else set()
         try:
             history = self.store.archive.school_history(session.school_id)
@@ -679,12 +695,16 @@ class Part3Board(QWidget):
             add.setVisible(not locked)
         self.finish_button.setVisible(not locked)
         self.amend_button.setVisible(locked)
+        self.record_button.setVisible(locked)
+        self.close_button.setVisible(locked)
+        if locked:
+            self.missing_frame.hide()
         self._refresh_amendments()
 
     def _refresh_amendments(self) -> None:
         titles: dict[str, str] = {}
         try:
-            amendments = self.store.sessions.amendments(self.session_id) if self.locked else []
+            amendments = self.runner.amendments() if self.locked else []
             card_ids = [
                 str(card_id)
                 for a in amendments
@@ -754,19 +774,20 @@ class Part3Board(QWidget):
         if not self._dirty or self.locked:
             return True
         try:
-            self._outcome = self.store.sessions.save_outcome(self.session_id, self.current_outcome())
-        except StoreError as error:
+            self.runner.set_outcome(self.current_outcome())
+            self._outcome = self.runner.save_outcome()
+        except (StoreError, RunnerError) as error:
             self.save_state.setText(
                 self.tr("Not saved yet — your text is kept; it is saved on the next change.")
             )
             if not self._error_shown:
                 self._error_shown = True
-                show_error(self, self.tr("Not saved"), error)
+                QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
             return False
         self._dirty = False
         self._error_shown = False
         self.save_state.setText(self.tr("All changes saved."))
-        if not missing_for_finish(self._outcome):
+        if not self.runner.missing():
             self.missing_frame.hide()
         return True
 
@@ -812,16 +833,14 @@ class Part3Board(QWidget):
         if not text or self.locked:
             return
         ticked = self._items(field)
-        try:
-            note = self.controller.add_note(text, category)
-        except StoreError as error:
-            show_error(self, self.tr("Not saved"), error)
-            return
+        note = self.session.command(lambda: self.runner.add_note(text, category))
+        if note is None:
+            return  # refused or not stored: the window says why
         edit.clear()
         self._loading = True
         self._fill_sheet(
             self.lists[field],
-            [n for n in self.controller.notes() if n.category is category],
+            [n for n in self.runner.notes() if n.category is category],
             (*ticked, OutcomeItem(note.text, note.id)),
         )
         self._loading = False
@@ -830,22 +849,21 @@ class Part3Board(QWidget):
 
     # ------------------------------------------------------------ finishing
 
-    def show_missing(self, missing: list[str]) -> None:
+    def show_missing(self, missing: list[RequiredField]) -> None:
+        """Name what is missing beside the button and put the cursor in the first of it."""
         self.missing_label.setText(
-            self.tr("Before the session can be finished, fill in: %1.").replace("%1", ", ".join(missing))
+            self.tr("Before the session can be finished, fill in: %1.").replace(
+                "%1", ", ".join(field_label(field.value).lower() for field in missing)
+            )
         )
         self.missing_frame.show()
-        first = (
-            next((field for field, text in OUTCOME_LABELS.items() if text == missing[0]), "")
-            if missing
-            else ""
-        )
-        target: QWidget | None = {
-            "rationale": self.rationale,
-            "first_step": self.first_step,
-            "development_points": self.lists["development_points"],
-            "scenario_id": next(iter(self.picker.buttons.values()), None),
-        }.get(first)
+        targets: dict[RequiredField, QWidget | None] = {
+            RequiredField.SCENARIO: next(iter(self.picker.buttons.values()), None),
+            RequiredField.RATIONALE: self.rationale,
+            RequiredField.FIRST_STEP: self.first_step,
+            RequiredField.DEVELOPMENT_POINTS: self.lists["development_points"],
+        }
+        target = targets.get(missing[0]) if missing else None
         if target is not None:
             target.setFocus()
 
@@ -858,41 +876,34 @@ class Part3Board(QWidget):
             box.deleteLater()
 
     def finish_session(self) -> bool:
-        """Check, confirm, lock, back up. True when the session is now finished."""
+        """Check, confirm, then let the runner finish (lock, back up). True when the session is now finished."""
         if self.locked or not self.flush():
             return False
-        missing = missing_for_finish(self._outcome)
+        missing = self.runner.missing()
         if missing:
             self.show_missing(missing)
             return False
         self.missing_frame.hide()
         if not self.confirm_finish():
             return False
-        try:
-            self.controller.save_clock()
-            session = self.store.sessions.finish(self.session_id)
-        except OutcomeIncompleteError as error:
-            self.show_missing(error.missing)
+        self.before_finish.emit()
+        result = self.session.command(self.runner.finish)
+        if result is None:
+            return False  # refused or not stored: the window says why
+        if not result.finished:
+            self.show_missing(list(result.missing))
             return False
-        except StoreError as error:
-            show_error(self, self.tr("Finish session"), error)
-            return False
-        self.controller.session = session  # read-only from now on: the clock and notes stop taking commands
-        outcome = self.store.sessions.outcome(self.session_id)
-        assert outcome is not None
-        self._outcome = outcome
-        try:
-            backup = make_backup(self.store, BACKUP_REASON)
-        except StoreError as error:
+        self._outcome = self.runner.outcome
+        if result.backup is not None:
             self.save_state.setText(
-                self.tr("The session is finished and its record locked. No backup could be made: %1").replace(
-                    "%1", str(error)
+                self.tr("The session is finished and its record locked. Backup: %1").replace(
+                    "%1", result.backup.name
                 )
             )
         else:
             self.save_state.setText(
-                self.tr("The session is finished and its record locked. Backup: %1").replace(
-                    "%1", backup.name
+                self.tr("The session is finished and its record locked. No backup could be made: %1").replace(
+                    "%1", result.backup_error
                 )
             )
         self._apply_lock()
@@ -904,14 +915,12 @@ class Part3Board(QWidget):
 
         if not self.locked:
             return
-        dialog = AmendDialog(self.store, self.session_id, self.scenario_map, self)
+        dialog = AmendDialog(self.session, self.store, self.scenario_map, self)
         if dialog.exec():
             self.reload_outcome()
         dialog.deleteLater()
 
     def reload_outcome(self) -> None:
-        outcome = self.store.sessions.outcome(self.session_id)
-        if outcome is not None:
-            self._outcome = outcome
+        self._outcome = self.runner.outcome
         self._dirty = False
         self.load()

@@ -9,7 +9,6 @@ name. B blanks it, as a slide show would.
 
 from __future__ import annotations
 
-import math
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
@@ -37,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from ...core.clock import ClockStatus
 from ...core.models import Mode
+from ...core.schedule import CalmKind, Countdown
 from ...core.sessions import NoteCategory
 from ..dates import display_date
 from ..markup_html import inline_html
-from .controller import SessionController
+from .adapter import RunnerSignals
 from .countdown import TimerDisk
 from .notes_panel import CATEGORY_COLOURS, category_name
 from .part3_board import ITEM_FIELD_BY_CATEGORY, Part3Board, ScenarioPicker
@@ -100,13 +100,11 @@ class PresenterBoard(QWidget):
     board's own :class:`ScenarioPicker`, in its projector form.
     """
 
-    def __init__(
-        self, controller: SessionController, board: Part3Board, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, session: RunnerSignals, board: Part3Board, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presenterBoard")
-        self.controller = controller
-        last = controller.script.parts[-1] if controller.script.parts else None
+        self.runner = session.runner
+        last = self.runner.script.parts[-1] if self.runner.script.parts else None
         self.title = QLabel(
             self.tr("Part %1 · %2").replace("%1", str(last.number)).replace("%2", last.title) if last else ""
         )
@@ -166,7 +164,7 @@ class PresenterBoard(QWidget):
         layout.addLayout(header)
         layout.addLayout(row, 1)
         self._texts: dict[NoteCategory, list[str]] = {}
-        controller.notes_changed.connect(self.refresh_notes)
+        session.notes_changed.connect(self.refresh_notes)
         self.refresh_notes()
 
     def selected_scenario(self) -> str:
@@ -177,7 +175,7 @@ class PresenterBoard(QWidget):
         self.map.update()
 
     def refresh_notes(self) -> None:
-        notes = self.controller.notes()
+        notes = self.runner.notes()
         for category in self.columns:
             self._texts[category] = [n.text for n in notes if n.category is category]
         self.fit()
@@ -252,6 +250,23 @@ class PresenterBoard(QWidget):
         QTimer.singleShot(0, self, self.fit)
 
 
+def calm_text(countdown: Countdown) -> str:
+    """The runner's whole-minute phrase for the room, in words (never ticking seconds)."""
+    translate = QCoreApplication.translate
+    calm = countdown.calm
+    texts = {
+        CalmKind.PAUSED: translate("PresenterWindow", "Paused"),
+        CalmKind.FINISHED: translate("PresenterWindow", "Thank you!"),
+        CalmKind.TIME_UP: translate("PresenterWindow", "Time is up"),
+        CalmKind.LAST_MINUTE: translate("PresenterWindow", "Last minute"),
+    }
+    if calm.kind in texts:
+        return texts[calm.kind]
+    if countdown.status is ClockStatus.NOT_STARTED:
+        return translate("PresenterWindow", "%1 min").replace("%1", str(calm.minutes))
+    return translate("PresenterWindow", "%1 min left").replace("%1", str(calm.minutes))
+
+
 def mode_text(mode: Mode) -> str:
     if mode is Mode.INDIVIDUAL:
         return QCoreApplication.translate("PresenterWindow", "Individually, on the worksheet")
@@ -263,9 +278,10 @@ class PresenterWindow(QMainWindow):
 
     TICK_MS = 250
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, session: RunnerSignals, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.session = session
+        self.runner = session.runner
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("Session — presenter screen"))
         palette = self.palette()
@@ -366,8 +382,10 @@ class PresenterWindow(QMainWindow):
         self.timer.setInterval(self.TICK_MS)
         self.timer.timeout.connect(self.refresh_time)
         self.timer.start()
-        controller.changed.connect(self.refresh)
-        controller.notes_changed.connect(self._refresh_notes)
+        session.box_changed.connect(self.refresh)
+        session.clock_changed.connect(self.refresh_time)
+        session.phase_changed.connect(self.refresh_time)
+        session.notes_changed.connect(self._refresh_notes)
         self.resize(1280, 720)
         # Beside the console on a single display the strip may be narrow; the type
         # is fitted to whatever room there is, so the layout must not insist on more.
@@ -412,7 +430,7 @@ class PresenterWindow(QMainWindow):
             f"#presenterBoardPage {{ background: {BACKGROUND.name()}; }}"
             f"#presenterBoardPage QLabel {{ color: {INK.name()}; background: transparent; }}"
         )
-        self.board_view = PresenterBoard(self.controller, board)
+        self.board_view = PresenterBoard(self.session, board)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.addWidget(self.board_view)
@@ -446,7 +464,7 @@ class PresenterWindow(QMainWindow):
     # ------------------------------------------------------------ updating
 
     def refresh(self) -> None:
-        info = self.controller.current()
+        info = self.runner.current()
         self.part_label.setText(
             self.tr("Part %1 · %2").replace("%1", str(info.part.number)).replace("%2", info.part.title)
         )
@@ -474,37 +492,19 @@ class PresenterWindow(QMainWindow):
         self.refresh_time()
 
     def refresh_time(self) -> None:
-        clock = self.controller.clock
-        status = clock.status()
-        remaining = clock.remaining_seconds()
-        record = clock.box_records()[clock.current_index]
-        self.disk.set_time(max(remaining, 0.0), record.adjusted_seconds, status)
-        self.time_label.setText(self._calm_time(status, remaining))
+        countdown = self.runner.countdown()
+        self.disk.set_time(max(countdown.remaining_seconds, 0.0), countdown.box_seconds, countdown.status)
+        self.time_label.setText(calm_text(countdown))
         if self.board_view is not None:
             self.board_view.time_label.setText(self.time_label.text())
 
-    def _calm_time(self, status: ClockStatus, remaining: float) -> str:
-        # Whole minutes only: seconds ticking on the wall make a group restless.
-        if status is ClockStatus.NOT_STARTED:
-            minutes = math.ceil(remaining / 60)
-            return self.tr("%1 min").replace("%1", str(minutes))
-        if status is ClockStatus.PAUSED:
-            return self.tr("Paused")
-        if status is ClockStatus.FINISHED:
-            return self.tr("Thank you!")
-        if remaining <= 0:
-            return self.tr("Time is up")
-        if remaining <= 60:
-            return self.tr("Last minute")
-        return self.tr("%1 min left").replace("%1", str(math.ceil(remaining / 60)))
-
     def _refresh_notes(self) -> None:
-        collective = self.controller.current().box.mode is Mode.COLLECTIVE
+        collective = self.runner.current().box.mode is Mode.COLLECTIVE
         show = self.show_notes and collective
         self.notes_area.setVisible(show)
         if not show:
             return
-        notes = self.controller.notes()
+        notes = self.runner.notes()
         for category, column in self.note_columns.items():
             mine = [n for n in notes if n.category is category][-NOTES_PER_CATEGORY:]
             items = "".join(f"<li style='margin-bottom:4px'>{escape(n.text)}</li>" for n in mine)

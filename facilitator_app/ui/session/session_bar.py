@@ -13,14 +13,17 @@ session is visible at a glance before the clock offers a fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...core.clock import BoxRecord, SessionClock
 from ...core.models import Mode
-from .controller import BoxInfo
+from ...core.session_runner import RunnerBox
 from .countdown import RED
+from .labels import step_label
 
 _ROW_HEIGHT = 30
 _GAP = 6
@@ -31,7 +34,9 @@ _GREEN = QColor("#2E7D32")
 class SessionBar(QWidget):
     jump_requested = Signal(int)  # clock index
 
-    def __init__(self, boxes: list[BoxInfo], clock: SessionClock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, boxes: Sequence[RunnerBox], clock: SessionClock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionBar")
         self._boxes = boxes
@@ -88,7 +93,9 @@ class SessionBar(QWidget):
         info = self._boxes[index]
         record = self._clock.box_records()[index]
         lines = [
-            self.tr("Part %1 · %2").replace("%1", str(info.part.number)).replace("%2", info.label),
+            self.tr("Part %1 · %2")
+            .replace("%1", str(info.part.number))
+            .replace("%2", step_label(info.part, info.box)),
             self.tr("Planned: %1 min").replace("%1", str(info.box.minutes)),
         ]
         if record.skipped:
@@ -149,9 +156,9 @@ class SessionBar(QWidget):
             if records[i].skipped:
                 text_colour = muted
             painter.setPen(text_colour)
-            caption = f"{info.label} · {info.box.minutes}′"
+            caption = f"{step_label(info.part, info.box)} · {info.box.minutes}′"
             if painter.fontMetrics().horizontalAdvance(caption) > rect.width() - 6:
-                caption = info.label
+                caption = step_label(info.part, info.box)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, caption)
 
         if clock.is_started:

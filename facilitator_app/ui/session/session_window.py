@@ -2,21 +2,25 @@
 
 It shows where the session is (part, time box, work form, the full step text
 and its cards), how much time is left (a big countdown and the session bar),
-and takes notes live. Every command is a key (see :mod:`.shortcuts`, F1).
+takes notes live, and holds the part-3 board. Every command is a key (see
+:mod:`.shortcuts`, F1).
 
-Time: a 200 ms :class:`QTimer` only *repaints* from the clock; the clock
-(core) stores an end time and derives everything from it, so a late or
-skipped tick cannot make the display drift. Persistence: notes are written
-when stored, the draft within a second of typing, the clock on every change
-and every few seconds, so constructing this window again for a running
+The session itself is a :class:`~facilitator_app.core.session_runner.SessionRunner`
+(plain Python): it keeps time, files notes, decides the schedule verdicts and
+finishes the session. This window builds its parts explicitly — the running
+page, the part-3 board and the follow-up banner in one stack — sends the
+facilitator's commands to the runner and repaints when the
+:class:`~.adapter.RunnerSignals` say something changed. A 200 ms
+:class:`QTimer` only *repaints* the time; nothing here computes a timing rule.
+Persistence is the runner's: constructing this window again for a running
 session resumes exactly where it was (a crash is not a pause).
 """
 
 from __future__ import annotations
 
-import time
-from datetime import datetime
+from collections.abc import Callable
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
@@ -31,60 +35,111 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...core.clock import ClockStatus, FixKind, ScheduleFix, TimeSource, WallClock
+from ...core.dutch import runner_error_text
 from ...core.models import CardRef, Mode
+from ...core.schedule import Countdown as CountdownState
+from ...core.schedule import ScheduleVerdict
+from ...core.session_runner import AUTOSAVE_SECONDS, RunnerError, RunnerErrorCode
+from ...core.session_time import SessionTime
 from ...core.sessions import NoteCategory
 from ...store import Store, StoreError
+from ...store.session_backend import open_runner
 from ..dates import session_caption
 from ..markup_html import inline_html
 from ..widgets import scroll_area
 from . import placement
+from .adapter import RunnerSignals, refusal_text
 from .card_dialog import CardDialog
-from .controller import SessionController
-from .countdown import RED, Countdown
+from .countdown import RED, Countdown, remaining_label
+from .follow_up import FollowUpBanner
+from .labels import step_label
 from .notes_panel import NotesPanel
-from .part3_hook import install_board
+from .part3_board import Part3Board
 from .presenter import PresenterWindow, mode_text
 from .session_bar import SessionBar
 from .shortcuts import SHORTCUTS, HelpOverlay
-from .timefmt import signed_minutes, wall_time
+from .timefmt import signed_minutes
+
+T = TypeVar("T")
 
 
 class SessionWindow(QMainWindow):
-    """Run session ``session_id`` from ``store``; ``time_source`` is monotonic seconds (tests pass a fake)."""
+    """Run session ``session_id`` from ``store``; ``time_source``/``wall_clock`` are for tests (fakes)."""
 
     TICK_MS = 200
-    AUTOSAVE_MS = 5000
-    # An ignored fix comes back only when the session slips this much further.
-    FIX_NAG_SECONDS = 120.0
+    AUTOSAVE_MS = round(AUTOSAVE_SECONDS * 1000)
 
     def __init__(
         self,
         store: Store,
         session_id: str,
-        time_source: TimeSource = time.monotonic,
+        time_source: TimeSource | None = None,
         *,
-        wall_clock: WallClock = time.time,
+        wall_clock: WallClock | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sessionWindow")
-        self.controller = SessionController(store, session_id, time_source, wall_clock, self)
-        self.presenter: PresenterWindow | None = None
-        self.notes: NotesPanel
-        self.help: HelpOverlay
-        self.card_dialog: CardDialog | None = None
-        self.muted = False
-        self._last_status = self.controller.status()
-        self._fix: ScheduleFix | None = None
-        self._ignored_overrun: float | None = None
-        session = self.controller.session
+        self.store = store
+        time = SessionTime(time_source, wall_clock) if wall_clock is not None else SessionTime(time_source)
         try:
-            school = store.schools.get(session.school_id).name
+            self.runner = open_runner(store, session_id, time=time)
+        except RunnerError as error:
+            # Planned without a theme: the sessions page shows the store's kind of message.
+            raise StoreError(runner_error_text(error.code)) from error
+        self.session = RunnerSignals(self.runner, self)
+        self.presenter: PresenterWindow | None = None
+        self.card_dialog: CardDialog | None = None
+        self.record_view: QWidget | None = None
+        self.muted = False
+        self._last_status = self.runner.countdown().status
+        self._fix: ScheduleFix | None = None
+        self._in_final_part = self.runner.in_final_part
+        self._set_title()
+
+        # The window's parts, built explicitly: the running page and the part-3 board
+        # in one stack (F7 flips), the follow-up question on top of the page.
+        self.page = self._build_page()
+        self.board = Part3Board(self.session, store)
+        self.board_stack = QStackedWidget()
+        self.board_stack.setObjectName("sessionStack")
+        self.board_stack.addWidget(self.page)
+        self.board_stack.addWidget(self.board)
+        self.setCentralWidget(self.board_stack)
+        self.follow_up_banner = self._build_follow_up()
+        self.help = HelpOverlay(self.board_stack)
+        self._build_actions()
+        self._connect()
+
+        self.notes.restore_draft(self.runner.draft)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(self.TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        # Between commands the runner saves the clock every few seconds too, so a
+        # resumed session's overrun is right even after a long quiet stretch.
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(self.AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.runner.autosave)
+
+        # As large as the session wants, but never beyond the display (1366×768 laptops).
+        available = self.screen().availableGeometry()
+        self.resize(min(1366, available.width()), min(860, available.height() - 32))
+        if self.runner.read_only or (self._in_final_part and self.runner.clock.is_started):
+            self.board_stack.setCurrentWidget(self.board)
+        self.refresh()
+        self.show_phase()
+        self.notes.entry.setFocus()
+
+    def _set_title(self) -> None:
+        session = self.runner.session
+        try:
+            school = self.store.schools.get(session.school_id).name
         except StoreError:
             school = ""
         self.setWindowTitle(
@@ -93,38 +148,15 @@ class SessionWindow(QMainWindow):
             )
         )
 
-        self._build()
-        self._build_actions()
-
-        self.notes.restore_draft(store.sessions.draft(session_id))
-        self.controller.changed.connect(self.refresh)
-        self.controller.notes_changed.connect(self._update_note_count)
-
-        self.tick_timer = QTimer(self)
-        self.tick_timer.setInterval(self.TICK_MS)
-        self.tick_timer.timeout.connect(self.tick)
-        self.tick_timer.start()
-        # Between commands the clock is saved every few seconds too, so a
-        # resumed session's overrun is right even after a long quiet stretch.
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(self.AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self._autosave)
-        self.autosave_timer.start()
-
-        # Part 3: the decision board (F7) and the previous session's first step.
-        self.board = install_board(self)
-        self.board.presenter_toggle.toggled.connect(self.set_presenter_board)
-
-        # As large as the session wants, but never beyond the display (1366×768 laptops).
-        available = self.screen().availableGeometry()
-        self.resize(min(1366, available.width()), min(860, available.height() - 32))
-        self.refresh()
-        self.notes.entry.setFocus()
+    def command(self, action: Callable[[], T]) -> Callable[[], T | None]:
+        """A slot that sends ``action`` to the runner; a refusal is shown, not raised."""
+        return lambda *_args: self.session.command(action)
 
     # ------------------------------------------------------------------ build
 
-    def _build(self) -> None:
-        controller = self.controller
+    def _build_page(self) -> QWidget:
+        """The running session: where it is, the steps and cards, the clock, the session bar, the notes."""
+        runner = self.runner
 
         self.part_label = QLabel()
         self.part_label.setObjectName("partLabel")
@@ -190,11 +222,11 @@ class SessionWindow(QMainWindow):
         self.less_button = button("−1", "lessButton", self.tr("One minute less (Ctrl+-)"))
         self.more_button = button("+1", "moreButton", self.tr("One minute more (Ctrl+=)"))
         self.mute_button = button("", "muteButton", self.tr("Sound at zero on / off (Ctrl+M)"))
-        self.previous_button.clicked.connect(controller.previous_box)
-        self.start_button.clicked.connect(controller.toggle_running)
-        self.next_button.clicked.connect(controller.next_box)
-        self.less_button.clicked.connect(lambda: controller.add_minutes(-1))
-        self.more_button.clicked.connect(lambda: controller.add_minutes(1))
+        self.previous_button.clicked.connect(self.command(runner.previous_box))
+        self.start_button.clicked.connect(self.command(runner.toggle_running))
+        self.next_button.clicked.connect(self.command(runner.next_box))
+        self.less_button.clicked.connect(self.command(lambda: runner.add_minutes(-1)))
+        self.more_button.clicked.connect(self.command(lambda: runner.add_minutes(1)))
         self.mute_button.clicked.connect(self.toggle_mute)
         controls = QHBoxLayout()
         controls.setSpacing(6)
@@ -215,9 +247,12 @@ class SessionWindow(QMainWindow):
         self.screen_button.setMenu(self.screen_menu)
         self.help_button = button(self.tr("Shortcuts (F1)"), "helpButton", "")
         self.help_button.clicked.connect(self._toggle_help)
+        self.board_button = button(self.tr("Part 3 board (F7)"), "boardButton", "")
+        self.board_button.clicked.connect(self.toggle_board)
         extras = QHBoxLayout()
         extras.addWidget(self.presenter_button)
         extras.addWidget(self.screen_button)
+        extras.addWidget(self.board_button)
         extras.addWidget(self.help_button)
 
         clock_panel = QFrame()
@@ -241,8 +276,8 @@ class SessionWindow(QMainWindow):
         top.addLayout(left, 1)
         top.addWidget(clock_panel)
 
-        self.bar = SessionBar(controller.boxes, controller.clock)
-        self.bar.jump_requested.connect(controller.jump_to)
+        self.bar = SessionBar(runner.boxes, runner.clock)
+        self.bar.jump_requested.connect(lambda index: self.session.command(lambda: runner.jump_to(index)))
         self.schedule_label = QLabel()
         self.schedule_label.setObjectName("scheduleLabel")
         self.fix_frame = QFrame()
@@ -268,7 +303,7 @@ class SessionWindow(QMainWindow):
         schedule_row.addWidget(self.schedule_label, 1)
         schedule_row.addWidget(self.fix_frame)
 
-        self.notes = NotesPanel(controller)
+        self.notes = NotesPanel(self.session)
         self.notes.entry.installEventFilter(self)
         participant_line = self.notes.participant.lineEdit()
         if participant_line is not None:
@@ -287,25 +322,53 @@ class SessionWindow(QMainWindow):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(splitter)
-        self.setCentralWidget(central)
-        self.help = HelpOverlay(central)
         self.statusBar().setSizeGripEnabled(False)
         self.note_count = QLabel()
         self.statusBar().addPermanentWidget(self.note_count)
 
+        page = QWidget()
+        page.setObjectName("sessionPage")
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(16, 12, 16, 12)
+        self.page_layout.addWidget(splitter)
+        return page
+
+    def _build_follow_up(self) -> FollowUpBanner | None:
+        """How did last time's first step go? Asked at the top of the page until answered."""
+        try:
+            question = self.runner.follow_up_question
+        except StoreError:
+            question = None
+        if question is None:
+            return None
+        banner = FollowUpBanner(self.session, question)
+        self.page_layout.insertWidget(0, banner)
+        return banner
+
+    def _connect(self) -> None:
+        session, board = self.session, self.board
+        session.box_changed.connect(self.refresh)
+        session.box_changed.connect(self._box_changed)
+        session.clock_changed.connect(self.tick)
+        session.notes_changed.connect(self._update_note_count)
+        session.phase_changed.connect(self.show_phase)
+        session.refused.connect(self.show_refusal)
+        session.failed.connect(self.show_failure)
+        board.back_requested.connect(lambda: self.show_board(False))
+        board.before_finish.connect(self.notes.save_draft)  # a note still being typed is not lost
+        board.record_requested.connect(self.view_record)
+        board.close_requested.connect(self.close)
+        board.presenter_toggle.toggled.connect(self.set_presenter_board)
+
     def _build_actions(self) -> None:
-        controller = self.controller
+        runner = self.runner
         handlers = {
-            "start_pause": controller.toggle_running,
-            "next": controller.next_box,
-            "previous": controller.previous_box,
-            "more": lambda: controller.add_minutes(1),
-            "less": lambda: controller.add_minutes(-1),
-            "skip_optional": controller.skip_optional_part,
+            "start_pause": self.command(runner.toggle_running),
+            "next": self.command(runner.next_box),
+            "previous": self.command(runner.previous_box),
+            "more": self.command(lambda: runner.add_minutes(1)),
+            "less": self.command(lambda: runner.add_minutes(-1)),
+            "skip_optional": self.command(runner.skip_optional_part),
             "card": self.toggle_card,
             "presenter": self.toggle_presenter,
             "blackout": self.toggle_blackout,
@@ -315,12 +378,13 @@ class SessionWindow(QMainWindow):
             "undo": self.notes.undo,
             "focus_notes": self.notes.entry.setFocus,
             "help": self.help.toggle,
+            "board": self.toggle_board,
         }
         self.actions_by_name: dict[str, QAction] = {}
         for shortcut in SHORTCUTS:
             handler = handlers.get(shortcut.name)
             if handler is None:
-                continue  # category/jump are built below; store/edit/delete live in the notes panel
+                continue  # category/jump are built below; store/edit/delete/finish live in the panels
             action = QAction(self)
             action.setObjectName(f"action_{shortcut.name}")
             action.setShortcuts([QKeySequence(k) for k in shortcut.keys])
@@ -330,7 +394,9 @@ class SessionWindow(QMainWindow):
         for number in range(1, 10):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _=False, i=number - 1: controller.jump_to(i))
+            jump.triggered.connect(
+                lambda _=False, i=number - 1: self.session.command(lambda: runner.jump_to(i))
+            )
             self.addAction(jump)
         for category in NoteCategory:
             action = QAction(self)
@@ -349,13 +415,13 @@ class SessionWindow(QMainWindow):
             key, mods = event.key(), event.modifiers()
             ctrl = mods == Qt.KeyboardModifier.ControlModifier
             if ctrl and key == Qt.Key.Key_Right:
-                self.controller.next_box()
+                self.session.command(self.runner.next_box)
                 return True
             if ctrl and key == Qt.Key.Key_Left:
-                self.controller.previous_box()
+                self.session.command(self.runner.previous_box)
                 return True
             if key == Qt.Key.Key_Space and not mods and not watched.text() and watched is self.notes.entry:
-                self.controller.toggle_running()
+                self.session.command(self.runner.toggle_running)
                 return True
             if event.matches(QKeySequence.StandardKey.Undo) and not watched.isUndoAvailable():
                 self.notes.undo()
@@ -366,8 +432,8 @@ class SessionWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Redraw what depends on the current box; the time itself is drawn by :meth:`tick`."""
-        controller = self.controller
-        info = controller.current()
+        runner = self.runner
+        info = runner.current()
         self.part_label.setText(
             self.tr("Part %1 · %2").replace("%1", str(info.part.number)).replace("%2", info.part.title)
         )
@@ -386,7 +452,7 @@ class SessionWindow(QMainWindow):
         self.position_label.setText(
             self.tr("time box %1 of %2")
             .replace("%1", str(info.clock_index + 1))
-            .replace("%2", str(len(controller.boxes)))
+            .replace("%2", str(len(runner.boxes)))
         )
         blocks = []
         step_heading = self.tr("Step %1")
@@ -401,7 +467,7 @@ class SessionWindow(QMainWindow):
             blocks.append(f"<p style='margin-bottom:12px'>{head}{text}</p>")
         self.steps_label.setText(f"<div style='font-size:15pt; line-height:135%'>{''.join(blocks)}</div>")
         self._refresh_cards()
-        self.bar.set_clock(controller.clock)
+        self.bar.set_clock(runner.clock)
         self.notes.refresh()
         self._update_note_count()
         self.tick()
@@ -413,9 +479,9 @@ class SessionWindow(QMainWindow):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        refs = self._current_cards()
+        refs = self.runner.current().cards
         for ref in refs:
-            card = self.controller.card(ref)
+            card = self.runner.card(ref)
             title = card.title if card else str(ref)
             subtitle = f"{card.subtitle}: " if card and card.subtitle else ""
             widget = QPushButton(f"{subtitle}{title}  ·  Ctrl+K")
@@ -427,41 +493,37 @@ class SessionWindow(QMainWindow):
         self.cards_row.addStretch(1)
         self.cards_holder.setVisible(bool(refs))
 
-    def _current_cards(self) -> list[CardRef]:
-        refs: list[CardRef] = []
-        for step in self.controller.current().box.steps:
-            refs += [ref for ref in step.cards if ref not in refs]
-        return refs
-
     def tick(self) -> None:
-        """Repaint from the clock; called every TICK_MS and after every command."""
-        clock = self.controller.clock
-        status = clock.status()
-        remaining = clock.remaining_seconds()
-        self.countdown.set_time(remaining, status)
+        """Repaint from the runner; called every TICK_MS and after every change."""
+        countdown = self.runner.countdown()
+        status = countdown.status
+        self.countdown.set_time(countdown.remaining_seconds, status)
         if status is ClockStatus.OVERRUN and self._last_status is not ClockStatus.OVERRUN:
             self._reached_zero()
         self._last_status = status
-
-        record = clock.box_records()[clock.current_index]
-        planned = record.planned_seconds / 60
-        adjusted = record.adjusted_seconds / 60
-        length = self.tr("of %1 min").replace("%1", f"{adjusted:g}")
-        if round(adjusted) != round(planned):
-            length += " " + self.tr("(planned %1)").replace("%1", f"{planned:g}")
-        self.box_length_label.setText(length)
+        self.box_length_label.setText(self._length_text(countdown))
         self.state_label.setText(self._state_text(status))
         self.start_button.setText(self._start_text(status))
         self.mute_button.setText(self.tr("Sound off") if self.muted else self.tr("Sound on"))
         self.bar.update()
         self._update_schedule()
         self._update_fix()
+        running = self.runner.clock.is_started and not self.runner.read_only
+        self.board.set_time_text(remaining_label(countdown.remaining_seconds) if running else "")
+
+    def _length_text(self, countdown: CountdownState) -> str:
+        length = self.tr("of %1 min").replace("%1", f"{countdown.box_seconds / 60:g}")
+        if countdown.adjusted:
+            length += " " + self.tr("(planned %1)").replace("%1", f"{countdown.planned_box_seconds / 60:g}")
+        return length
 
     def _state_text(self, status: ClockStatus) -> str:
+        if self.runner.read_only:
+            return self.tr("Finished")
         texts = {
             ClockStatus.NOT_STARTED: self.tr("Press Space to start"),
             ClockStatus.PAUSED: self.tr("Paused"),
-            ClockStatus.FINISHED: self.tr("Session finished"),
+            ClockStatus.FINISHED: self.tr("Time boxes over: finish on the board (F7)"),
             ClockStatus.OVERRUN: self.tr("Over time"),
             ClockStatus.WARNING: self.tr("Last minute"),
             ClockStatus.NORMAL: self.tr("Running"),
@@ -476,84 +538,135 @@ class SessionWindow(QMainWindow):
         return self.tr("Pause")
 
     def _update_schedule(self) -> None:
-        clock = self.controller.clock
-        now = datetime.now()
-        planned_total = clock.planned_total_seconds()
-        if not clock.is_started:
+        schedule = self.runner.schedule()
+        if schedule.verdict is ScheduleVerdict.FINISHED or self.runner.read_only:
+            self.schedule_label.setText(
+                self.tr("Finished · the record is locked") if self.runner.read_only else ""
+            )
+            self.schedule_label.setProperty("late", False)
+            return
+        if schedule.verdict is ScheduleVerdict.NOT_STARTED:
             self.schedule_label.setText(
                 self.tr("Planned: %1 min, ends at %2")
-                .replace("%1", f"{planned_total / 60:g}")
-                .replace("%2", wall_time(now, planned_total))
+                .replace("%1", f"{schedule.planned_total_seconds / 60:g}")
+                .replace("%2", schedule.planned_end.strftime("%H:%M"))
             )
             return
-        elapsed = clock.session_elapsed()
-        offset = clock.projected_end_offset()
-        planned_end = wall_time(now, planned_total - elapsed)
-        projected_end = wall_time(now, planned_total + offset - elapsed)
-        if abs(offset) < 30:
-            verdict = self.tr("on schedule")
-        elif offset > 0:
-            verdict = self.tr("%1 behind").replace("%1", signed_minutes(offset))
-        else:
-            verdict = self.tr("%1 ahead").replace("%1", signed_minutes(offset))
+        verdicts = {
+            ScheduleVerdict.ON_SCHEDULE: self.tr("on schedule"),
+            ScheduleVerdict.BEHIND: self.tr("%1 behind").replace(
+                "%1", signed_minutes(schedule.offset_seconds)
+            ),
+            ScheduleVerdict.AHEAD: self.tr("%1 ahead").replace("%1", signed_minutes(schedule.offset_seconds)),
+        }
         self.schedule_label.setText(
             self.tr("Planned end %1 · expected end %2 · %3")
-            .replace("%1", planned_end)
-            .replace("%2", projected_end)
-            .replace("%3", verdict)
+            .replace("%1", schedule.planned_end.strftime("%H:%M"))
+            .replace("%2", schedule.expected_end.strftime("%H:%M"))
+            .replace("%3", verdicts[schedule.verdict])
         )
-        self.schedule_label.setProperty("late", offset >= 30)
-        colour = RED.name() if offset >= 30 else "palette(window-text)"
+        self.schedule_label.setProperty("late", schedule.late)
+        colour = RED.name() if schedule.late else "palette(window-text)"
         self.schedule_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 700; }}")
 
     def _update_note_count(self) -> None:
-        count = len(self.controller.notes())
+        count = len(self.runner.notes())
         self.note_count.setText(self.tr("%1 notes stored").replace("%1", str(count)))
 
     # ---------------------------------------------------------- fix offering
 
     def _update_fix(self) -> None:
-        fix = self.controller.suggest_fix()
-        if (
-            fix is not None
-            and self._ignored_overrun is not None
-            and fix.overrun_seconds < self._ignored_overrun + self.FIX_NAG_SECONDS
-        ):
-            fix = None
-        if fix is None:
+        proposal = self.runner.fix_proposal()
+        if proposal is None:
             if self._fix is not None:
                 self._fix = None
                 self.fix_frame.hide()
             return
-        self._fix = fix
-        minutes = max(1, round(fix.overrun_seconds / 60))
-        self.fix_label.setText(self.tr("About %1 min late.").replace("%1", str(minutes)))
+        fix = self._fix = proposal.fix
+        self.fix_label.setText(self.tr("About %1 min late.").replace("%1", str(proposal.late_minutes)))
         if fix.kind is FixKind.SKIP_OPTIONAL_PART:
             self.fix_button.setText(self.tr("Skip part %1").replace("%1", str(fix.part)))
             self.fix_button.setToolTip(self.tr("The optional part is left out; the rest keeps its time."))
         else:
             self.fix_button.setText(self.tr("Shorten the remaining time boxes"))
-            boxes = self.controller.boxes
-            lines = [
-                f"{boxes[i].label}: {boxes[i].box.minutes} → {m} min"
-                for i, m in fix.new_minutes
-                if m != round(self.controller.clock.box_records()[i].adjusted_seconds / 60)
-            ]
-            self.fix_button.setToolTip("\n".join(lines))
+            boxes = self.runner.boxes
+            self.fix_button.setToolTip(
+                "\n".join(
+                    f"{step_label(boxes[c.clock_index].part, boxes[c.clock_index].box)}: "
+                    f"{c.from_minutes} → {c.to_minutes} min"
+                    for c in proposal.changes
+                )
+            )
         self.fix_frame.show()
 
     def accept_fix(self) -> None:
-        if self._fix is not None:
-            self.controller.apply_fix(self._fix)
+        if self.session.command(self.runner.apply_fix) is not None:
             self._fix = None
             self.fix_frame.hide()
             self.statusBar().showMessage(self.tr("The schedule was adjusted."), 5000)
 
     def ignore_fix(self) -> None:
-        if self._fix is not None:
-            self._ignored_overrun = self._fix.overrun_seconds
-            self._fix = None
+        self.runner.dismiss_fix()
+        self._fix = None
+        self.fix_frame.hide()
+
+    # ------------------------------------------------------- phase and board
+
+    def show_phase(self) -> None:
+        """Running or finished: after finishing the clock stops, the controls close, the board offers the record."""
+        finished = self.runner.read_only
+        for widget in (
+            self.previous_button,
+            self.start_button,
+            self.next_button,
+            self.less_button,
+            self.more_button,
+        ):
+            widget.setEnabled(not finished)
+        for name in ("start_pause", "next", "previous", "more", "less", "skip_optional"):
+            self.actions_by_name[name].setEnabled(not finished)
+        if finished:
+            self.tick_timer.stop()
+            self.autosave_timer.stop()
             self.fix_frame.hide()
+        elif not self.tick_timer.isActive():
+            self.tick_timer.start()
+            self.autosave_timer.start()
+        self.tick()
+
+    def _box_changed(self) -> None:
+        """Reaching the last part shows the board by itself (once, on arrival)."""
+        final = self.runner.in_final_part
+        if final and not self._in_final_part:
+            self.show_board(True)
+        self._in_final_part = final
+
+    def show_board(self, on: bool) -> None:
+        if on:
+            self.board_stack.setCurrentWidget(self.board)
+            picker = self.board.picker
+            target = self.board.rationale if picker.current() else next(iter(picker.buttons.values()), None)
+            (target or self.board.rationale).setFocus()
+        else:
+            self.board.flush()
+            self.board_stack.setCurrentWidget(self.page)
+            self.notes.entry.setFocus()
+        self.tick()
+
+    def toggle_board(self) -> None:
+        self.show_board(self.board_stack.currentWidget() is not self.board)
+
+    def show_refusal(self, code: RunnerErrorCode) -> None:
+        """The runner refused a command: say why where the facilitator looks (never silently)."""
+        self.statusBar().showMessage(refusal_text(code), 10000)
+
+    def show_failure(self, error: StoreError) -> None:
+        self.statusBar().showMessage(str(error), 10000)
+
+    def view_record(self) -> None:
+        from ..record_view import show_record  # loads the print layer: only when asked
+
+        self.record_view = show_record(self, self.store, self.runner.session_id)
 
     # ---------------------------------------------------------------- actions
 
@@ -579,7 +692,7 @@ class SessionWindow(QMainWindow):
             QApplication.beep()
 
     def show_card(self, ref: CardRef) -> None:
-        card = self.controller.card(ref)
+        card = self.runner.card(ref)
         if card is None:
             self.statusBar().showMessage(self.tr("This card is no longer in the store."), 5000)
             return
@@ -592,7 +705,7 @@ class SessionWindow(QMainWindow):
         if self.card_dialog is not None and self.card_dialog.isVisible():
             self.card_dialog.close()
             return
-        refs = self._current_cards()
+        refs = self.runner.current().cards
         if not refs:
             self.statusBar().showMessage(self.tr("This time box uses no card."), 4000)
             return
@@ -600,7 +713,7 @@ class SessionWindow(QMainWindow):
 
     def _ensure_presenter(self) -> PresenterWindow:
         if self.presenter is None:
-            self.presenter = PresenterWindow(self.controller)
+            self.presenter = PresenterWindow(self.session)
             self.presenter.attach_board(self.board)
         return self.presenter
 
@@ -676,11 +789,6 @@ class SessionWindow(QMainWindow):
             if focus is not None:
                 focus.setFocus()
 
-    def _autosave(self) -> None:
-        clock = self.controller.clock
-        if clock.is_started and not clock.is_finished:
-            self.controller.save_clock()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The note field has the focus whenever the window appears: typing starts at once.
@@ -691,7 +799,12 @@ class SessionWindow(QMainWindow):
         self.autosave_timer.stop()
         if self.notes.draft_timer.isActive():
             self.notes.save_draft()
-        self.controller.save_clock()
+        self.board.flush()
+        try:
+            self.runner.autosave()
+            self.runner.flush()
+        except StoreError as error:
+            self.show_failure(error)
         if self.presenter is not None:
             self.presenter.close()
         if self.card_dialog is not None:
