@@ -33,6 +33,15 @@ pytestmark = pytest.mark.qt_log_ignore(
 )
 
 
+def decided_on_board(open_session: OpenSession, qtbot: QtBot, store: Store) -> SessionWindow:
+    """A decided session, started, with its board in front."""
+    session_id = plan_print_session(store)
+    decide(store, session_id)
+    window = open_session(session_id)
+    to_board(qtbot, window)
+    return window
+
+
 def to_board(qtbot: QtBot, window: SessionWindow) -> None:
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_Space)  # start
     qtbot.keyClick(window.notes.entry, Qt.Key.Key_F7)
@@ -55,10 +64,7 @@ def check_readable(paint: dict[str, Any]) -> None:
 def test_finish_from_the_board_asks_in_a_readable_box_owned_by_the_window(
     open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication
 ) -> None:
-    session_id = plan_print_session(store)
-    decide(store, session_id)
-    window = open_session(session_id)
-    to_board(qtbot, window)
+    window = decided_on_board(open_session, qtbot, store)
     qtbot.waitUntil(lambda: bool(window.board.time_label.text()))
     assert window.board.time_label.text().startswith("nog ")  # a remaining time, never a clock time
 
@@ -78,7 +84,7 @@ def test_finish_from_the_board_asks_in_a_readable_box_owned_by_the_window(
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(window.board.finish_button, Qt.MouseButton.LeftButton)
     assert seen, "no confirmation was asked"
-    assert store.sessions.get(session_id).status is SessionStatus.FINISHED
+    assert store.sessions.get(window.runner.session_id).status is SessionStatus.FINISHED
 
 
 def test_what_is_missing_shows_beside_the_button_at_1366_by_768(
@@ -160,10 +166,7 @@ def finish_on_board(qtbot: QtBot, window: SessionWindow) -> None:
 def test_after_finishing_the_window_visibly_switches_to_its_finished_state(
     open_session: OpenSession, qtbot: QtBot, store: Store, dutch: QApplication
 ) -> None:
-    session_id = plan_print_session(store)
-    decide(store, session_id)
-    window = open_session(session_id)
-    to_board(qtbot, window)
+    window = decided_on_board(open_session, qtbot, store)
     finish_on_board(qtbot, window)
     board = window.board
 

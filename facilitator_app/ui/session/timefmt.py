@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
 
 
 def countdown_text(remaining_seconds: float) -> str:
@@ -29,8 +28,3 @@ def signed_minutes(seconds: float) -> str:
     sign = "+" if total > 0 else "−" if total < 0 else ""
     minutes, secs = divmod(abs(total), 60)
     return f"{sign}{minutes}:{secs:02d}"
-
-
-def wall_time(now: datetime, offset_seconds: float) -> str:
-    """The clock time ``offset_seconds`` from ``now``, as ``HH:MM``."""
-    return (now + timedelta(seconds=offset_seconds)).strftime("%H:%M")
