@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -254,8 +255,62 @@ def main() -> int:
         for page, name in ((1, "pdf-record.png"), (2, "pdf-record-2.png")):
             shutil.move(str(temp / f"record-{page}.png"), args.folder / name)
             print(f"{name}: page {page} of the record, pdftoppm at 80 dpi")
+    printed_pages(store, planned, args.folder, temp, wanted)
     store.close()
     return 0
+
+
+def printed_pages(store: Any, session: Any, folder: Path, temp: Path, wanted: Callable[[str], bool]) -> None:
+    """The card sheets and the part-3 form as printed, rendered with pdftoppm."""
+    import datetime as dt
+
+    from facilitator_app import pdf
+
+    decks = {deck.key: deck for deck in store.decks.all()}
+    maps = store.scenario_maps.all()
+    school = store.schools.get(session.school_id)
+    day = dt.date.fromisoformat(session.date)
+    pages: list[tuple[str, Callable[[], bytes], int, int]] = [
+        (
+            "pdf-office-sheet",
+            lambda: pdf.render_cards(decks["reflectiekaarten"], pdf.CardOptions(footer_date=day)),
+            1,
+            60,
+        ),
+        (
+            "pdf-card-front",
+            lambda: pdf.render_cards(
+                decks["reflectiekaarten"], pdf.CardOptions(layout="shop", crop_marks=False, footer_date=day)
+            ),
+            1,
+            100,
+        ),
+        (
+            "pdf-recipe-card",
+            lambda: pdf.render_cards(
+                decks["inspiratie"], pdf.CardOptions(layout="shop", crop_marks=False, footer_date=day)
+            ),
+            1,
+            80,
+        ),
+        (
+            "pdf-part3-form",
+            lambda: pdf.render_part3_form(
+                "Professionaliseren", maps[0] if maps else None, school, day, session.participants
+            ),
+            1,
+            80,
+        ),
+    ]
+    for name, render, page, dpi in pages:
+        if not wanted(name):
+            continue
+        source = temp / f"{name}.pdf"
+        source.write_bytes(render())
+        options = ["-r", str(dpi), "-f", str(page), "-l", str(page), "-png", "-singlefile"]
+        subprocess.run(["pdftoppm", *options, str(source), str(temp / name)], check=True)
+        shutil.move(str(temp / f"{name}.png"), folder / f"{name}.png")
+        print(f"{name}.png: page {page}, pdftoppm at {dpi} dpi")
 
 
 if __name__ == "__main__":

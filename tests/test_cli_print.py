@@ -83,7 +83,9 @@ def test_set_to_a_folder_and_to_one_pdf(db: Path, tmp_path: Path) -> None:
         "03-kaarten-reflectiekaarten.pdf",
         "04-scenariokaart.pdf",
         "05-posters.pdf",
+        "06-deel3.pdf",
     ]
+    assert "Voorbeeldschool" in text_of(folder / "06-deel3.pdf")
     combined = tmp_path / "alles.pdf"
     result = run(db, "set", "-o", str(combined))
     # One file per paper size: the A3 map and posters apart, named in the message.
@@ -145,3 +147,14 @@ def test_a_size_too_small_prints_what_fits_and_names_the_rest(db: Path, tmp_path
         db, "cards", "--deck", "inspiratie", "--size", "A7", "-o", str(tmp_path / "x.pdf"), check=False
     )
     assert alone.returncode == 1 and "--size A6" in alone.stderr and "--size A5" not in alone.stderr
+
+
+def test_part3_form_blank_or_filled_in(db: Path, tmp_path: Path) -> None:
+    filled, blank = tmp_path / "deel3.pdf", tmp_path / "blanco.pdf"
+    run(
+        db, "part3", "--school", "Voorbeeld", "--participant", "Anna de Vries:schoolleider", "-o", str(filled)
+    )
+    text = text_of(filled)
+    assert "Deel 3 · Duiden opbrengsten" in text and "Anna de Vries (schoolleider)" in text
+    run(db, "part3", "--school", "Voorbeeld", "--part3-blank", "-o", str(blank))
+    assert "Voorbeeldschool" not in text_of(blank) and "De eerste ontwikkelstap" in text_of(blank)

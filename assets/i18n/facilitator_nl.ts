@@ -1792,6 +1792,18 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>2 × A4, om te plakken</translation>
     </message>
     <message>
+        <source>Part &amp;3 form: scenario and first step</source>
+        <translation>Formulier deel &amp;3: scenario en eerste stap</translation>
+    </message>
+    <message>
+        <source>Part 3 form</source>
+        <translation>Formulier deel 3</translation>
+    </message>
+    <message>
+        <source>filled in: school, date, participants</source>
+        <translation>ingevuld: school, datum, deelnemers</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
@@ -1970,6 +1982,10 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>posters</source>
         <translation>posters</translation>
+    </message>
+    <message>
+        <source>part 3 form</source>
+        <translation>formulier deel 3</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -74,18 +74,28 @@ def register(commands: Commands) -> Commands:
     _session_options(posters, participants=False)
     _poster_options(posters)
     _common(posters)
+    part3 = command(
+        actions,
+        "part3",
+        "het formulier voor deel 3: scenario en onderbouwing, eerste ontwikkelstap, ondersteuning",
+        cmd_part3,
+    )
+    _session_options(part3)
+    _part3_options(part3)
+    _common(part3)
     script = command(actions, "script", "het draaiboek voor de procesbegeleider, met kloktijden", cmd_script)
     _session_options(script, participants=False)
     _common(script)
     whole = command(
         actions,
         "set",
-        "alles voor één sessie: draaiboek, werkbladen, kaarten, scenariokaart, posters",
+        "alles voor één sessie: draaiboek, werkbladen, kaarten, scenariokaart, posters, formulier deel 3",
         cmd_set,
     )
     _session_options(whole)
     _worksheet_options(whole)
     _poster_options(whole)
+    _part3_options(whole)
     _card_options(whole)
     whole.add_argument(
         "--all-decks", action="store_true", help="ook kaartensets die het script niet gebruikt (inspiratie)"
@@ -196,6 +206,14 @@ def _worksheet_options(sub: DutchParser) -> None:
     sub.add_argument("--with-vision", action="store_true", help="de visie van de school als eerste bladzijde")
     sub.add_argument(
         "--duplex", action="store_true", help="elk werkblad op een even aantal bladzijden (dubbelzijdig)"
+    )
+
+
+def _part3_options(sub: DutchParser) -> None:
+    sub.add_argument(
+        "--part3-blank",
+        action="store_true",
+        help="het formulier voor deel 3 blanco, zonder school, datum en deelnemers",
     )
 
 
@@ -387,6 +405,20 @@ def cmd_posters(ctx: Context, args: argparse.Namespace) -> None:
     )
 
 
+def cmd_part3(ctx: Context, args: argparse.Namespace) -> None:
+    data = _session_data(ctx.store, args)
+    maps = ctx.store.scenario_maps.all()
+    rendered = pdf.render_part3_form(
+        data.theme.title,
+        maps[0] if maps else None,
+        data.school,
+        data.day,
+        participants_from_args(args),
+        pdf.Part3Options(blank=args.part3_blank, author=args.author),
+    )
+    _done(write_output(args.output, rendered), "Formulier deel 3")
+
+
 def cmd_script(ctx: Context, args: argparse.Namespace) -> None:
     data = _session_data(ctx.store, args)
     rendered = pdf.render_script(
@@ -424,6 +456,7 @@ def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
         ),
         posters=pdf.PosterOptions(paper=args.poster_paper, author=args.author),
         script=pdf.ScriptOptions(author=args.author),
+        part3=pdf.Part3Options(blank=args.part3_blank, author=args.author),
         decks="all" if args.all_decks else "used",
     )
     target = Path(args.output).expanduser()

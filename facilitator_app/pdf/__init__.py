@@ -22,6 +22,7 @@ Other items
     ``render_worksheets(theme, cards, roles, school, participants, day, WorksheetOptions()) -> bytes``
     ``render_posters(theme_title, school, day, PosterOptions(paper="A3"|"A4-tiled")) -> bytes``
     ``render_script(theme, start, school, day, cards, ScriptOptions()) -> bytes``
+    ``render_part3_form(theme_title, map, school, day, participants, Part3Options(blank=False)) -> bytes``
 Records and the archive
     ``render_record(session, outcome, notes, runs, scenario_map, school, earlier, amendments, anonymised=False) -> bytes``
     ``render_record_data(store.archive.record_data(session_id), anonymised=False) -> bytes``
@@ -64,11 +65,13 @@ from facilitator_app.pdf.fonts import clean as sanitize
 from facilitator_app.pdf.options import (
     CardOptions,
     MapOptions,
+    Part3Options,
     PosterOptions,
     ScriptOptions,
     WorksheetOptions,
 )
 from facilitator_app.pdf.overview import render_overview
+from facilitator_app.pdf.part3 import render_part3_form
 from facilitator_app.pdf.posters import render_posters
 from facilitator_app.pdf.record import render_record, render_record_data
 from facilitator_app.pdf.scenario_map import MapOverflowError, render_scenario_map
@@ -83,6 +86,7 @@ __all__ = [
     "MapOptions",
     "MapOverflowError",
     "PaperFile",
+    "Part3Options",
     "PosterOptions",
     "ScriptOptions",
     "SessionPrint",
@@ -97,6 +101,7 @@ __all__ = [
     "render_cards",
     "render_combined",
     "render_overview",
+    "render_part3_form",
     "render_posters",
     "render_record",
     "render_record_data",

@@ -16,10 +16,12 @@ from facilitator_app.pdf.fit import CardOverflowError
 from facilitator_app.pdf.options import (
     CardOptions,
     MapOptions,
+    Part3Options,
     PosterOptions,
     ScriptOptions,
     WorksheetOptions,
 )
+from facilitator_app.pdf.part3 import render_part3_form
 from facilitator_app.pdf.posters import render_posters
 from facilitator_app.pdf.scenario_map import render_scenario_map
 from facilitator_app.pdf.script import render_script
@@ -37,6 +39,7 @@ class SetOptions:
     worksheets: WorksheetOptions = field(default_factory=WorksheetOptions)
     posters: PosterOptions = field(default_factory=PosterOptions)
     script: ScriptOptions = field(default_factory=ScriptOptions)
+    part3: Part3Options | None = field(default_factory=Part3Options)  # None: leave the form out
     decks: str = "used"
 
 
@@ -102,6 +105,15 @@ def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict
     files[f"{number:02d}-posters.pdf"] = render_posters(
         session.theme.title, session.school, session.day, options.posters
     )
+    if options.part3 is not None:
+        files[f"{number + 1:02d}-deel3.pdf"] = render_part3_form(
+            session.theme.title,
+            session.scenario_map,
+            session.school,
+            session.day,
+            session.participants,
+            options.part3,
+        )
     return files
 
 
@@ -135,7 +147,7 @@ def render_combined(session: SessionPrint, options: SetOptions | None = None) ->
     metadata = {
         "/Title": fonts.clean(title),
         "/Author": fonts.clean(options.script.author if options else "Procesbegeleider"),
-        "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart en posters voor één sessie",
+        "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart, posters en formulier deel 3 voor één sessie",
         "/Creator": CREATOR,
     }
     parts = combine(list(render_set(session, options).values()))

@@ -7,12 +7,15 @@ closer than :data:`OFFICE_MARGIN` to any sheet edge.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from facilitator_app.pdf import fonts
-from facilitator_app.pdf.styles import ACCENT, WHITE
+from facilitator_app.pdf.styles import ACCENT, MUTED, WHITE
 from facilitator_app.pdf.text import shorten
 
 OFFICE_MARGIN = 6 * mm
@@ -53,3 +56,19 @@ def running_header(
         canvas.setFont(fonts.face(), 9.5)
         canvas.drawRightString(width - text_x, baseline, shorten(right, width / 2 - text_x - 3 * mm, 9.5))
     canvas.restoreState()
+
+
+def header_and_page_number(
+    width: float, height: float, text_x: float, left: str, right: str, number_y: float
+) -> Callable[[Canvas, Any], None]:
+    """A platypus page decoration: the running header, and "pagina N" bottom right at ``number_y``."""
+
+    def decorate(canvas: Canvas, document: Any) -> None:
+        running_header(canvas, width, height, text_x, left, right)
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(fonts.face(), 8)
+        canvas.drawRightString(width - text_x, number_y, f"pagina {document.page}")
+        canvas.restoreState()
+
+    return decorate

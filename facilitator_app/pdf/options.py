@@ -79,6 +79,14 @@ class PosterOptions:
 
 
 @dataclass(frozen=True)
+class Part3Options:
+    """The part-3 form: ``blank`` leaves school, date and participants empty to fill in by hand."""
+
+    blank: bool = False
+    author: str = "Procesbegeleider"
+
+
+@dataclass(frozen=True)
 class ScriptOptions:
     """The facilitator script ("draaiboek")."""
 

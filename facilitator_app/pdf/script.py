@@ -7,7 +7,6 @@ import io
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -23,7 +22,7 @@ from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox
-from facilitator_app.pdf.furniture import running_header
+from facilitator_app.pdf.furniture import header_and_page_number
 from facilitator_app.pdf.options import ScriptOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
 from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, style
@@ -77,16 +76,9 @@ def render_script(
     doc = BaseDocTemplate(buffer, pagesize=(width, height), **doc_kwargs(meta))
     frame = body_frame(MARGIN, MARGIN + 5 * mm, frame_w, height - 2 * MARGIN - 12 * mm)
 
-    def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
-        running_header(
-            canvas, width, height, MARGIN, f"Draaiboek · {theme.title}", school.name if school else ""
-        )
-        canvas.saveState()
-        canvas.setFillColor(MUTED)
-        canvas.setFont(fonts.face(), 8)
-        canvas.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"pagina {document.page}")
-        canvas.restoreState()
-
+    decorate = header_and_page_number(
+        width, height, MARGIN, f"Draaiboek · {theme.title}", school.name if school else "", MARGIN - 2 * mm
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=decorate)])
     doc.build(_story(theme, start, school, day, cards, frame_w))
     return buffer.getvalue()

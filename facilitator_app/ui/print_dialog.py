@@ -298,6 +298,16 @@ class PrintDialog(QDialog):
         )
         grid.addWidget(self.posters_check, row, 0)
         grid.addWidget(self.poster_paper, row, 1)
+        row += 1
+        self.part3_check = self._check("part3Check", self.tr("Part &3 form: scenario and first step"), True)
+        self.part3_mode = self._combo(
+            "part3Mode",
+            self.tr("Part 3 form"),
+            [(self.tr("filled in: school, date, participants"), "filled"), (self.tr("blank"), "blank")],
+        )
+        self.part3_check.toggled.connect(self._update_enabled)
+        grid.addWidget(self.part3_check, row, 0)
+        grid.addWidget(self.part3_mode, row, 1)
         grid.setColumnStretch(3, 1)
 
         cards = QGroupBox(self.tr("Cards"))
@@ -465,6 +475,7 @@ class PrintDialog(QDialog):
     def _update_enabled(self) -> None:
         sheets = self.worksheets_check.isChecked()
         self.worksheets_mode.setEnabled(sheets)
+        self.part3_mode.setEnabled(self.part3_check.isChecked())
         self.blank_copies.setEnabled(sheets and self.worksheets_mode.currentData() == "blank")
         custom = self.card_size.currentData() == "custom"
         self.custom_width.setEnabled(custom)
@@ -551,6 +562,15 @@ class PrintDialog(QDialog):
             result.append(
                 PrintItem(
                     self.tr("posters"), lambda: pdf.render_posters(theme.title, school, day, poster_options)
+                )
+            )
+        if self.part3_check.isChecked():
+            part3 = pdf.Part3Options(blank=self.part3_mode.currentData() == "blank", author=author)
+            people = tuple(self.session.participants)
+            result.append(
+                PrintItem(
+                    self.tr("part 3 form"),
+                    lambda: pdf.render_part3_form(theme.title, scenario_map, school, day, people, part3),
                 )
             )
         return result

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from facilitator_app.core.models import Card, Deck, Participant, Role, ScenarioMap, School, Theme
 from facilitator_app.pdf import (
     MapOptions,
+    Part3Options,
     PosterOptions,
     WorksheetOptions,
     card_lookup,
+    render_part3_form,
     render_posters,
     render_scenario_map,
     render_script,
@@ -19,7 +22,7 @@ from facilitator_app.pdf import (
 )
 from facilitator_app.pdf.script import timeline
 from facilitator_app.pdf.worksheets import Room, room_for
-from tests.pdf.pdfutil import MM, all_text, plumber, reader
+from tests.pdf.pdfutil import MM, all_text, ink_near_edges, plumber, reader
 
 DAY = dt.date(2025, 3, 12)
 
@@ -145,3 +148,36 @@ def test_posters(school: School, paper: str, pages: int, size_mm: tuple[int, int
                 else:
                     strip_bottom = 6 * MM + 12 * MM  # from the top edge: the 6 mm margin plus the overlap
                     assert words and all(w["bottom"] <= strip_bottom for w in words)
+
+
+def test_part3_form_filled_in_blank_and_without_a_map(
+    scenario_map: ScenarioMap, school: School, participants: tuple[Participant, ...], tmp_path: Path
+) -> None:
+    filled = render_part3_form("Professionaliseren", scenario_map, school, DAY, participants)
+    text = all_text(filled)
+    assert len(reader(filled).pages) == 1
+    for expected in (
+        "Deel 3 · Duiden opbrengsten",
+        school.name,
+        "12 maart 2025",
+        participants[0].name,
+        "1. In welk scenario bevindt de school zich?",
+        "Waarom dit scenario?",
+        "2. De eerste ontwikkelstap",
+        "WIE",
+        "WANNEER",
+        "3. Welke ontwikkelpunten pakt deze stap aan?",
+        "Welke sterke punten en inzichten helpen daarbij?",
+        "4. Welke ondersteuning is daarbij nodig?",
+    ):
+        assert expected in text, expected
+    for scenario in scenario_map.scenarios:
+        assert scenario.name in text
+    blank = render_part3_form(
+        "Professionaliseren", scenario_map, school, DAY, participants, Part3Options(blank=True)
+    )
+    blank_text = all_text(blank)
+    assert school.name not in blank_text and participants[0].name not in blank_text
+    assert "12 maart 2025" not in blank_text and "SCHOOL" in blank_text
+    assert "1 ____" in all_text(render_part3_form("Professionaliseren", None, None, None))
+    assert ink_near_edges(filled, tmp_path) == []

@@ -60,6 +60,7 @@ def test_set_has_every_item(outputs: dict[str, bytes]) -> None:
         "03-kaarten-proef.pdf",
         "04-scenariokaart.pdf",
         "05-posters.pdf",
+        "06-deel3.pdf",
     ]
 
 

@@ -56,6 +56,18 @@ def save_and_wait(qtbot: QtBot, dialog: PrintDialog, button: object, target: Pat
     qtbot.waitUntil(lambda: not dialog.busy(), timeout=RENDER_TIMEOUT_MS)
 
 
+def only_cards(dialog: PrintDialog) -> None:
+    """Leave only the card decks ticked."""
+    for check in (
+        dialog.script_check,
+        dialog.worksheets_check,
+        dialog.map_check,
+        dialog.posters_check,
+        dialog.part3_check,
+    ):
+        check.setChecked(False)
+
+
 def pdf_text(path: Path) -> tuple[int, str]:
     reader = PdfReader(io.BytesIO(path.read_bytes()))
     return len(reader.pages), "\n".join(page.extract_text() or "" for page in reader.pages)
@@ -78,6 +90,7 @@ def test_print_set_is_one_private_pdf(
     assert "Anna de Vries" in text and "Joost Bakker" in text  # their own worksheets
     assert "Wij leren samen" in text  # the school's vision as first worksheet page
     assert "Draaiboek" in text or "draaiboek" in text
+    assert "Deel 3 · Duiden opbrengsten" in text  # the part-3 form, on A4 with the rest
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     # No temporary left behind; the A3 map and posters in a file of their own, named in the status.
     assert sorted(p.name for p in target.parent.iterdir()) == ["printset-A3.pdf", "printset.pdf"]
@@ -99,7 +112,13 @@ def test_blank_worksheets_only(
     make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make_dialog(session_id)
-    for check in (dialog.script_check, dialog.map_check, dialog.posters_check, dialog.vision_check):
+    for check in (
+        dialog.script_check,
+        dialog.map_check,
+        dialog.posters_check,
+        dialog.vision_check,
+        dialog.part3_check,
+    ):
         qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
         assert not check.isChecked()
     for check in dialog.deck_checks.values():
@@ -162,8 +181,7 @@ def test_card_that_does_not_fit_is_named(
     )
     store.decks.save(Deck(key="vol", title="Volle stapel", kind="text", cards=(long_card,)))
     dialog = make_dialog(session_id)
-    for check in (dialog.script_check, dialog.worksheets_check, dialog.map_check, dialog.posters_check):
-        check.setChecked(False)
+    only_cards(dialog)
     for key, check in dialog.deck_checks.items():
         check.setChecked(key == "vol")
     dialog.card_size.setCurrentIndex(dialog.card_size.findData("A7"))
@@ -179,8 +197,7 @@ def test_a_size_too_small_prints_the_cards_that_fit_and_names_the_others(
     make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make_dialog(session_id)
-    for check in (dialog.script_check, dialog.worksheets_check, dialog.map_check, dialog.posters_check):
-        check.setChecked(False)
+    only_cards(dialog)
     for check in dialog.deck_checks.values():
         check.setChecked(True)
     dialog.card_size.setCurrentIndex(dialog.card_size.findData("A7"))
@@ -192,6 +209,31 @@ def test_a_size_too_small_prints_the_cards_that_fit_and_names_the_others(
     assert "Leren bij een interne academie" in status and "past op A6" in status
     assert "Kies kaartformaat A6" in status
     assert "Om welke competenties" not in status
+
+
+def test_part3_form_filled_in_or_blank(
+    make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(session_id)
+    for check in (dialog.script_check, dialog.worksheets_check, dialog.map_check, dialog.posters_check):
+        check.setChecked(False)
+    for check in dialog.deck_checks.values():
+        check.setChecked(False)
+    assert dialog.part3_check.isChecked() and dialog.part3_mode.isEnabled()
+    filled = tmp_path / "deel3.pdf"
+    save_and_wait(qtbot, dialog, dialog.save_button, filled)
+    pages, text = pdf_text(filled)
+    assert pages == 1 and "Deel 3 · Duiden opbrengsten" in text
+    assert "Anna de Vries" in text and "Joost Bakker" in text and dialog.school.name in text
+    assert "1. In welk scenario bevindt de school zich?" in text and "Welke ondersteuning" in text
+    dialog.part3_mode.setCurrentIndex(dialog.part3_mode.findData("blank"))
+    blank = tmp_path / "deel3-blanco.pdf"
+    save_and_wait(qtbot, dialog, dialog.save_button, blank)
+    pages, text = pdf_text(blank)
+    assert pages == 1 and "Deel 3 · Duiden opbrengsten" in text
+    assert "Anna de Vries" not in text and dialog.school.name not in text
+    dialog.part3_check.setChecked(False)
+    assert not dialog.part3_mode.isEnabled()
 
 
 def test_cancel_writes_nothing(
