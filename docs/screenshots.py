@@ -185,7 +185,14 @@ def main() -> int:
             dialog.deleteLater()
 
     if any(
-        wanted(n) for n in ("session-window", "session-presenter", "session-presenter-board", "session-part3")
+        wanted(n)
+        for n in (
+            "session-window",
+            "session-presenter",
+            "session-presenter-board",
+            "session-part3",
+            "session-finished",
+        )
     ):
         session_window = SessionWindow(store, planned.id)
         session_window.resize(1400, 880)
@@ -212,6 +219,10 @@ def main() -> int:
         if wanted("session-window"):
             grab(app, session_window, args.folder / "session-window.png")
         session_window.toggle_presenter()
+        # One display here: the presenter went beside the console, which gave up width; the
+        # pictures show the console at its own size again.
+        session_window.resize(1400, 880)
+        session_window.move(0, 0)
         presenter = session_window.presenter
         if presenter is not None and wanted("session-presenter"):
             presenter.showNormal()
@@ -232,6 +243,9 @@ def main() -> int:
             "Elk leerteam evalueert zijn aanbod voor de zomer met de schoolopleider"
         )
         settle(app, 0.5)
+        # "Sessie afronden…" before the development points are ticked: what is missing, beside the button.
+        board.finish_session()
+        settle(app, 0.3)
         if wanted("session-part3"):
             grab(app, session_window, args.folder / "session-part3.png")
         if presenter is not None and wanted("session-presenter-board"):
@@ -240,6 +254,18 @@ def main() -> int:
             presenter.resize(1280, 720)
             presenter.move(0, 0)
             grab(app, presenter, args.folder / "session-presenter-board.png")
+            presenter.hide()
+        if wanted("session-finished"):
+            # Tick the development point and finish (the confirmation answered yes).
+            points = board.lists["development_points"]
+            points.item(0).setCheckState(Qt.CheckState.Checked)
+            board.confirm_finish = lambda: True  # type: ignore[method-assign]
+            board.finish_session()
+            settle(app, 0.8)
+            grab(app, session_window, args.folder / "session-finished.png")
+            session_window.show_board(False)
+            settle(app, 0.3)
+            grab(app, session_window, args.folder / "session-finished-page.png")
         session_window.close()
 
     window.close()

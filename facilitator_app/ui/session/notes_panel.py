@@ -350,6 +350,8 @@ class NotesPanel(QWidget):
         colour = category_colour(category).name()
         self.entry.setStyleSheet(
             f"QLineEdit {{ border: 2px solid {colour}; border-radius: 8px; padding: 6px 8px; }}"
+            # Closed (a finished session): it must look closed, not like a field waiting for text.
+            "QLineEdit:disabled { border: 2px dashed rgba(128,128,128,0.5); background: transparent; }"
         )
         if self.entry.text():
             self._schedule_draft()

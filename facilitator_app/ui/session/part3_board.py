@@ -403,7 +403,10 @@ class Part3Board(QWidget):
         # form below it: a message out of sight makes the button seem to do nothing.
         self.missing_frame = QFrame()
         self.missing_frame.setObjectName("missingFrame")
-        self.missing_frame.setProperty("role", "card")
+        self.missing_frame.setStyleSheet(
+            "#missingFrame { border: 2px solid #C62828; border-radius: 6px; background: rgba(198,40,40,0.07); }"
+            "#missingFrame QLabel { background: transparent; }"
+        )
         self.missing_label = label("", wrap=True)
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setStyleSheet("font-weight: 700;")
@@ -874,6 +877,8 @@ class Part3Board(QWidget):
             return box.exec() == QMessageBox.StandardButton.Yes
         finally:
             box.deleteLater()
+            # The keys (F7, Ctrl+L …) belong to the session window again at once.
+            self.window().activateWindow()
 
     def finish_session(self) -> bool:
         """Check, confirm, then let the runner finish (lock, back up). True when the session is now finished."""

@@ -27,6 +27,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEv
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -249,11 +250,12 @@ class SessionWindow(QMainWindow):
         self.help_button.clicked.connect(self._toggle_help)
         self.board_button = button(self.tr("Part 3 board (F7)"), "boardButton", "")
         self.board_button.clicked.connect(self.toggle_board)
-        extras = QHBoxLayout()
-        extras.addWidget(self.presenter_button)
-        extras.addWidget(self.screen_button)
-        extras.addWidget(self.board_button)
-        extras.addWidget(self.help_button)
+        # Two rows, so no caption is cut off in the clock panel's width.
+        extras = QGridLayout()
+        extras.addWidget(self.presenter_button, 0, 0)
+        extras.addWidget(self.screen_button, 0, 1)
+        extras.addWidget(self.board_button, 1, 0)
+        extras.addWidget(self.help_button, 1, 1)
 
         clock_panel = QFrame()
         clock_panel.setObjectName("clockPanel")
@@ -508,8 +510,12 @@ class SessionWindow(QMainWindow):
         self.bar.update()
         self._update_schedule()
         self._update_fix()
-        running = self.runner.clock.is_started and not self.runner.read_only
-        self.board.set_time_text(remaining_label(countdown.remaining_seconds) if running else "")
+        if self.runner.read_only:
+            self.board.set_time_text(self.tr("Finished"))
+        elif self.runner.clock.is_started:
+            self.board.set_time_text(remaining_label(countdown.remaining_seconds))
+        else:
+            self.board.set_time_text("")
 
     def _length_text(self, countdown: CountdownState) -> str:
         length = self.tr("of %1 min").replace("%1", f"{countdown.box_seconds / 60:g}")
@@ -629,6 +635,8 @@ class SessionWindow(QMainWindow):
             self.tick_timer.stop()
             self.autosave_timer.stop()
             self.fix_frame.hide()
+            if self.follow_up_banner is not None:
+                self.follow_up_banner.hide()  # a locked session takes no answer any more
         elif not self.tick_timer.isActive():
             self.tick_timer.start()
             self.autosave_timer.start()
