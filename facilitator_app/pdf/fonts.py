@@ -3,8 +3,10 @@
 Lato (OFL) is registered once under our own names; every style, canvas and
 document in this package uses these names, so no unembedded base-14 font can
 sneak in. :func:`clean` is the single gate all printed text passes: it
-replaces characters the font lacks (an emoji in a note) by a visible
-placeholder instead of a crash or a black box.
+replaces characters the font lacks by a close equivalent from one table
+(:data:`FALLBACK`: Word's non-breaking hyphen, check marks, common emoji,
+ligatures) or their compatibility form, and only then by a visible
+placeholder, instead of a crash or a black box.
 """
 
 from __future__ import annotations
@@ -31,8 +33,56 @@ _FILES = {
     BOLD_ITALIC: "Lato-BoldItalic.ttf",
 }
 
-#: Printed in place of a character the font cannot show.
+#: Printed in place of a character the font cannot show and no table entry covers.
 PLACEHOLDER_PREFERRED = "\u25a1"  # □
+
+#: Close equivalents for characters people paste (from Word, mail, chat) that the
+#: family lacks or that should print as plain letters. One table, applied before
+#: the font's own coverage; a replacement the font lacks falls through to the next.
+FALLBACK: dict[str, tuple[str, ...]] = {
+    "\u2011": ("-",),  # non-breaking hyphen (Word, in double names)
+    "\u2043": ("\u2013", "-"),  # hyphen bullet
+    "\u2023": ("\u2022",),  # triangular bullet
+    "\u25b8": ("\u2022",),  # small triangle bullet
+    "\u25ba": ("\u2022",),
+    "\u27a2": ("\u2192", "->"),  # arrowhead bullet
+    "\u27a1": ("\u2192", "->"),  # ➡
+    "\u2794": ("\u2192", "->"),
+    "\u21d2": ("\u2192", "=>"),  # ⇒
+    "\U0001f449": ("\u2192", "->"),  # 👉
+    "\u2713": ("\u221a", "v"),  # ✓
+    "\u2714": ("\u221a", "v"),  # ✔
+    "\u2705": ("\u221a", "v"),  # ✅
+    "\u2611": ("[\u221a]", "[v]"),  # ☑
+    "\u2610": ("[ ]",),  # ☐ (not □: that is the placeholder)
+    "\u2612": ("[\u00d7]", "[x]"),  # ☒
+    "\u2717": ("\u00d7", "x"),  # ✗
+    "\u2718": ("\u00d7", "x"),
+    "\u274c": ("\u00d7", "x"),  # ❌
+    "\u2605": ("*",),  # ★
+    "\u2606": ("*",),
+    "\u2b50": ("*",),  # ⭐
+    "\u2764": ("\u2665", "<3"),  # ❤
+    "\U0001f44d": ("(+)",),  # 👍
+    "\U0001f44e": ("(-)",),  # 👎
+    "\U0001f642": (":-)",),  # 🙂
+    "\U0001f60a": (":-)",),  # 😊
+    "\U0001f600": (":-D",),  # 😀
+    "\U0001f603": (":-D",),
+    "\U0001f609": (";-)",),  # 😉
+    "\U0001f641": (":-(",),  # 🙁
+    "\U0001f4a1": ("(!)",),  # 💡 idea
+    "\u2757": ("!",),  # ❗
+    "\u2753": ("?",),  # ❓
+    # Ligatures print as their letters, so the text stays searchable and copyable.
+    "\ufb00": ("ff",),
+    "\ufb01": ("fi",),
+    "\ufb02": ("fl",),
+    "\ufb03": ("ffi",),
+    "\ufb04": ("ffl",),
+    "\ufb05": ("st",),
+    "\ufb06": ("st",),
+}
 _DROP_CATEGORIES = {"Cc", "Cf", "Mn", "Me", "Cs"}
 
 
@@ -89,17 +139,21 @@ def clean(text: str) -> str:
     """Make ``text`` printable with the family: NFC, placeholders, no controls.
 
     Newlines are kept (callers decide what they mean); tabs become spaces;
-    invisible format characters the font lacks (zero-width joiners, emoji
-    variation selectors and skin-tone modifiers) are dropped; any other
-    character the font lacks becomes a visible placeholder.
+    characters in :data:`FALLBACK` become their close equivalent; invisible
+    format characters the font lacks (zero-width joiners, emoji variation
+    selectors and skin-tone modifiers) are dropped; any other character the
+    font lacks becomes its compatibility form or a visible placeholder.
     """
     glyphs = covered()
     mark = placeholder()
     out: list[str] = []
     for char in unicodedata.normalize("NFC", text):
         code = ord(char)
+        substitute = _substitute(char, glyphs)
         if char == "\n":
             out.append(char)
+        elif substitute is not None:
+            out.append(substitute)
         elif char in "\t\r\v\f":
             out.append(" ")
         elif unicodedata.category(char) == "Cf" and char != "\u00ad":
@@ -111,5 +165,21 @@ def clean(text: str) -> str:
         elif unicodedata.category(char) == "Zs":
             out.append(" ")
         else:
-            out.append(mark)
+            out.append(_compatible(char, glyphs) or mark)
     return "".join(out)
+
+
+def _substitute(char: str, glyphs: frozenset[int]) -> str | None:
+    """The first replacement in :data:`FALLBACK` the font can print, if ``char`` has an entry."""
+    for option in FALLBACK.get(char, ()):
+        if all(ord(c) in glyphs for c in option):
+            return option
+    return None
+
+
+def _compatible(char: str, glyphs: frozenset[int]) -> str:
+    """The compatibility form (a circled ①, a full-width Ａ) when the font has all of it, else ""."""
+    form = unicodedata.normalize("NFKC", char)
+    if form != char and form.strip() and all(ord(c) in glyphs for c in form):
+        return form
+    return ""
