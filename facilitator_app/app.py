@@ -93,7 +93,8 @@ def run_gui(db_path: Path) -> int:
         try:
             window = workspace.show(store)
             # After the first paint: the backup must not hold up the window.
-            QTimer.singleShot(0, window, lambda: startup_backup(store, window))
+            if not store.read_only:  # nothing changes, and the backup folder beside it is read-only too
+                QTimer.singleShot(0, window, lambda: startup_backup(store, window))
             # Inside the event loop, once the window is up: a session left running is offered again.
             resumed: list[QMainWindow] = []  # keeps the session window referenced until the end
 
@@ -133,6 +134,8 @@ class Workspace:
         rescue.setInterval(RESCUE_CHECK_MS)
         rescue.timeout.connect(lambda: rescue_deleted_file(store, window))
         rescue.start()
+        if store.read_only:
+            show_read_only(window, store.read_only)
         window.show()
         self.window = window
         return window
@@ -199,6 +202,17 @@ class Workspace:
         if self.store is not None:
             self.store.close()
             self.store = None
+
+
+def show_read_only(window: QMainWindow, reason: str) -> None:
+    """Say at once, and keep saying, why nothing can be changed: the store's Dutch reason."""
+    label = QLabel(QCoreApplication.translate("App", "Read only"))
+    label.setObjectName("readOnlyLabel")
+    label.setToolTip(reason)
+    label.setStyleSheet("QLabel { font-weight: 700; }")
+    window.statusBar().addWidget(label)
+    window.statusBar().showMessage(reason)
+    window.setWindowTitle(window.windowTitle() + " — " + QCoreApplication.translate("App", "read only"))
 
 
 def startup_backup(store: Store, window: QMainWindow) -> Path | None:

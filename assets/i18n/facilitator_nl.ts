@@ -122,6 +122,14 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Het vorige bestand is bewaard als %1.</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>alleen lezen</translation>
+    </message>
+    <message>
         <source>No backup at start-up</source>
         <translation>Geen reservekopie bij het starten</translation>
     </message>

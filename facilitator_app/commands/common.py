@@ -65,6 +65,8 @@ class Context:
     def store(self) -> Store:
         if self._store is None:
             self._store = Store.open(self.db_path, load_catalogue(resources.cards_dir()))
+            if self._store.read_only:  # said once, before the output; a write then fails calmly
+                print(f"facilitator-app: {self._store.read_only}", file=sys.stderr)
         return self._store
 
     def close(self) -> None:

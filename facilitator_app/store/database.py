@@ -7,6 +7,7 @@ import logging
 import os
 import sqlite3
 import sys
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,18 +16,26 @@ from sqlite_utils import Database
 from ..privatefiles import create_private, make_private
 from . import files, integrity
 from .backup import missing_database_error
-from .errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, classify
+from .errors import DatabaseCorruptError, DatabaseReadOnlyError, DatabaseTooNewError, StoreError, classify
 from .migrations import migrations
+from .readonly import connect_read_only, why_read_only
 
 BUSY_TIMEOUT_SECONDS = 5.0
 log = logging.getLogger(__name__)
 
 
-def connect(path: Path) -> Database:
+@dataclass(frozen=True)
+class Opened:
+    db: Database
+    read_only: str | None  # why the file cannot be written (Dutch); None when it can
+
+
+def connect(path: Path) -> Opened:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Nothing is changed (journal mode, permissions, schema) before the file is
-    known to be sound and of a schema this app knows.
+    known to be sound and of a schema this app knows. A file that cannot be
+    written is opened read-only (:mod:`.readonly`).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,9 +57,13 @@ def connect(path: Path) -> Database:
         )
     elif path.stat().st_size == 0:
         raise empty_database_error(path)  # the data is gone, but not through SQLite: never build on it
+    read_only = None if new else why_read_only(path)
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
+        if read_only:
+            conn = connect_read_only(path, BUSY_TIMEOUT_SECONDS)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
         db = Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         # Touch the schema first: a file that is not a database fails here,
@@ -59,6 +72,9 @@ def connect(path: Path) -> Database:
         if not new:
             integrity.verify(conn, path)  # a damaged file is refused before anything writes to it
         _refuse_newer(db, path)  # before the journal mode, the permissions or the schema change
+        if read_only:
+            _refuse_outdated(db, path, read_only)
+            return Opened(db, read_only)
         tighten_permissions(path)
         if db.journal_mode != "wal":
             db.enable_wal()
@@ -77,7 +93,16 @@ def connect(path: Path) -> Database:
     except BaseException:
         _close_quietly(conn)  # a refused file is not left open (nor locked) behind the message
         raise
-    return db
+    return Opened(db, None)
+
+
+def _refuse_outdated(db: Database, path: Path, read_only: str) -> None:
+    """An older schema needs migrating, which a read-only file does not allow."""
+    if migrations.pending(db):
+        raise DatabaseReadOnlyError(
+            f"Deze database is gemaakt met een oudere versie van de app en moet worden bijgewerkt, "
+            f"maar kan niet worden beschreven. {read_only}"
+        )
 
 
 def empty_database_error(path: Path) -> DatabaseCorruptError:

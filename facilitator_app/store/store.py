@@ -24,9 +24,11 @@ from .themes import ThemeRepository
 class Store:
     """Repositories over one SQLite file; each returns core objects, never rows."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database, path: Path | None = None, read_only: str | None = None) -> None:
         self.db = db
         self.path = path
+        # Why the file cannot be written (Dutch, for the window and the command line); None when it can.
+        self.read_only = read_only
         self.themes = ThemeRepository(db, path)
         self.decks = DeckRepository(db, path)
         self.scenario_maps = ScenarioMapRepository(db, path)
@@ -39,8 +41,9 @@ class Store:
     @classmethod
     def open(cls, path: Path, catalogue: Catalogue | None = None) -> Store:
         """Open (create, migrate) the file and, if given, sync the built-in content."""
-        store = cls(connect(path), path)
-        if catalogue is not None:
+        opened = connect(path)
+        store = cls(opened.db, path, opened.read_only)
+        if catalogue is not None and store.read_only is None:
             store.sync_builtins(catalogue)
         return store
 
@@ -50,6 +53,9 @@ class Store:
         ).run(catalogue)
 
     def close(self) -> None:
+        if self.read_only is not None:
+            self.db.close()  # nothing was written, nowhere to write
+            return
         before_close(self)  # rescues a file deleted while open
         self.db.close()
         after_close(self.path)  # remembers the file as we left it, so the next start can skip the check
