@@ -27,7 +27,6 @@ from facilitator_app.store import backup as backups
 from .conftest import fill, plan_session
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = 3
 
 
 def _env() -> dict[str, str]:
@@ -144,18 +143,17 @@ def test_app_and_command_line_together_lose_no_note_and_keep_the_file_sound(
         backups.make_backup(store, "start")
     # A clean close with a passed check: the writer's start takes the fast path, which is where the
     # file used to be opened outside SQLite (dropping the writer's locks).
-    commands = [
-        ("sessions", "list"),
-        ("sessions", "show", running.id),
-        ("schools", "list"),
-        ("search", "samen"),
-        ("backups", "list"),
+    # Different commands each round: everything that reads the database or its copies gets its turn.
+    rounds = [
+        [("sessions", "list"), ("sessions", "show", running.id), ("schools", "list"), ("search", "samen")],
+        [("backups", "list"), ("privacy", "find", "Annelies"), ("schools", "show", "De Vlinderhof")],
+        [("backups", "check"), ("export", "-o", str(db_path.with_name("alles.fapp")), "--no-records")],
     ]
     writer = Writer(db_path, running.id, db_path.with_name("writer.log"))
     started = time.monotonic()
     try:
         assert writer.ready.wait(30), writer.log.read_text()
-        for round_number in range(1, ROUNDS + 1):
+        for round_number, commands in enumerate(rounds, 1):
             for command in commands:
                 result = cli(db_path, *command)
                 assert result.returncode == 0, (command, result.stderr)
@@ -174,7 +172,8 @@ def test_app_and_command_line_together_lose_no_note_and_keep_the_file_sound(
     assert writer.process.returncode == 0, writer.log.read_text()
     took = time.monotonic() - started
     # Bounded by the rounds, not by a deadline (a loaded CI machine is slow, not wrong).
-    print(f"{ROUNDS} rounds, {ROUNDS * len(commands)} CLI commands, {len(acknowledged)} notes, {took:.1f} s")
+    count = sum(len(commands) for commands in rounds)
+    print(f"{len(rounds)} rounds, {count} CLI commands, {len(acknowledged)} notes, {took:.1f} s")
 
 
 @pytest.mark.fault
@@ -205,3 +204,52 @@ def test_three_writers_at_once_wait_their_turn_and_none_is_refused(
     assert all(writer.notes() for writer in writers)
     missing, check = stored_and_sound(db_path, acknowledged)
     assert missing == [] and check == ["ok"]
+
+
+_watching: list[tuple[str, str]] = []
+_watch_on: list[bool] = []
+
+
+def _audit(event: str, args: tuple[object, ...]) -> None:
+    """Every file Python opens or copies while a test watches (SQLite's own opens are in C, unseen)."""
+    if not _watch_on or event not in ("open", "shutil.copyfile", "shutil.copymode", "os.truncate"):
+        return
+    for arg in args[:2]:
+        if isinstance(arg, (str, bytes, os.PathLike)):
+            _watching.append((event, os.fsdecode(arg)))
+
+
+sys.addaudithook(_audit)  # cannot be removed; inert unless _watch_on holds a value
+
+
+def test_nothing_opens_the_database_files_outside_sqlite_while_the_store_is_open(
+    db_path: Path, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """Closing any descriptor of the file drops this process's SQLite locks: never open one."""
+    from facilitator_app.store import exchange, files, integrity, privacy_copies
+
+    forbidden = {str(db_path), *(str(files.sqlite_side(db_path, s)) for s in files.SQLITE_SIDES)}
+    store = Store.open(db_path, catalogue)
+    try:
+        fill(store)
+        _watch_on.append(True)
+        try:
+            other = Store.open(db_path, catalogue)  # a second store in the same process (the app does so)
+            other.close()
+            made = backups.make_backup(store, "start")
+            backups.list_backups(backups.backup_dir(store), db_path.stem)
+            backups.newest_good_backup(db_path)
+            backups.rescue_if_deleted(store)
+            integrity.check_now(store.db.conn, db_path)
+            integrity.verify(store.db.conn, db_path, force=True)
+            store.sessions.search("Annelies")
+            privacy_copies.find_everywhere(store, "Annelies van Dijk")
+            exchange.export_archive(store, tmp_path / "alles.fapp")
+            privacy_copies.erase_everywhere(store, "Bram Bos")
+        finally:
+            _watch_on.clear()
+        touched = [(event, path) for event, path in _watching if path in forbidden]
+        assert touched == []
+        assert made.exists()
+    finally:
+        store.close()
