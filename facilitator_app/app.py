@@ -16,14 +16,20 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
-
+# The store and the content loader (with sqlite-utils, click, dateutil) before
+# PySide6: once PySide6 is loaded it reads the source of every module imported
+# after it (its __feature__ hook), ~0.1 s over these ~150 modules at start-up.
 from . import PRODUCT_NAME, paths, resources
 from .core.cardfiles import ContentError, load_catalogue
 from .store import Store, StoreError, files
 from .store import backup as backups
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+
 from .ui import i18n, icons, recovery, settings, style
+from .ui.first_paint import after_first_paint
 from .ui.main_window import MainWindow
 
 EXIT_REFUSED = 1
@@ -91,11 +97,7 @@ def run_gui(db_path: Path) -> int:
             return EXIT_REFUSED
         workspace = Workspace(lambda: Store.open(db_path, catalogue))
         try:
-            window = workspace.show(store)
-            # After the first paint: the backup must not hold up the window.
-            if not store.read_only:  # nothing changes, and the backup folder beside it is read-only too
-                QTimer.singleShot(0, window, lambda: startup_backup(store, window))
-            # Inside the event loop, once the window is up: a session left running is offered again.
+            window = workspace.show(store, start_page_later=True)
             resumed: list[QMainWindow] = []  # keeps the session window referenced until the end
 
             def offer() -> None:
@@ -105,8 +107,20 @@ def run_gui(db_path: Path) -> int:
                 if session_window is not None:
                     resumed.append(session_window)
 
-            QTimer.singleShot(0, window, offer)
-            return app.exec()
+            # The window is on screen first: the Schools page, the backup (up to a second
+            # on a large archive) and the offer of a session left running come after its first paint.
+            # A read-only database is not backed up: nothing changes, and the folder beside it is read-only too.
+            backup_due = not store.read_only
+            deferred = after_first_paint(
+                window, window.build_start_page, lambda: backup_due and startup_backup(store, window), offer
+            )
+            status = app.exec()
+            if (
+                backup_due and not deferred.done
+            ):  # closed before its first paint: still keep the hour's backup
+                with contextlib.suppress(StoreError):
+                    backups.make_startup_backup(store)
+            return status
         finally:
             workspace.close()
     finally:
@@ -126,9 +140,9 @@ class Workspace:
         self.store: Store | None = None
         self.window: MainWindow | None = None
 
-    def show(self, store: Store) -> MainWindow:
+    def show(self, store: Store, *, start_page_later: bool = False) -> MainWindow:
         self.store = store
-        window = MainWindow(store)
+        window = MainWindow(store, start_page_later=start_page_later)
         window.data_actions.restore_requested.connect(self.restore)
         rescue = QTimer(window)
         rescue.setInterval(RESCUE_CHECK_MS)

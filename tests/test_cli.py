@@ -162,3 +162,24 @@ def test_console_script_entry_point(db: Path) -> None:
         [str(script), "--db", str(db), "themes", "list"], capture_output=True, text=True, check=True
     )
     assert "Professionaliseren" in result.stdout
+
+
+def test_a_command_that_prints_nothing_loads_no_print_layer_and_a_print_command_does(
+    db: Path, tmp_path: Path
+) -> None:
+    code = (
+        "import sys\n"
+        "from facilitator_app import cli\n"
+        "status = cli.main(sys.argv[1:])\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules if m.split('.')[0] in ('reportlab', 'PySide6')}))\n"
+        "sys.exit(status)\n"
+    )
+
+    def loaded(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", code, "--db", str(db), *args], capture_output=True, text=True, check=True
+        )
+        return result.stdout.strip().splitlines()[-1]
+
+    assert loaded("schools", "list") == "[]"  # ReportLab (~0.3 s to import) only where a PDF is made
+    assert loaded("print", "alignment", "-o", str(tmp_path / "test.pdf")) == "['reportlab']"

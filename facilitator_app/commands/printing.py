@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 
-from .. import pdf
 from ..core.models import School, Theme
 from ..store import Store
 from .common import (
@@ -27,6 +29,28 @@ from .common import (
     participants_from_args,
     write_output,
 )
+
+
+def _lazy_module(name: str) -> ModuleType:
+    """``name`` imported on first attribute access (the recipe from importlib's documentation)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    assert spec is not None and spec.loader is not None
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
+
+
+if TYPE_CHECKING:
+    from .. import pdf
+else:
+    # Loaded on the first use of ``pdf.…`` by a print command: the other commands
+    # (and the desktop app started through the CLI) never import ReportLab (~0.3 s).
+    pdf = _lazy_module("facilitator_app.pdf")
 
 _T = TypeVar("_T")
 _SIZE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[xX×]\s*(\d+(?:[.,]\d+)?)\s*$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,12 +34,12 @@ from .archive_actions import ArchiveActions
 from .backups_dialog import DataActions
 from .dialogs import LanguageDialog, ShortcutRow, ShortcutsDialog, native_keys
 from .icons import icon
-from .schools_page import SchoolsPage
 from .sessions_page import SessionActions, SessionsPage
 
 if TYPE_CHECKING:  # imported when the page is first shown
     from .decks_page import DecksPage
     from .scenario_page import ScenarioPage
+    from .schools_page import SchoolsPage
     from .theme_page import ThemePage
 
 STATUS_MESSAGE_MS = 6000
@@ -86,7 +86,15 @@ class PageStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    """The main window; with ``start_page_later`` the start page is built by :meth:`build_start_page`.
+
+    The app passes it so the window paints first (title, menus, navigation)
+    and the Schools page, with its modules, fills in right after.
+    """
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, *, start_page_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.setObjectName("mainWindow")
@@ -120,9 +128,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        # Built once the window holds the stack: every reparenting of a built page
-        # re-polishes all its widgets against the style sheet.
-        self.pages.page(SCHOOLS)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(store.path or "")))
         self.db_label.setObjectName("dbLabel")
@@ -131,12 +136,24 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._restore_layout()
-        self.show_page(SCHOOLS)
+        if start_page_later:
+            with QSignalBlocker(self.navigation):
+                self.navigation.setCurrentRow(SCHOOLS)  # its placeholder shows until build_start_page
+        else:
+            self.build_start_page()
+
+    def build_start_page(self) -> None:
+        """Build the Schools page (and its menu entries) and show it, unless already done."""
+        # Built once the window holds the stack: every reparenting of a built page
+        # re-polishes all its widgets against the style sheet.
+        self.pages.page(SCHOOLS)  # in place of its placeholder, in view if that was
+        if self.navigation.currentRow() < 0:
+            self.show_page(SCHOOLS)
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.schools.add_action)
+        self.file_menu = file_menu  # the Schools page puts its "new school" first when it is built
         self.archive_actions = ArchiveActions(self, self.store)  # export, import, search notes, overview
         self.archive_actions.add_to(file_menu)
         file_menu.addSeparator()
@@ -146,9 +163,7 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
-        school_menu = menu_bar.addMenu(self.tr("&School"))
-        for action in self.schools.actions_for_menu()[1:]:
-            school_menu.addAction(action)
+        self.school_menu = menu_bar.addMenu(self.tr("&School"))  # filled when the Schools page is built
 
         session_menu = menu_bar.addMenu(self.tr("Sess&ion"))
         session_menu.setObjectName("sessionMenu")
@@ -198,8 +213,12 @@ class MainWindow(QMainWindow):
         """Build page ``index`` and wire it to the window (called once per page, by the stack)."""
         page: SchoolsPage | SessionsPage | ThemePage | DecksPage | ScenarioPage
         if index == SCHOOLS:
+            from .schools_page import SchoolsPage
+
             page = SchoolsPage(self.store)
             page.reveal.connect(lambda: self.show_page(SCHOOLS))
+            self.file_menu.insertAction(self.file_menu.actions()[0], page.add_action)
+            self.school_menu.addActions(page.actions_for_menu()[1:])
         elif index == SESSIONS:
             page = SessionsPage(self.store, actions=self.session_actions)
             page.reveal.connect(lambda: self.show_page(SESSIONS))
@@ -223,7 +242,7 @@ class MainWindow(QMainWindow):
 
     @property
     def schools(self) -> SchoolsPage:
-        return cast(SchoolsPage, self.pages.page(SCHOOLS))
+        return cast("SchoolsPage", self.pages.page(SCHOOLS))
 
     @property
     def sessions(self) -> SessionsPage:
@@ -259,7 +278,8 @@ class MainWindow(QMainWindow):
             page = self.pages.built_page(index)
             if page is not None:
                 cast("DecksPage | ThemePage | ScenarioPage", page).flush()
-        return self.schools.detail.flush()
+        schools = self.pages.built_page(SCHOOLS)
+        return schools is None or cast("SchoolsPage", schools).detail.flush()
 
     # --- dialogs ------------------------------------------------------------
 
@@ -318,7 +338,7 @@ class MainWindow(QMainWindow):
     def _page_splitters(index: int, page: QWidget) -> dict[str, QSplitter]:
         """The splitters of ``page`` whose sizes are remembered, by settings name."""
         if index == SCHOOLS:
-            return {"schools": cast(SchoolsPage, page).splitter}
+            return {"schools": cast("SchoolsPage", page).splitter}
         if index == THEMES:
             return {"theme": cast("ThemePage", page).splitter}
         if index == DECKS:

@@ -30,7 +30,6 @@ from ..store import Store, StoreError
 from ..store.archive import SessionSummary
 from .dates import ISO_DATE, locale_date_format, session_caption
 from .icons import icon
-from .plan_dialog import PlanDialog
 from .widgets import action_button, label, show_error
 
 if TYPE_CHECKING:
@@ -293,6 +292,8 @@ class SessionsPage(QWidget):
     def plan_session(self, school_id: str | None = None) -> Session | None:
         self.reveal.emit()
         school_id = school_id or str(self.school_filter.currentData() or "") or self.school_hint()
+        from .plan_dialog import PlanDialog  # with session mode's presenter: loaded on first use
+
         dialog = PlanDialog(self.store, school_id=school_id, parent=self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
@@ -322,6 +323,8 @@ class SessionsPage(QWidget):
             show_error(self, self.tr("Plan not opened"), error)
             self.reload()
             return
+        from .plan_dialog import PlanDialog
+
         dialog = PlanDialog(self.store, session=session, parent=self)
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:

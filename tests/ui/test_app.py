@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,8 +26,9 @@ from facilitator_app.store import Store
 from facilitator_app.store import backup as backups
 from facilitator_app.ui import i18n, recovery, settings
 from facilitator_app.ui.dialogs import LanguageDialog, ShortcutsDialog, native_keys
-from facilitator_app.ui.main_window import MainWindow
+from facilitator_app.ui.main_window import SCHOOLS, MainWindow
 from facilitator_app.ui.resume_dialog import ResumeSessionDialog
+from facilitator_app.ui.schools_page import SchoolsPage
 from facilitator_app.ui.session import SessionWindow
 
 
@@ -269,15 +270,61 @@ def test_the_start_up_backup_is_made_and_a_failing_one_only_warns(
     blocked.write_text("a file where the backup folder should be")
     warnings: list[str] = []
 
-    def note_warning(main: QWidget) -> None:
+    def note_warning_then_close(main: QWidget) -> None:
         label = main.findChild(QLabel, "backupWarning")
-        warnings.append(label.toolTip() if label is not None else "")
+        if label is None:  # the backup comes after the first paint
+            QTimer.singleShot(20, lambda: note_warning_then_close(main))
+            return
+        warnings.append(label.toolTip())
+        main.close()
 
-    # Looked at while run_gui's event loop still runs (the backup is queued right after the first paint).
-    when_shown(MainWindow, lambda main: QTimer.singleShot(0, main, lambda: note_warning(main)))
-    close_all_when_shown([])
+    when_shown(MainWindow, note_warning_then_close)
     assert app_module.run_gui(db_path) == 0  # the app started all the same
     assert warnings and "reservekopieën" in warnings[0] and str(blocked) in warnings[0]
+
+
+def test_the_window_paints_before_the_backup_and_the_schools_page_fill_in(
+    qapp: QApplication, db_path: Path, catalogue: Catalogue
+) -> None:
+    with Store.open(db_path, catalogue) as store:
+        store.schools.add(School(name="De Regenboog"))
+    folder = backups.default_backup_dir(db_path)
+    at_first_paint: list[tuple[int, bool]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow) and not at_first_paint:
+                built = watched.pages.built_page(SCHOOLS) is not None
+                at_first_paint.append((len(backups.list_backups(folder, db_path.stem)), built))
+            return False
+
+    watcher = FirstPaint()
+    qapp.installEventFilter(watcher)
+    filled: list[list[str]] = []
+
+    def close_once_backed_up(main: QWidget) -> None:
+        assert isinstance(main, MainWindow)
+        if not backups.list_backups(folder, db_path.stem):
+            QTimer.singleShot(20, lambda: close_once_backed_up(main))
+            return
+        schools = main.pages.built_page(SCHOOLS)
+        assert isinstance(schools, SchoolsPage) and schools.isVisible()
+        filled.append([schools.list.item(row).text() for row in range(schools.list.count())])
+        assert main.file_menu.actions()[0] is schools.add_action  # its menu entries came with it
+        assert main.school_menu.actions() == schools.actions_for_menu()[1:]
+        main.close()
+
+    when_shown(MainWindow, close_once_backed_up)
+    try:
+        assert app_module.run_gui(db_path) == 0
+    finally:
+        qapp.removeEventFilter(watcher)
+    assert at_first_paint == [
+        (0, False)
+    ]  # nothing backed up, no Schools page yet when the window first paints
+    assert filled and "De Regenboog" in filled[0]  # then both came
+    [made] = backups.list_backups(folder, db_path.stem)
+    assert made.reason == "start"
 
 
 @pytest.mark.qt_log_ignore(
