@@ -71,7 +71,7 @@ from facilitator_app.pdf.styles import (
     mix,
     paper_points,
 )
-from facilitator_app.pdf.text import style
+from facilitator_app.pdf.text import breakable, paragraphs, shorten, style
 
 __all__ = ["Anonymiser", "render_record", "render_record_data"]
 
@@ -94,6 +94,7 @@ CATEGORY_COLOURS: dict[NoteCategory, Color] = {
     NoteCategory.OTHER: MUTED,
 }
 LATE = HexColor("#B4532A")
+SEPARATOR = "&nbsp;&nbsp;·&nbsp;&nbsp;"
 EARLY = HexColor("#3E7C3A")
 
 
@@ -156,7 +157,7 @@ def _fold(text: str) -> str:
 def _para_text(text: str) -> str:
     """Escaped, sanitised text with its line breaks kept."""
     lines = fonts.clean(text).split("\n")
-    return "<br/>".join(escape(line) for line in lines)
+    return "<br/>".join(escape(breakable(line)) for line in lines)
 
 
 def _iso_day(text: str) -> dt.date | None:
@@ -399,8 +400,9 @@ def render_record(
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=(width, height), **doc_kwargs(meta))
     frame = body_frame(MARGIN, MARGIN + 4 * mm, frame_w, height - 2 * MARGIN - 14 * mm)
-    header_left = fonts.clean(f"Verslag · {theme_title}")
-    header_right = fonts.clean(f"{school.name} · {_day_text(session.date)}")
+    # Each header half gets half the line: a 200-character school name is cut with an ellipsis.
+    header_right = shorten(f"{school.name} · {_day_text(session.date)}", frame_w / 2 - 3 * mm, 9.5)
+    header_left = shorten(f"Verslag · {theme_title}", frame_w / 2 - 3 * mm, 9.5, bold=True)
 
     def decorate(canvas: Canvas, document: BaseDocTemplate) -> None:
         running_header(canvas, width, height, MARGIN, header_left, header_right)
@@ -473,13 +475,19 @@ def _story(
     story.extend(_scenario_block(outcome, scenario_map, earlier, anon, width, s))
     story.append(Paragraph("Onderbouwing", s.h2))
     rationale = anon.text(outcome.rationale) if outcome else ""
-    story.append(Paragraph(_para_text(rationale) if rationale.strip() else "<i>Niet vastgelegd.</i>", s.body))
+    if rationale.strip():
+        story.extend(paragraphs(rationale, s.body, _para_text))
+    else:
+        story.append(Paragraph("<i>Niet vastgelegd.</i>", s.body))
     story.append(_first_step(outcome, anon, width, s))
     story.append(Paragraph("Waar de stap op bouwt", s.h2))
     story.append(_items_table(outcome, anon, width, s))
     story.append(Paragraph("Benodigde ondersteuning", s.h2))
     support = anon.text(outcome.support_needed) if outcome else ""
-    story.append(Paragraph(_para_text(support) if support.strip() else "<i>Niet genoemd.</i>", s.body))
+    if support.strip():
+        story.extend(paragraphs(support, s.body, _para_text))
+    else:
+        story.append(Paragraph("<i>Niet genoemd.</i>", s.body))
     story.append(Paragraph("Inspiratiekaarten", s.h2))
     cards = card_text(card_list(outcome.inspiration_card_ids if outcome else (), card_titles))
     story.append(Paragraph(_para_text(cards) if cards else "<i>Geen gekozen.</i>", s.body))
@@ -540,12 +548,12 @@ def _facts(session: Session, school: School, anon: Anonymiser, width: float, s: 
     for left, right in zip(cells[0::2], cells[1::2], strict=True):
         rows.append(
             [
-                [Paragraph(left[0], s.label), Paragraph(_para_text(left[1]), s.cell)],
-                [Paragraph(right[0], s.label), Paragraph(_para_text(right[1]), s.cell)],
+                [Paragraph(left[0], s.label), *paragraphs(left[1], s.cell, _para_text)],
+                [Paragraph(right[0], s.label), *paragraphs(right[1], s.cell, _para_text)],
             ]
         )
-    rows.append([[Paragraph("DEELNEMERS", s.label), Paragraph(_para_text(who), s.cell)], ""])
-    table = Table(rows, colWidths=[half + 3 * mm, half + 3 * mm])
+    rows.append([[Paragraph("DEELNEMERS", s.label), *paragraphs(who, s.cell, _para_text)], ""])
+    table = Table(rows, colWidths=[half + 3 * mm, half + 3 * mm], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -649,7 +657,7 @@ def _timing_table(session: Session, runs: Sequence[TimeboxRun], width: float, s:
         ]
     )
     commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.9, INK))
-    table = Table(data, colWidths=[width * f for f in (0.52, 0.17, 0.18, 0.13)], repeatRows=1)
+    table = Table(data, colWidths=[width * f for f in (0.52, 0.17, 0.18, 0.13)], repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -696,17 +704,23 @@ def _first_step(outcome: Outcome | None, anon: Anonymiser, width: float, s: _Sty
     label = style("rec-step-label", 8, bold=True, colour=WHITE, leading=1.2, space_after=1.5 * mm)
     text_style = style("rec-step", 13, bold=True, colour=WHITE, leading=1.3, space_after=2.5 * mm)
     meta_style = style("rec-step-meta", 9.5, colour=mix(ACCENT.strong, WHITE, 0.82), leading=1.3)
-    who = []
-    if owner:
-        who.append(f"<b>Wie:</b> {_para_text(owner)}")
-    if due:
-        who.append(f"<b>Wanneer:</b> {_para_text(due)}")
+    when = f"<b>Wanneer:</b> {_para_text(due)}" if due else ""
+    if owner:  # an owner of any length, in pieces that split over pages
+        who = paragraphs(
+            owner, meta_style, _para_text, lead="<b>Wie:</b> ", tail=f"{SEPARATOR}{when}" if when else ""
+        )
+    else:
+        who = [Paragraph(when or "Wie en wanneer: niet vastgelegd.", meta_style)]
     content: list[Flowable] = [
         Paragraph("EERSTE ONTWIKKELSTAP", label),
-        Paragraph(_para_text(step) if step.strip() else "<i>Niet vastgelegd.</i>", text_style),
-        Paragraph("&nbsp;&nbsp;·&nbsp;&nbsp;".join(who) or "Wie en wanneer: niet vastgelegd.", meta_style),
+        *(
+            paragraphs(step, text_style, _para_text)
+            if step.strip()
+            else [Paragraph("<i>Niet vastgelegd.</i>", text_style)]
+        ),
+        *who,
     ]
-    box = Table([[content]], colWidths=[width])
+    box = Table([[content]], colWidths=[width], splitInRow=1)
     box.setStyle(
         TableStyle(
             [
@@ -763,13 +777,14 @@ def _items_table(outcome: Outcome | None, anon: Anonymiser, width: float, s: _St
         )
         flow: list[Flowable] = [Paragraph(title, head)]
         if items:
-            flow.extend(Paragraph(_para_text(anon.text(item.text)), bullet, bulletText="•") for item in items)
+            for item in items:
+                flow.extend(paragraphs(anon.text(item.text), bullet, _para_text, bullet="•"))
         else:
             flow.append(Paragraph("<i>geen genoemd</i>", s.cell_muted))
         cells.append(flow)
         commands.append(("BACKGROUND", (index, 0), (index, 0), mix(colour, WHITE, 0.9)))
         commands.append(("LINEABOVE", (index, 0), (index, 0), 2, colour))
-    table = Table([cells], colWidths=[column - 0.01] * 3)
+    table = Table([cells], colWidths=[column - 0.01] * 3, splitInRow=1)
     table.setStyle(TableStyle(commands))
     return table
 
@@ -871,12 +886,12 @@ def _notes(
             rows.append(
                 [
                     Paragraph(_para_text(box_label) if note.timebox_index != previous else "", s.cell_muted),
-                    Paragraph(_para_text(anon.text(note.text)), s.cell),
-                    Paragraph(_para_text(author), s.cell_muted),
+                    paragraphs(anon.text(note.text), s.cell, _para_text),
+                    paragraphs(author, s.cell_muted, _para_text),
                 ]
             )
             previous = note.timebox_index
-        table = Table(rows, colWidths=[width * f for f in (0.24, 0.58, 0.18)])
+        table = Table(rows, colWidths=[width * f for f in (0.24, 0.58, 0.18)], splitInRow=1)
         table.setStyle(TableStyle(commands))
         title = f"{CATEGORY_TITLES[category]} ({len(chosen)})"
         out.append(

@@ -7,11 +7,16 @@ hyphenate Dutch with pyphen (``nl_NL``) so long compounds such as
 
 :func:`measure` and :func:`draw_stack` share one spacing rule, so what the
 fitting search measured is exactly what is drawn.
+
+Every text the store accepts must print, in bounded time: :func:`breakable`
+(applied by :func:`plain` and :func:`inline`) prepares overlong words so
+ReportLab breaks them at any character in one linear pass.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -28,11 +33,114 @@ from facilitator_app.pdf.styles import INK, MUTED
 
 HYPHENATION_LANG = "nl_NL"
 HYPHENATE_FROM = 10
+#: Longer than any Dutch compound worth hyphenating ("kindercarnavalsoptochtvoorbereidingswerkzaamheden" is 49).
+LONG_WORD = 60
+ZERO_WIDTH_SPACE = "\u200b"
+BREAK_EVERY = 8
+#: Characters per paragraph piece (see :func:`paragraphs`).
+PIECE = 1_000
+# A word as ReportLab sees it: no-break spaces join, every other space separates.
+_LONG_WORD = re.compile(rf"(?:[^\s]|\xa0){{{LONG_WORD + 1},}}")
+
+
+def breakable(text: str) -> str:
+    """``text`` with every word longer than :data:`LONG_WORD` characters made cheap to break.
+
+    ReportLab tries Dutch hyphenation, URL splitting and soft hyphens on a word
+    wider than the line before it splits it at any character; each try measures
+    every prefix of the word again, so a 3,000-letter word took 25 seconds and a
+    long URL could still run past the margin. Zero-width spaces every
+    :data:`BREAK_EVERY` characters (and between a URL's ``:`` and ``//``) make
+    such a word, and every piece ReportLab carries over to the next page,
+    neither all letters nor a URL, and soft hyphens in it are dropped, so
+    ReportLab goes straight to its linear character split: the word fills each
+    line and goes on at the next. Apply after :func:`fonts.clean` (which drops
+    zero-width characters).
+    """
+    return _LONG_WORD.sub(_break_word, text)
+
+
+def _break_word(match: re.Match[str]) -> str:
+    word = match.group(0).replace("\u00ad", "").replace("://", ":" + ZERO_WIDTH_SPACE + "//")
+    return ZERO_WIDTH_SPACE.join(
+        word[start : start + BREAK_EVERY] for start in range(0, len(word), BREAK_EVERY)
+    )
+
+
+class FlowingParagraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width.
+
+    A table splitting a tall row over pages wraps every cell again and again
+    at the same width; remembering the result keeps that linear.
+    """
+
+    _wrapped: tuple[float, tuple[float, float, object, object]] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            width, height, self._wrapWidths, self.blPara = self._wrapped[1]
+            self.width, self.height = width, height
+            return width, height
+        width, height = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, (width, height, self._wrapWidths, self.blPara))
+        return float(width), float(height)
+
+
+def pieces(text: str, size: int = PIECE) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters, at a line end, sentence end or space if near."""
+    out: list[str] = []
+    while len(text) > size:
+        end = -1
+        for mark in ("\n", ". ", " "):
+            end = text.rfind(mark, size // 2, size)
+            if end >= 0:
+                break
+        if end < 0:
+            out.append(text[:size])
+            text = text[size:]
+        else:  # the line end itself is where the pieces meet
+            out.append(text[: end + (0 if mark == "\n" else len(mark))])
+            text = text[end + len(mark) :]
+    out.append(text)
+    return out
+
+
+def paragraphs(
+    text: str,
+    paragraph_style: ParagraphStyle,
+    render: Callable[[str], str],
+    *,
+    bullet: str | None = None,
+    lead: str = "",
+    tail: str = "",
+) -> list[Flowable]:
+    """``text`` as paragraphs of at most :data:`PIECE` characters each, rendered by ``render``.
+
+    A 20,000-character note in one paragraph (or table cell) is re-measured whole
+    at every page it runs over; in pieces, splitting it over pages stays
+    linear. Only the first piece has the space before and the bullet, only
+    the last the space after, so the pieces read as one paragraph. ``lead`` and
+    ``tail`` are markup put before the first piece and after the last.
+    """
+    parts = pieces(text)
+    if len(parts) == 1:
+        return [FlowingParagraph(lead + render(text) + tail, paragraph_style, bulletText=bullet)]
+    middle = ParagraphStyle(
+        f"{paragraph_style.name}-piece", parent=paragraph_style, spaceBefore=0, spaceAfter=0
+    )
+    first = ParagraphStyle(f"{paragraph_style.name}-first", parent=paragraph_style, spaceAfter=0)
+    last = ParagraphStyle(f"{paragraph_style.name}-last", parent=paragraph_style, spaceBefore=0)
+    out: list[Flowable] = []
+    for index, part in enumerate(parts):
+        chosen = first if index == 0 else last if index == len(parts) - 1 else middle
+        markup = (lead if index == 0 else "") + render(part) + (tail if index == len(parts) - 1 else "")
+        out.append(FlowingParagraph(markup, chosen, bulletText=bullet if index == 0 else None))
+    return out
 
 
 def plain(text: str) -> str:
     """Sanitised, escaped text without inline markup, for paragraphs."""
-    return escape(fonts.clean(text).replace("\n", " "))
+    return escape(breakable(fonts.clean(text).replace("\n", " ")))
 
 
 def shorten(text: str, width: float, size: float, *, bold: bool = False, lines: int = 1) -> str:
@@ -60,7 +168,7 @@ def inline(text: str) -> str:
     """Sanitised text with ``**bold**``/``*italic*`` turned into paragraph tags."""
     out: list[str] = []
     for span in markup.spans(fonts.clean(text).replace("\n", " ")):
-        piece = escape(span.text)
+        piece = escape(breakable(span.text))
         if span.bold:
             piece = f"<b>{piece}</b>"
         if span.italic:

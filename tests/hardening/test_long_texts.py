@@ -1,0 +1,141 @@
+"""Every text the store accepts prints: the record, the overview and the export, in bounded time.
+
+A note may hold 20,000 characters (``MAX_NOTE_LENGTH``); a school name 200.
+Names of participants, the first step and the other outcome texts have no
+limit of their own, so they get the longest a note may be. Each is tried with
+spaces and as one unbroken word: before, 3,500 words broke the record with a
+ReportLab ``LayoutError`` (and with it the whole export) and one word of
+20,000 letters took minutes. The commands run through the real entry point.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from facilitator_app.core.models import Catalogue, Participant, School
+from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session
+from facilitator_app.store import Store
+from facilitator_app.store.schools import MAX_NAME_LENGTH
+from facilitator_app.store.sessions import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH
+
+#: Seconds one command may take on a slow, shared machine (measured: at most 3.3).
+BOUND = 10.0
+
+
+def filler(letter: str, length: int, *, spaces: bool) -> str:
+    """``length`` characters of ``letter``: words of four letters, or one unbroken word."""
+    if not spaces:
+        return letter * length
+    return ((letter * 4 + " ") * (length // 5 + 1))[:length].strip()
+
+
+def longest_session(store: Store, spaces: bool) -> str:
+    """A finished session with every text at the longest the store accepts; returns its id."""
+    school = store.schools.add(School(name=filler("s", MAX_NAME_LENGTH, spaces=spaces)))
+    longest = MAX_NOTE_LENGTH
+    session = store.sessions.plan(
+        Session(
+            school_id=school.id,
+            title=filler("t", MAX_TITLE_LENGTH, spaces=spaces),
+            date="2025-03-14",
+            planned_start="13:30",
+            theme_id=store.themes.all()[0].id,
+            facilitator=filler("f", longest, spaces=spaces),
+            participants=(
+                Participant(filler("p", longest, spaces=spaces), filler("r", longest, spaces=spaces)),
+            ),
+        )
+    )
+    store.sessions.start(session.id)
+    store.sessions.add_note(
+        session.id,
+        0,
+        NoteCategory.STRENGTH,
+        filler("q", longest, spaces=spaces),
+        filler("a", longest, spaces=spaces),
+    )
+    store.sessions.add_note(session.id, None, NoteCategory.QUESTION, filler("v", longest, spaces=spaces), "")
+    scenario = store.schools.row("SELECT id FROM scenarios ORDER BY position LIMIT 1")
+    assert scenario is not None
+    store.sessions.save_outcome(
+        session.id,
+        Outcome(
+            scenario_id=scenario["id"],
+            rationale=filler("o", longest, spaces=spaces),
+            first_step=filler("e", longest, spaces=spaces),
+            first_step_owner=filler("w", longest, spaces=spaces),
+            support_needed=filler("h", longest, spaces=spaces),
+            development_points=(OutcomeItem(filler("d", longest, spaces=spaces)),),
+            strengths_used=(OutcomeItem(filler("g", longest, spaces=spaces)),),
+            insights_used=(OutcomeItem(filler("i", longest, spaces=spaces)),),
+        ),
+    )
+    store.sessions.finish(session.id)
+    return session.id
+
+
+def cli(db: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return result, time.monotonic() - started
+
+
+def letters_inside_pages(path: Path) -> str:
+    """All text of the PDF, after checking no character lies outside its page."""
+    text: list[str] = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            for char in page.chars:
+                assert char["x0"] >= 0 and char["x1"] <= page.width + 0.5, (page.page_number, char["text"])
+            text.append(page.extract_text() or "")
+    return "".join(text)
+
+
+@pytest.mark.fault
+@pytest.mark.parametrize("spaces", [True, False], ids=["words", "one-word"])
+def test_the_longest_texts_print_in_the_record_overview_and_export(
+    tmp_path: Path, catalogue: Catalogue, spaces: bool
+) -> None:
+    db = tmp_path / "lang.sqlite3"
+    with Store.open(db, catalogue) as store:
+        session_id = longest_session(store, spaces)
+
+    record = tmp_path / "verslag.pdf"
+    result, seconds = cli(db, "print", "record", session_id[:8], "-o", str(record))
+    print(f"print record ({'words' if spaces else 'one word'}): {seconds:.1f} s")
+    assert result.returncode == 0, result.stderr
+    assert seconds < BOUND
+    text = letters_inside_pages(record)
+    # Nothing cut off: every letter of the note is on a page.
+    assert text.count("q") == filler("q", MAX_NOTE_LENGTH, spaces=spaces).count("q")
+    assert text.count("v") >= filler("v", MAX_NOTE_LENGTH, spaces=spaces).count("v")
+
+    anonymised = tmp_path / "anoniem.pdf"
+    result, seconds = cli(db, "print", "record", session_id[:8], "--anonymised", "-o", str(anonymised))
+    assert result.returncode == 0, result.stderr
+    assert seconds < BOUND
+
+    overview = tmp_path / "overzicht.pdf"
+    result, seconds = cli(db, "overview", "-o", str(overview))
+    print(f"overview: {seconds:.1f} s")
+    assert result.returncode == 0, result.stderr
+    assert seconds < BOUND
+    letters_inside_pages(overview)
+
+    archive = tmp_path / "alles.fapp"
+    result, seconds = cli(db, "export", "-o", str(archive))
+    print(f"export: {seconds:.1f} s")
+    assert result.returncode == 0, result.stderr
+    assert "1 verslagen" in result.stdout
+    assert seconds < BOUND
