@@ -1,8 +1,8 @@
 """Every text the store accepts prints: the record, the overview and the export, in bounded time.
 
-A note may hold 20,000 characters (``MAX_NOTE_LENGTH``); a school name 200.
-Names of participants, the first step and the other outcome texts have no
-limit of their own, so they get the longest a note may be. Each is tried with
+Every field gets the longest the store accepts (``core/validation.py``): a
+note, the rationale and the first step 20,000 characters, a name of a
+participant or facilitator 5,000, a school name and a title 200. Each is tried with
 spaces and as one unbroken word: before, 3,500 words broke the record with a
 ReportLab ``LayoutError`` (and with it the whole export) and one word of
 20,000 letters took minutes. The commands run through the real entry point.
@@ -20,11 +20,10 @@ import pytest
 
 from facilitator_app.core.models import Catalogue, Participant, School
 from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session
+from facilitator_app.core.validation import LINE_LENGTH, NAME_LENGTH, NOTE_LENGTH
 from facilitator_app.store import Store
-from facilitator_app.store.schools import MAX_NAME_LENGTH
-from facilitator_app.store.sessions import MAX_NOTE_LENGTH, MAX_TITLE_LENGTH
 
-#: Seconds one command may take on a slow, shared machine (measured: at most 3.3).
+#: Seconds one command may take on a slow, shared machine (measured: at most 4.2).
 BOUND = 10.0
 
 
@@ -37,19 +36,17 @@ def filler(letter: str, length: int, *, spaces: bool) -> str:
 
 def longest_session(store: Store, spaces: bool) -> str:
     """A finished session with every text at the longest the store accepts; returns its id."""
-    school = store.schools.add(School(name=filler("s", MAX_NAME_LENGTH, spaces=spaces)))
-    longest = MAX_NOTE_LENGTH
+    school = store.schools.add(School(name=filler("s", NAME_LENGTH, spaces=spaces)))
+    longest, line = NOTE_LENGTH, LINE_LENGTH
     session = store.sessions.plan(
         Session(
             school_id=school.id,
-            title=filler("t", MAX_TITLE_LENGTH, spaces=spaces),
+            title=filler("t", NAME_LENGTH, spaces=spaces),
             date="2025-03-14",
             planned_start="13:30",
             theme_id=store.themes.all()[0].id,
-            facilitator=filler("f", longest, spaces=spaces),
-            participants=(
-                Participant(filler("p", longest, spaces=spaces), filler("r", longest, spaces=spaces)),
-            ),
+            facilitator=filler("f", line, spaces=spaces),
+            participants=(Participant(filler("p", line, spaces=spaces), filler("r", line, spaces=spaces)),),
         )
     )
     store.sessions.start(session.id)
@@ -58,7 +55,7 @@ def longest_session(store: Store, spaces: bool) -> str:
         0,
         NoteCategory.STRENGTH,
         filler("q", longest, spaces=spaces),
-        filler("a", longest, spaces=spaces),
+        filler("a", line, spaces=spaces),
     )
     store.sessions.add_note(session.id, None, NoteCategory.QUESTION, filler("v", longest, spaces=spaces), "")
     scenario = store.schools.row("SELECT id FROM scenarios ORDER BY position LIMIT 1")
@@ -69,7 +66,7 @@ def longest_session(store: Store, spaces: bool) -> str:
             scenario_id=scenario["id"],
             rationale=filler("o", longest, spaces=spaces),
             first_step=filler("e", longest, spaces=spaces),
-            first_step_owner=filler("w", longest, spaces=spaces),
+            first_step_owner=filler("w", line, spaces=spaces),
             support_needed=filler("h", longest, spaces=spaces),
             development_points=(OutcomeItem(filler("d", longest, spaces=spaces)),),
             strengths_used=(OutcomeItem(filler("g", longest, spaces=spaces)),),
@@ -118,8 +115,8 @@ def test_the_longest_texts_print_in_the_record_overview_and_export(
     assert seconds < BOUND
     text = letters_inside_pages(record)
     # Nothing cut off: every letter of the note is on a page.
-    assert text.count("q") == filler("q", MAX_NOTE_LENGTH, spaces=spaces).count("q")
-    assert text.count("v") >= filler("v", MAX_NOTE_LENGTH, spaces=spaces).count("v")
+    assert text.count("q") == filler("q", NOTE_LENGTH, spaces=spaces).count("q")
+    assert text.count("v") >= filler("v", NOTE_LENGTH, spaces=spaces).count("v")
 
     anonymised = tmp_path / "anoniem.pdf"
     result, seconds = cli(db, "print", "record", session_id[:8], "--anonymised", "-o", str(anonymised))
