@@ -91,58 +91,70 @@ EXCLUDED_MODULES = [
 ]
 
 # Data and libraries to drop after the analysis, by their place in the folder.
+# PySide6 keeps Qt under PySide6/Qt/ on Linux and macOS, directly under PySide6/
+# on Windows, so the rules below match the part after plugins/ or translations/.
 # Qt's own translations: only Dutch (the default; English is Qt's source language).
-_QT_TRANSLATIONS = "PySide6/Qt/translations/"
 _QT_TRANSLATIONS_KEPT = ("qtbase_nl.qm",)
 # Dutch hyphenation only (pyphen ships ~70 languages).
 _PYPHEN = "pyphen/dictionaries/"
 _PYPHEN_KEPT = ("hyph_nl_NL.dic",)
-# Qt plugins the app has no use for, by their folder under plugins/ (a trailing
-# "/" drops the whole folder). Kept: the desktop platforms (X11 with its GL glue,
+# Qt plugins the app has no use for, by their folder under plugins/ ("folder/*"
+# drops the whole folder). Kept: the desktop platforms (X11 with its GL glue,
 # Wayland, Windows, macOS) and offscreen for the command line's tests; SVG icons
 # and images (the app's icons), ICO (Windows); CUPS printing; the XDG portal theme
 # (native file dialogs in sandboxes); compose-key input.
-_DROPPED_PLUGINS = tuple(
-    f"PySide6/Qt/plugins/{name}"
-    for name in (
+# Names without the "lib" prefix and the extension (.so, .dll, .dylib).
+_DROPPED_PLUGINS = frozenset(
+    (
         # Kiosk and embedded platforms: framebuffer, VNC, EGL full screen, Vulkan display.
-        "platforms/libqlinuxfb",
-        "platforms/libqvnc",
-        "platforms/libqeglfs",
-        "platforms/libqminimalegl",
-        "platforms/libqminimal",
-        "platforms/libqvkkhrdisplay",
-        "egldeviceintegrations/",
+        "platforms/qlinuxfb",
+        "platforms/qvnc",
+        "platforms/qeglfs",
+        "platforms/qminimalegl",
+        "platforms/qminimal",
+        "platforms/qvkkhrdisplay",
+        "egldeviceintegrations/*",
         # Raw input devices and TUIO touch: kiosks again (TUIO also pulls in Qt Network's UDP).
-        "generic/",
+        "generic/*",
         # The on-screen keyboard is a Qt Quick app: it alone brings Qml and Quick (~20 MB).
-        "platforminputcontexts/libqtvirtualkeyboardplugin",
+        "platforminputcontexts/qtvirtualkeyboardplugin",
         # The GTK 3 theme would bundle this machine's GTK (~25 MB of libraries) into
         # the folder; the XDG portal theme gives native file dialogs without it.
-        "platformthemes/libqgtk3",
+        "platformthemes/qgtk3",
         # The app opens no network connection: no TLS backends, no network monitoring.
-        "tls/",
-        "networkinformation/",
+        "tls/*",
+        "networkinformation/*",
         # Image formats the app never reads (its icons are SVG, Qt reads PNG itself).
-        "imageformats/libqgif",
-        "imageformats/libqicns",
-        "imageformats/libqjpeg",
-        "imageformats/libqpdf",
-        "imageformats/libqtga",
-        "imageformats/libqtiff",
-        "imageformats/libqwbmp",
-        "imageformats/libqwebp",
+        "imageformats/qgif",
+        "imageformats/qicns",
+        "imageformats/qjpeg",
+        "imageformats/qpdf",
+        "imageformats/qtga",
+        "imageformats/qtiff",
+        "imageformats/qwbmp",
+        "imageformats/qwebp",
     )
 )
 
 
+def _plugin_key(path: str) -> tuple[str, str] | None:
+    """("platforms", "qvnc") for plugins/platforms/libqvnc.so or qvnc.dll; None for anything else."""
+    parts = path.split("/")
+    if "plugins" not in parts[:-2]:
+        return None
+    folder, name = parts[-2], parts[-1].split(".")[0]
+    return folder, name.removeprefix("lib")
+
+
 def _dropped(dest: str) -> bool:
     path = PurePath(dest).as_posix()
-    if path.startswith(_QT_TRANSLATIONS):
-        return PurePath(path).name not in _QT_TRANSLATIONS_KEPT
+    name = PurePath(path).name
+    if path.startswith("PySide6/") and "/translations/" in path and name.endswith(".qm"):
+        return name not in _QT_TRANSLATIONS_KEPT
     if path.startswith(_PYPHEN):
-        return PurePath(path).name not in _PYPHEN_KEPT
-    return path.startswith(_DROPPED_PLUGINS)
+        return name not in _PYPHEN_KEPT
+    key = _plugin_key(path)
+    return key is not None and (f"{key[0]}/{key[1]}" in _DROPPED_PLUGINS or f"{key[0]}/*" in _DROPPED_PLUGINS)
 
 
 def keep(entries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:

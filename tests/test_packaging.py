@@ -188,6 +188,35 @@ def test_the_wheel_in_a_fresh_venv_prints_cards(built: tuple[Path, Path], tmp_pa
 # --- the one-folder bundle (PyInstaller) ------------------------------------------------
 
 
+def test_bundle_rules_drop_the_same_things_in_every_platforms_layout() -> None:
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import bundle_config
+
+    dropped = [
+        "PySide6/Qt/plugins/platforms/libqvnc.so",  # Linux
+        "PySide6/plugins/platforms/qvnc.dll",  # Windows
+        "PySide6/Qt/plugins/platforms/libqvnc.dylib",  # macOS
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
+        "PySide6/plugins/generic/qtuiotouchplugin.dll",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6/translations/qtbase_fr.qm",
+        "pyphen/dictionaries/hyph_de_DE.dic",
+    ]
+    kept = [
+        "PySide6/Qt/plugins/platforms/libqxcb.so",
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/Qt/plugins/platforms/libqcocoa.dylib",
+        "PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        "PySide6/Qt/plugins/imageformats/libqsvg.so",
+        "PySide6/Qt/translations/qtbase_nl.qm",
+        "PySide6/translations/qtbase_nl.qm",
+        "pyphen/dictionaries/hyph_nl_NL.dic",
+        "PySide6/Qt/lib/libQt6Pdf.so.6",
+    ]
+    entries = [(dest, dest, "BINARY") for dest in dropped + kept]
+    assert [dest for dest, _, _ in bundle_config.keep(entries)] == kept
+
+
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`make bundle`'s command, into a temporary folder."""
