@@ -89,6 +89,7 @@ class AboutDialog(QDialog):
         )
         self.status = label(wrap=True)
         self.status.setObjectName("aboutStatus")
+        self.status.hide()  # shown only when a folder could not be opened
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(self.status)
@@ -126,5 +127,7 @@ class AboutDialog(QDialog):
             self.status.setText(
                 self.tr("Could not open %1. Open it yourself in the file manager.").replace("%1", str(folder))
             )
+            self.status.show()
         else:
             self.status.clear()
+            self.status.hide()

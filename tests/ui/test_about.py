@@ -84,6 +84,7 @@ def test_help_menu_opens_about_with_version_and_both_folders(
         qtbot.mouseClick(dialog.open_data_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(dialog.open_backups_button, Qt.MouseButton.LeftButton)
         assert dialog.status.text() == ""
+        assert not dialog.status.isVisible()
 
     open_about(qtbot, window, check)
     assert [url.toLocalFile() for url in opened.urls] == [str(data_folder), str(data_folder / "backups")]
@@ -103,6 +104,7 @@ def test_a_folder_that_is_gone_gets_a_dutch_hint_instead(
         assert dialog.status.text() == (
             f"{chosen} kon niet worden geopend. Open de map zelf in je bestandsbeheer."
         )
+        assert dialog.status.isVisible()
 
     open_about(qtbot, window, check)
     assert opened.urls == []

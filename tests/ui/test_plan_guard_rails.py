@@ -74,3 +74,4 @@ def test_the_session_window_is_named_by_school_and_date(
     window = open_session(session.id)
     title = window.windowTitle()
     assert "De Kempen" in title and display_date("2025-03-14") in title and "13:30" in title
+    assert title.startswith("Sessie: ") and title.endswith(" — facilitator-app")

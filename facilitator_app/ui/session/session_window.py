@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import PRODUCT_NAME
 from ...core.clock import ClockStatus, FixKind, ScheduleFix, TimeSource, WallClock
 from ...core.dutch import runner_error_text
 from ...core.models import CardRef, Mode
@@ -143,11 +144,10 @@ class SessionWindow(QMainWindow):
             school = self.store.schools.get(session.school_id).name
         except StoreError:
             school = ""
-        self.setWindowTitle(
-            self.tr("Session: %1").replace(
-                "%1", f"{session_caption(school, session.date, session.planned_start)} · {session.title}"
-            )
-        )
+        caption = f"{session_caption(school, session.date, session.planned_start)} · {session.title}"
+        # A second window in the task bar: named like the main window, with the product's name.
+        title = self.tr("Session: %1").replace("%1", caption)
+        self.setWindowTitle(f"{title} — {PRODUCT_NAME}")
 
     def command(self, action: Callable[[], T]) -> Callable[[], T | None]:
         """A slot that sends ``action`` to the runner; a refusal is shown, not raised."""
