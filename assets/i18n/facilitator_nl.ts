@@ -243,6 +243,14 @@ Ga naar het venster dat al open staat.</translation>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Check the database and every backup for damage</source>
+        <translation>Controleer de database en elke reservekopie op beschadiging</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Map voor reservekopieën</translation>
     </message>
@@ -309,6 +317,38 @@ Ga naar het venster dat al open staat.</translation>
     <message>
         <source>Folder for backups</source>
         <translation>Map voor reservekopieën</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>The database is damaged: %1
+
+Restore the newest good backup: select it and choose Restore…</source>
+        <translation>De database is beschadigd: %1
+
+Zet de nieuwste goede reservekopie terug: kies haar in de lijst en dan Terugzetten…</translation>
+    </message>
+    <message>
+        <source>The database is sound, but %1 of the %2 backups are damaged. They are never offered for restoring; delete them or keep them apart:
+
+%3</source>
+        <translation>De database is in orde, maar %1 van de %2 reservekopieën zijn beschadigd. Die worden nooit aangeboden om terug te zetten; verwijder ze of bewaar ze apart:
+
+%3</translation>
+    </message>
+    <message>
+        <source>The database is sound. There are no backups yet.</source>
+        <translation>De database is in orde. Er zijn nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>The database is sound, and so is its backup.</source>
+        <translation>De database is in orde, en de reservekopie ook.</translation>
+    </message>
+    <message>
+        <source>The database is sound, and so are all %1 backups.</source>
+        <translation>De database is in orde, en alle %1 reservekopieën ook.</translation>
     </message>
     <message>
         <source>Restore backup</source>

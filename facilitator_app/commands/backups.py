@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from ..store import backup as backups
-from ..store import files, integrity
+from ..store import files
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
 
@@ -79,23 +79,22 @@ def cmd_backups_make(ctx: Context, args: argparse.Namespace) -> None:
 
 
 def cmd_backups_check(ctx: Context, args: argparse.Namespace) -> None:
-    store = ctx.store  # opening already refuses a file that fails the quick check
-    assert store.path is not None
-    found = integrity.check_now(store.db.conn, store.path)
-    if found:
+    report = backups.check_all(ctx.store)  # opening already refuses a file that fails the quick check
+    if report.database_problems:
         raise UserError(
-            f"De database is beschadigd ({store.path}): {found[0]}. "
+            f"De database is beschadigd ({ctx.db_path}): {report.database_problems[0]}. "
             "Zet de nieuwste goede reservekopie terug (zie: facilitator-app backups list)."
         )
-    print(f"De database is in orde: {store.path}")
-    damaged = 0
-    for info in backups.list_backups(backups.backup_dir(store), store.path.stem, summaries=False):
-        sound = integrity.file_is_sound(info.path)
-        damaged += not sound
-        print(f"{'in orde' if sound else 'BESCHADIGD'}: {info.path}")
-    if damaged:
+    print(f"De database is in orde: {ctx.db_path}")
+    print(
+        f"{report.backups_checked - len(report.damaged_backups)} van {report.backups_checked} reservekopieën in orde."
+    )
+    for path in report.damaged_backups:
+        print(f"BESCHADIGD: {path}")
+    if report.damaged_backups:
+        count = len(report.damaged_backups)
         raise UserError(
-            f"{damaged} reservekopie{'ën zijn' if damaged > 1 else ' is'} beschadigd; die worden nooit "
+            f"{count} reservekopie{'ën zijn' if count > 1 else ' is'} beschadigd; die worden nooit "
             "teruggezet. Verwijder ze of bewaar ze apart."
         )
 

@@ -383,6 +383,25 @@ def rotate(folder: Path, stem: str, *, now: datetime | None = None) -> list[Path
     return removed
 
 
+@dataclass(frozen=True)
+class CheckReport:
+    """The on-demand check: what ``integrity_check`` found in the database, which backups are damaged."""
+
+    database_problems: list[str]
+    backups_checked: int
+    damaged_backups: list[Path]
+
+
+def check_all(store: Store) -> CheckReport:
+    """The full ``integrity_check`` of the database and a ``quick_check`` of each of its backups."""
+    if store.path is None:
+        raise BackupError("Deze database staat niet in een bestand; er is niets te controleren.")
+    found = integrity.check_now(store.db.conn, store.path)
+    listed = list_backups(backup_dir(store), store.path.stem, summaries=False)
+    damaged = [info.path for info in listed if not integrity.file_is_sound(info.path)]
+    return CheckReport(found, len(listed), damaged)
+
+
 # ---------------------------------------------------------------- restoring
 
 

@@ -86,9 +86,14 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self.restore_selected)
+        self.check_button = QPushButton(self.tr("C&heck"))
+        self.check_button.setObjectName("checkButton")
+        self.check_button.setToolTip(self.tr("Check the database and every backup for damage"))
+        self.check_button.clicked.connect(self.check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.make_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -217,6 +222,45 @@ class BackupsDialog(QDialog):
             show_error(self, self.tr("Back-ups"), error)
             return
         self.reload(select=made)
+
+    def check(self) -> backups.CheckReport | None:
+        """The full check on demand (the app checks by itself at most daily and every backup it makes)."""
+        try:
+            with busy_cursor():
+                report = backups.check_all(self.store)
+        except StoreError as error:
+            show_error(self, self.tr("Back-ups"), error)
+            return None
+        title = self.tr("Check")
+        damaged = "\n".join(str(path) for path in report.damaged_backups)
+        if report.database_problems:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "The database is damaged: %1\n\nRestore the newest good backup: select it and choose "
+                    "Restore…"
+                ).replace("%1", report.database_problems[0]),
+            )
+        elif report.damaged_backups:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "The database is sound, but %1 of the %2 backups are damaged. They are never offered "
+                    "for restoring; delete them or keep them apart:\n\n%3"
+                )
+                .replace("%1", str(len(report.damaged_backups)))
+                .replace("%2", str(report.backups_checked))
+                .replace("%3", damaged),
+            )
+        else:
+            sound = {
+                0: self.tr("The database is sound. There are no backups yet."),
+                1: self.tr("The database is sound, and so is its backup."),
+            }.get(report.backups_checked, self.tr("The database is sound, and so are all %1 backups."))
+            QMessageBox.information(self, title, sound.replace("%1", str(report.backups_checked)))
+        return report
 
     def restore_selected(self) -> None:
         info = self.selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from facilitator_app.core.models import Catalogue
 from facilitator_app.store import Store
@@ -96,3 +96,52 @@ def test_the_dialog_shows_date_and_contents(qapp: QApplication, store: Store, db
     )
     assert dialog.restore_button.text() == "Reservekopie terugzetten"
     dialog.deleteLater()
+
+
+def test_an_empty_database_file_offers_the_newest_backup(
+    qapp: QApplication, db_path: Path, catalogue: Catalogue, shown: list[str]
+) -> None:
+    with Store.open(db_path, catalogue) as store:
+        fill(store)
+        backups.make_backup(store, "start")
+    db_path.write_bytes(b"")
+    offered: list[str] = []
+
+    def confirm(dialog: recovery.RestoreBackupDialog) -> bool:
+        offered.append(dialog.findChild(QLabel, "backupDetails").text())
+        return True
+
+    store = recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue), ask=confirm)
+    assert store is not None
+    try:
+        assert store.schools.all()[0].name == "De Vlinderhof"
+    finally:
+        store.close()
+    assert offered and "2 notities" in offered[0] and shown == []
+
+
+def test_the_backups_dialog_checks_on_demand(
+    qapp: QApplication, store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator_app.store import integrity
+    from facilitator_app.ui.backups_dialog import BackupsDialog
+
+    fill(store)
+    made = backups.make_backup(store, "start")
+    told: list[tuple[str, str]] = []
+    for kind in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, k=kind: told.append((k, text)))
+    integrity.forget(db_path)
+    dialog = BackupsDialog(store)
+    try:
+        dialog.check_button.click()
+        assert told == [("information", dialog.tr("The database is sound, and so is its backup."))]
+        assert integrity.sidecar_path(db_path).exists()  # the passed check is remembered
+        data = bytearray(made.read_bytes())
+        data[4096:8192] = b"\xa5" * 4096
+        made.write_bytes(bytes(data))
+        dialog.check_button.click()
+        kind, text = told[-1]
+        assert kind == "warning" and str(made) in text
+    finally:
+        dialog.deleteLater()
