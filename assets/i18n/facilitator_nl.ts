@@ -2604,6 +2604,10 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>De ingebouwde scenariokaart kun je niet wijzigen; een eigen kopie wel.</translation>
     </message>
     <message>
+        <source>This is a standard map: in your own copy you can change the title, the scenarios and their order, or use your school&apos;s own laminated map instead. This note is not printed.</source>
+        <translation>Dit is een standaardkaart: in een eigen kopie kun je de titel, de scenario’s en hun volgorde aanpassen, of je gebruikt de eigen geplastificeerde kaart van de school. Deze aanwijzing wordt niet afgedrukt.</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Kaart</translation>
     </message>

@@ -33,6 +33,7 @@ from facilitator_app.pdf.fit import (
 )
 from facilitator_app.pdf.options import CardSizeSpec, Orientation
 from facilitator_app.pdf.styles import (
+    BLACK,
     INK,
     MUTED,
     PAPER_MM,
@@ -41,6 +42,7 @@ from facilitator_app.pdf.styles import (
     dutch_date,
     kind_colours,
     mix,
+    readable,
 )
 from facilitator_app.pdf.text import (
     body_styles,
@@ -162,6 +164,11 @@ class DeckLayout:
         raise KeyError(card_key)
 
 
+def _ring(colours: KindColours) -> Color:
+    """The quiet ring motif on the band and the back: a shade darker, so light text reads on it too."""
+    return mix(colours.strong, BLACK, 0.12)
+
+
 def _label(card: Card, colours: KindColours, suffix: str = "") -> str:
     return (card.subtitle or colours.label).upper() + suffix
 
@@ -173,7 +180,7 @@ def _band_story(
         "card-label",
         metrics.label_size,
         bold=True,
-        colour=mix(colours.strong, WHITE, 0.72),
+        colour=readable(mix(colours.strong, WHITE, 0.72), colours.strong, _ring(colours)),
         leading=1.2,
         space_after=metrics.label_size * 0.55,
     )
@@ -455,7 +462,7 @@ def draw_front(
     band_clip = canvas.beginPath()
     band_clip.rect(-bleed, band_bottom, w + 2 * bleed, layout.band_height + bleed)
     canvas.clipPath(band_clip, stroke=0, fill=0)
-    canvas.setStrokeColor(mix(colours.strong, WHITE, 0.14))
+    canvas.setStrokeColor(_ring(colours))
     canvas.setLineWidth(2.2 * size.scale)
     for radius in (0.16, 0.24, 0.32):
         canvas.circle(w * 1.0, h * 1.0, w * radius, stroke=1, fill=0)
@@ -577,7 +584,7 @@ def _back_story(deck: Deck, card: Card, size: CardSize, colours: KindColours) ->
         text = _BackText(colours.label, MUTED, 0.35, deck.title, colours.strong, card.back, 0.55, INK, 0.6)
         panel_w = size.width - 2 * metrics.margin * 1.3
         return panel_w - 2 * metrics.margin * 0.8, lambda s: text.story(s, max(CARD_MIN_SIZE, s * 0.5))
-    label_colour = mix(colours.strong, WHITE, 0.7)
+    label_colour = readable(mix(colours.strong, WHITE, 0.7), colours.strong, _ring(colours))
     text = _BackText(deck.title, label_colour, 0.6, card.title, WHITE, card.back, 0.6, WHITE, 0.8)
     label_size = max(CARD_MIN_SIZE, 8 * size.scale)
     return size.width - 2 * metrics.margin, lambda s: text.story(s, label_size)
@@ -625,7 +632,7 @@ def draw_back(canvas: Canvas, deck: Deck, card: Card, size: CardSize, *, bleed: 
             canvas, fitted.flowables, px + (panel_w - text_w) / 2, py + panel_h - metrics.margin * 0.8, text_w
         )
     else:
-        canvas.setStrokeColor(mix(colours.strong, WHITE, 0.14))
+        canvas.setStrokeColor(_ring(colours))
         canvas.setLineWidth(2.2 * k)
         for radius in (0.16, 0.24, 0.32, 0.40):
             canvas.circle(0, 0, w * radius, stroke=1, fill=0)

@@ -20,7 +20,18 @@ from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.fit import MIN_SIZE, StoryBuilder, fit
 from facilitator_app.pdf.furniture import OFFICE_MARGIN
 from facilitator_app.pdf.options import MapOptions
-from facilitator_app.pdf.styles import INK, MUTED, SCENARIO_RAMP, WHITE, dutch_date, mix, paper_points
+from facilitator_app.pdf.styles import (
+    INK,
+    MIN_CONTRAST,
+    MUTED,
+    SCENARIO_RAMP,
+    WHITE,
+    contrast,
+    dutch_date,
+    mix,
+    paper_points,
+    readable,
+)
 from facilitator_app.pdf.text import body_styles, draw_stack, inline, markup_flowables, plain, style
 
 
@@ -33,6 +44,11 @@ def _ramp(index: int, count: int) -> Color:
         return SCENARIO_RAMP[2]
     position = round(index * (len(SCENARIO_RAMP) - 1) / (count - 1))
     return SCENARIO_RAMP[position]
+
+
+def _tint(index: int, count: int) -> Color:
+    """The light panel under a scenario's text."""
+    return mix(_ramp(index, count), WHITE, 0.9)
 
 
 def render_scenario_map(scenario_map: ScenarioMap, options: MapOptions | None = None) -> bytes:
@@ -79,7 +95,9 @@ def draw_map(
     count = max(1, len(scenario_map.scenarios))
     gap = 7 * mm * k
     column = (inner - (count - 1) * gap) / count
-    axis_y = y - 16 * mm * k
+    axis_y = y - 19 * mm * k
+    # The axis labels sit above the number discs (radius 6.5 mm plus a white ring), never on them.
+    label_y = axis_y + 9.5 * mm * k
     thickness = 3.2 * mm * k
     for index in range(count):
         x0 = margin + index * (column + gap) - (gap / 2 if index else 0)
@@ -105,9 +123,9 @@ def draw_map(
     canvas.setFont(fonts.face(bold=True, italic=True), label_size)
     canvas.setFillColor(MUTED)
     if scenario_map.axis_from:
-        canvas.drawString(margin, axis_y + thickness / 2 + 2.5 * mm * k, fonts.clean(scenario_map.axis_from))
+        canvas.drawString(margin, label_y, fonts.clean(scenario_map.axis_from))
     if scenario_map.axis_to:
-        canvas.drawRightString(tip, axis_y + thickness / 2 + 2.5 * mm * k, fonts.clean(scenario_map.axis_to))
+        canvas.drawRightString(tip, label_y, fonts.clean(scenario_map.axis_to))
     # Number discs on the axis and a panel per scenario below.
     footer_y = max(margin * 0.6, OFFICE_MARGIN + 1 * mm)
     panel_top = axis_y - 10 * mm * k
@@ -118,7 +136,7 @@ def draw_map(
 
     def build_for(index: int) -> StoryBuilder:
         scenario = scenario_map.scenarios[index]
-        colour = _ramp(index, count)
+        colour = readable(_ramp(index, count), _tint(index, count))
 
         def build(s: float) -> list[Flowable]:
             styles = body_styles(s, colour, leading=1.25)
@@ -169,7 +187,7 @@ def draw_map(
     for index, build in enumerate(builders):
         colour = _ramp(index, count)
         x = margin + index * (column + gap)
-        canvas.setFillColor(mix(colour, WHITE, 0.9))
+        canvas.setFillColor(_tint(index, count))
         canvas.roundRect(x, panel_bottom, column, panel_top - panel_bottom, 3 * mm * k, stroke=0, fill=1)
         canvas.setFillColor(colour)
         canvas.rect(x, panel_top - 2 * mm * k, column, 2 * mm * k, stroke=0, fill=1)
@@ -181,7 +199,7 @@ def draw_map(
         canvas.circle(cx, axis_y, radius + 1.2 * mm * k, stroke=0, fill=1)
         canvas.setFillColor(colour)
         canvas.circle(cx, axis_y, radius, stroke=0, fill=1)
-        canvas.setFillColor(WHITE)
+        canvas.setFillColor(WHITE if contrast(WHITE, colour) >= MIN_CONTRAST else readable(colour, colour))
         canvas.setFont(fonts.face(bold=True), 17 * k)
         canvas.drawCentredString(cx, axis_y - 17 * k * 0.35, str(index + 1))
     # Footer.

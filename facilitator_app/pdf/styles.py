@@ -105,3 +105,45 @@ def mix(colour: Color, other: Color, amount: float) -> Color:
         colour.green + (other.green - colour.green) * amount,
         colour.blue + (other.blue - colour.blue) * amount,
     )
+
+
+# ── Contrast ───────────────────────────────────────────────────────────────
+#: WCAG AA for normal text: every coloured text is at least this far from what it stands on.
+MIN_CONTRAST = 4.5
+BLACK = Color(0, 0, 0)
+
+
+def luminance(colour: Color) -> float:
+    """Relative luminance (WCAG 2) of an RGB colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red) + 0.7152 * channel(colour.green) + 0.0722 * channel(colour.blue)
+
+
+def contrast(one: Color, other: Color) -> float:
+    """The WCAG contrast ratio of two colours, 1 to 21."""
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(colour: Color, *backgrounds: Color, minimum: float = MIN_CONTRAST) -> Color:
+    """``colour``, moved just far enough from its backgrounds to reach ``minimum`` on each.
+
+    A colour lighter than the first background moves towards white, a darker
+    one towards black, so a light label stays light on its band and a dark
+    heading stays dark on its panel; the hue stays, so a scenario keeps its
+    place on the ramp. A colour as light as its background goes whichever way
+    reads better.
+    """
+    background = backgrounds[0]
+    if abs(luminance(colour) - luminance(background)) < 1e-6:
+        target = BLACK if contrast(BLACK, background) >= contrast(WHITE, background) else WHITE
+    else:
+        target = WHITE if luminance(colour) > luminance(background) else BLACK
+    for step in range(41):
+        candidate = mix(colour, target, step / 40)
+        if min(contrast(candidate, other) for other in backgrounds) >= minimum:
+            return candidate
+    return target

@@ -544,6 +544,16 @@ class ScenarioPage(QWidget):
         self.copy_button.setToolTip(self.tr("The built-in map cannot be changed; a copy of your own can."))
         self.copy_button.clicked.connect(self.copy_map)
         self.intro = label("", "muted", wrap=True, selectable=True)
+        # For the facilitator only: the printed map is for participants and does not carry it.
+        self.replaceable_note = label(
+            self.tr(
+                "This is a standard map: in your own copy you can change the title, the scenarios and "
+                "their order, or use your school's own laminated map instead. This note is not printed."
+            ),
+            "muted",
+            wrap=True,
+        )
+        self.replaceable_note.setObjectName("replaceableNote")
         self.axis_from = label("", "sectionTitle")
         self.axis_to = label("", "sectionTitle")
         self.axis_from.setObjectName("axisFrom")
@@ -560,6 +570,7 @@ class ScenarioPage(QWidget):
         view = QWidget()
         view_layout = QVBoxLayout(view)
         view_layout.setContentsMargins(0, 8, 0, 0)
+        view_layout.addWidget(self.replaceable_note)
         view_layout.addWidget(self.intro)
         view_layout.addSpacing(6)
         view_layout.addLayout(axis)
@@ -631,10 +642,12 @@ class ScenarioPage(QWidget):
         self.cards = []
         if scenario_map is None:
             self.title.setText(self.tr("No scenario map yet"))
+            self.replaceable_note.setVisible(False)
             return
         self.title.setText(scenario_map.title)
         self.intro.setText(scenario_map.intro)
         self.intro.setVisible(bool(scenario_map.intro))
+        self.replaceable_note.setVisible(scenario_map.replaceable)
         self.axis_from.setText(scenario_map.axis_from)
         self.axis_to.setText(scenario_map.axis_to)
         count = len(scenario_map.scenarios)

@@ -119,3 +119,71 @@ def ink_near_edges(data: bytes, tmp_path: Path, margin_mm: float = 6.0, dpi: int
                 found.append(f"page {number}, row {y} of {height}")
                 break
     return found
+
+
+def _luminance(colour: object) -> float:
+    values = [float(v) for v in colour] if isinstance(colour, list | tuple) else [0.0]
+    rgb = values * 3 if len(values) == 1 else values[:3]
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: object, b: object) -> float:
+    """The WCAG contrast ratio of two PDF fill colours (grey or RGB, 0..1)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def _ppm_pages(data: bytes, tmp_path: Path, dpi: int) -> list[tuple[int, int, bytes]]:
+    """Every page rendered by pdftoppm as 8-bit RGB: (width, height, pixels row by row)."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm is not installed")
+    source = tmp_path / "colour.pdf"
+    source.write_bytes(data)
+    subprocess.run(["pdftoppm", "-r", str(dpi), str(source), str(tmp_path / "rgb")], check=True, timeout=120)
+    pages = []
+    for path in sorted(tmp_path.glob("rgb-*.ppm"), key=lambda p: int(p.stem.rsplit("-", 1)[1])):
+        raw = path.read_bytes()
+        fields = raw.split(maxsplit=4)  # P6, width, height, maxval, pixels
+        width, height = int(fields[1]), int(fields[2])
+        pages.append((width, height, fields[4][-width * height * 3 :]))
+        path.unlink()
+    return pages
+
+
+def rendered_contrasts(data: bytes, tmp_path: Path, dpi: int = 100) -> list[tuple[str, float, int]]:
+    """Every run of text as (text, contrast against what it is printed on, page).
+
+    The text's colour comes from the PDF; what it stands on is the most common
+    colour of the rendered pixels in its box (the glyphs cover far less than
+    half of it), so whatever lies on top (a panel over a pattern) counts.
+    """
+    from collections import Counter
+
+    found: dict[tuple[int, str, float], str] = {}
+    pages = _ppm_pages(data, tmp_path, dpi)
+    scale = dpi / 72
+    with plumber(data) as pdf:
+        for number, page in enumerate(pdf.pages):
+            width, height, pixels = pages[number]
+            for char in page.chars:
+                if not char["text"].strip():
+                    continue
+                x0, x1 = int(char["x0"] * scale), int(char["x1"] * scale) + 1
+                y0, y1 = int(char["top"] * scale), int(char["bottom"] * scale) + 1
+                colours: Counter[tuple[int, int, int]] = Counter()
+                for y in range(max(0, y0), min(height, y1)):
+                    for x in range(max(0, x0), min(width, x1)):
+                        at = (y * width + x) * 3
+                        colours[(pixels[at], pixels[at + 1], pixels[at + 2])] += 1
+                if not colours:
+                    continue
+                background = tuple(c / 255 for c in colours.most_common(1)[0][0])
+                ratio = round(contrast(char["non_stroking_color"], background), 2)
+                key = (number, str(char["non_stroking_color"]), ratio)
+                found[key] = found.get(key, "") + char["text"]
+    return [(text, ratio, number) for (number, _, ratio), text in found.items()]
