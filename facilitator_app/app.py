@@ -148,8 +148,6 @@ class Workspace:
         rescue.setInterval(RESCUE_CHECK_MS)
         rescue.timeout.connect(lambda: rescue_deleted_file(store, window))
         rescue.start()
-        if store.read_only:
-            show_read_only(window, store.read_only)
         window.show()
         self.window = window
         return window
@@ -216,17 +214,6 @@ class Workspace:
         if self.store is not None:
             self.store.close()
             self.store = None
-
-
-def show_read_only(window: QMainWindow, reason: str) -> None:
-    """Say at once, and keep saying, why nothing can be changed: the store's Dutch reason."""
-    label = QLabel(QCoreApplication.translate("App", "Read only"))
-    label.setObjectName("readOnlyLabel")
-    label.setToolTip(reason)
-    label.setStyleSheet("QLabel { font-weight: 700; }")
-    window.statusBar().addWidget(label)
-    window.statusBar().showMessage(reason)
-    window.setWindowTitle(window.windowTitle() + " — " + QCoreApplication.translate("App", "read only"))
 
 
 def startup_backup(store: Store, window: QMainWindow) -> Path | None:

@@ -122,14 +122,6 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Het vorige bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <source>Read only</source>
-        <translation>Alleen lezen</translation>
-    </message>
-    <message>
-        <source>read only</source>
-        <translation>alleen lezen</translation>
-    </message>
-    <message>
         <source>No backup at start-up</source>
         <translation>Geen reservekopie bij het starten</translation>
     </message>
@@ -1104,6 +1096,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
 <context>
     <name>MainWindow</name>
     <message>
+        <source>read only</source>
+        <translation>alleen lezen</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
@@ -1130,6 +1126,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -8,6 +8,7 @@ so the window is on screen sooner (``benchmarks/bench_startup.py``). The
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         name = store.path.name if store.path else ""
         self.setWindowTitle(f"{PRODUCT_NAME} — {name}" if name else PRODUCT_NAME)
+        if store.read_only:
+            self.setWindowTitle(self.windowTitle() + " — " + self.tr("read only"))
 
         # The Session menu and its keys work before the sessions page is built (they build it).
         self.session_actions = SessionActions(self, lambda: self.sessions)
@@ -122,11 +126,16 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._page_changed)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if store.read_only:  # the store's Dutch reason: why editing is off and what to do
+            outer.addWidget(self._read_only_banner(store.read_only))
+        layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(store.path or "")))
@@ -149,6 +158,16 @@ class MainWindow(QMainWindow):
         self.pages.page(SCHOOLS)  # in place of its placeholder, in view if that was
         if self.navigation.currentRow() < 0:
             self.show_page(SCHOOLS)
+
+    def _read_only_banner(self, reason: str) -> QLabel:
+        title = self.tr("Read only")
+        banner = QLabel(f"<b>{html.escape(title)}</b> — {html.escape(reason)}")
+        banner.setObjectName("readOnlyBanner")
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.RichText)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner.setStyleSheet("QLabel { padding: 8px 12px; border-bottom: 1px solid palette(mid); }")
+        return banner
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()

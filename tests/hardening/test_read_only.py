@@ -30,13 +30,13 @@ LOOK_AT_THE_WINDOW = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from facilitator_app import app
 
 def look():
     window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
     print("TITLE", window.windowTitle())
-    print("STATUS", window.statusBar().currentMessage())
+    print("BANNER", window.findChild(QLabel, "readOnlyBanner").text())
     QApplication.instance().quit()
 
 app.prepare_application()
@@ -121,8 +121,10 @@ def test_read_only_file_system_reads_and_says_why_editing_is_off(shared_folder: 
     before = fingerprint(shared_folder)
     window = run(mount, "-c", LOOK_AT_THE_WINDOW, str(db_path))
     assert window.returncode == 0, window.stderr
-    assert "STATUS De database staat op een schijf die alleen gelezen kan worden" in window.stdout
-    assert "alleen lezen" in window.stdout.lower().split("status")[0]  # in the window title
+    title, banner = window.stdout.split("BANNER")
+    assert "alleen lezen" in title.lower()
+    assert "De database staat op een schijf die alleen gelezen kan worden" in banner
+    assert "Lezen kan, wijzigen niet" in banner
     assert fingerprint(shared_folder) == before
 
 
