@@ -12,6 +12,7 @@ a session left running (crash, power loss) is offered again
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,7 @@ from . import PRODUCT_NAME, paths, resources
 from .core.cardfiles import ContentError, load_catalogue
 from .store import Store, StoreError, files
 from .store import backup as backups
+from .store.damaged import damaged_sessions
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
@@ -103,6 +105,7 @@ def run_gui(db_path: Path) -> int:
             def offer() -> None:
                 from .ui import resume_dialog  # loads session mode: not before the window is up
 
+                report_damaged(store, window)  # named, and never in the way of a genuine session
                 session_window = resume_dialog.offer_resume(window, store)
                 if session_window is not None:
                     resumed.append(session_window)
@@ -228,6 +231,24 @@ def startup_backup(store: Store, window: QMainWindow) -> Path | None:
         window.statusBar().addWidget(warning)
         window.statusBar().showMessage(str(error))
         return None
+
+
+def report_damaged(store: Store, window: QMainWindow) -> list[str]:
+    """Name the sessions stored with values that break the rules (they are left out), in the status bar."""
+    try:
+        damaged = [d.describe() for d in damaged_sessions(store.sessions)]
+    except (StoreError, sqlite3.Error):
+        return []  # the check itself must never stop the start
+    if damaged:
+        warning = QLabel(
+            QCoreApplication.translate("App", "Damaged sessions skipped: %1").replace("%1", str(len(damaged)))
+        )
+        warning.setObjectName("damagedSessions")
+        warning.setToolTip("\n".join(damaged))
+        warning.setStyleSheet("QLabel { font-weight: 700; }")
+        window.statusBar().addWidget(warning)
+        window.statusBar().showMessage(damaged[0])
+    return damaged
 
 
 def rescue_deleted_file(store: Store, window: QMainWindow) -> Path | None:

@@ -126,6 +126,10 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Geen reservekopie bij het starten</translation>
     </message>
     <message>
+        <source>Damaged sessions skipped: %1</source>
+        <translation>Beschadigde sessies overgeslagen: %1</translation>
+    </message>
+    <message>
         <source>The database file was deleted while the app was open. A copy was saved with the backups: %1</source>
         <translation>Het databasebestand is verwijderd terwijl de app open was. Er is een kopie bewaard bij de reservekopieën: %1</translation>
     </message>
@@ -832,6 +836,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>%1 archives (*.fapp);;Zip files (*.zip)</source>
         <translation>%1-archieven (*.fapp);;Zip-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>Left out, stored damaged: %1</source>
+        <translation>Niet in het archief, want beschadigd opgeslagen: %1</translation>
     </message>
     <message>
         <source>%1 archives (*.fapp *.zip);;All files (*)</source>

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
 from ..core.history import OverviewRow
 from ..store import exchange
+from ..store.damaged import damaged_sessions
 from .common import Commands, Context, DutchParser, UserError, command, json_flag, print_json, write_output
 
 
@@ -106,6 +108,8 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
         f"{counts['notes']} notities, {report.records} verslagen."
     )
     print("Het bestand bevat namen van deelnemers: alleen jij kunt het lezen. Deel het veilig.")
+    for skipped in report.skipped:
+        print(f"Niet in het archief, want beschadigd opgeslagen: {skipped}.", file=sys.stderr)
 
 
 def _plan_json(plan: exchange.ImportPlan) -> dict[str, Any]:
@@ -318,11 +322,24 @@ def _print_overview(ctx: Context, rows: list[OverviewRow], output: str, date: st
 
 
 def cmd_print_overview(ctx: Context, args: argparse.Namespace) -> None:
-    _print_overview(ctx, ctx.store.archive.overview(_school_ids(ctx, args.school)), args.output, args.date)
+    rows = ctx.store.archive.overview(_school_ids(ctx, args.school))
+    _say_damaged(ctx, rows)
+    _print_overview(ctx, rows, args.output, args.date)
+
+
+def _say_damaged(ctx: Context, rows: list[OverviewRow]) -> None:
+    """The overview leaves damaged sessions out; say which (on stderr, so --json stays clean)."""
+    shown = {row.school_id for row in rows}
+    for damaged in damaged_sessions(ctx.store.sessions):
+        if damaged.school_id in shown:
+            print(
+                f"Niet in het overzicht, want beschadigd opgeslagen: {damaged.describe()}.", file=sys.stderr
+            )
 
 
 def cmd_overview(ctx: Context, args: argparse.Namespace) -> None:
     rows = ctx.store.archive.overview(_school_ids(ctx, args.school))
+    _say_damaged(ctx, rows)
     if args.output:
         _print_overview(ctx, rows, args.output, args.date)
     if args.json:

@@ -19,6 +19,7 @@ from ..core.sessions import (
     SessionStatus,
     TimeboxRun,
 )
+from ..store.damaged import damaged_ids
 from . import session_run
 from .common import Commands, Context, command, group, json_flag, print_json, write_output
 
@@ -159,6 +160,8 @@ def _clock(seconds: float) -> str:
 def cmd_sessions_list(ctx: Context, args: argparse.Namespace) -> None:
     school_id = ctx.store.schools.find(args.school).id if args.school else None
     rows = ctx.store.archive.sessions(school_id)
+    # Shown, but marked: their stored values break the rules (store/damaged.py).
+    damaged = damaged_ids(ctx.store.sessions, [r.id for r in rows])
     if args.json:
         print_json(
             [
@@ -173,6 +176,7 @@ def cmd_sessions_list(ctx: Context, args: argparse.Namespace) -> None:
                     "theme": r.theme_key,
                     "scenario": r.scenario_name,
                     "notes": r.note_count,
+                    "damaged": r.id in damaged,
                 }
                 for r in rows
             ]
@@ -183,9 +187,15 @@ def cmd_sessions_list(ctx: Context, args: argparse.Namespace) -> None:
         return
     for r in rows:
         scenario = f" · {r.scenario_name}" if r.scenario_name else ""
+        state = "BESCHADIGD" if r.id in damaged else STATUS_LABELS[r.status]
         print(
             f"{r.id[:8]}  {r.date} {r.planned_start}  {r.school_name} · {r.title}  "
-            f"[{STATUS_LABELS[r.status]}{scenario}] {r.note_count} notities"
+            f"[{state}{scenario}] {r.note_count} notities"
+        )
+    if damaged:
+        print(
+            f"{len(damaged)} sessie(s) zijn BESCHADIGD opgeslagen en worden overgeslagen bij export en overzicht; "
+            "'sessions show NUMMER' zegt wat er mis is."
         )
 
 

@@ -171,8 +171,9 @@ def dutch_number(number: float) -> str:
     return f"{round(number):,}".replace(",", ".")
 
 
-def invalid_text(invalid: Invalid, value: object = None) -> str:
+def invalid_text(invalid: Invalid) -> str:
     """``het veld 'begintijd' ('25:99') is geen tijd (schrijf UU:MM, ...)``."""
+    value = invalid.value
     label = FIELD_LABELS.get(invalid.field, invalid.field)
     limit = "" if invalid.limit is None else dutch_number(invalid.limit)
     shown = ""

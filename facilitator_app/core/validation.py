@@ -14,6 +14,7 @@ store's messages.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import math
 from collections.abc import Callable, Collection, Mapping
@@ -65,6 +66,7 @@ class Invalid:
     field: str
     problem: Problem
     limit: int | float | None = None
+    value: object = dataclasses.field(default=None, compare=False)  # what was there, for the message
 
 
 # ────────────────────────────────────────────────────────────── field rules
@@ -327,27 +329,28 @@ RULES: dict[str, dict[str, FieldRule]] = {
 }
 
 
-def field_problem(kind: str, field: str, value: object) -> Invalid | None:
+def field_problem(kind: str, name: str, value: object) -> Invalid | None:
     """The rule of one field, for typed input: None when ``value`` may be stored."""
-    rule = RULES[kind][field]
+    rule = RULES[kind][name]
     problem = rule.check(value)
-    return None if problem is None else Invalid(field, problem, rule.limit)
+    return None if problem is None else Invalid(name, problem, rule.limit, value)
 
 
 def record_problems(kind: str, record: Mapping[str, object]) -> list[Invalid]:
     """Every field of ``record`` (a ``kind`` of the archive) that breaks its rule; empty when sound."""
     found = [
         invalid
-        for field in RULES.get(kind, {})
-        if field in record and (invalid := field_problem(kind, field, record[field])) is not None
+        for name in RULES.get(kind, {})
+        if name in record and (invalid := field_problem(kind, name, record[name])) is not None
     ]
     if kind == "session" and not any(i.field == "script" for i in found):
-        problem = optional_parts_problem(record.get("included_optional_parts", []), record.get("script"))
+        parts = record.get("included_optional_parts", [])
+        problem = optional_parts_problem(parts, record.get("script"))
         if problem is not None:
-            found.append(Invalid("included_optional_parts", problem))
+            found.append(Invalid("included_optional_parts", problem, value=parts))
     if kind == "amendment" and not found:
-        for field in ("old", "new"):
-            problem = outcome_value_problem(str(record["field"]), record.get(field))
+        for name in ("old", "new"):
+            problem = outcome_value_problem(str(record["field"]), record.get(name))
             if problem is not None:
-                found.append(Invalid(field, problem))
+                found.append(Invalid(name, problem, value=record.get(name)))
     return found

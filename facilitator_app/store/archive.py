@@ -25,6 +25,7 @@ from ..core.history import (
 from ..core.models import FollowUp, ScenarioMap
 from ..core.sessions import SessionStatus
 from .base import Repository
+from .damaged import damaged_ids, refuse_damaged
 from .errors import InvalidInputError, NotFoundError
 from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
@@ -35,8 +36,8 @@ MIN_ID_PREFIX = 4
 
 _HISTORY_SQL = """
     SELECT s.id AS session_id, s.school_id, s.date, s.title, s.status,
-           coalesce(t.key, json_extract(s.script, '$.key'), '') AS theme_key,
-           coalesce(t.title, json_extract(s.script, '$.title'), '') AS theme_title,
+           coalesce(t.key, iif(json_valid(s.script), json_extract(s.script, '$.key'), NULL), '') AS theme_key,
+           coalesce(t.title, iif(json_valid(s.script), json_extract(s.script, '$.title'), NULL), '') AS theme_title,
            coalesce(o.scenario_id, '') AS scenario_id,
            coalesce(o.scenario_name, '') AS scenario_name,
            coalesce(o.first_step, '') AS first_step,
@@ -73,6 +74,9 @@ class SessionSummary:
     participant_count: int
 
 
+_STATUSES = {status.value for status in SessionStatus}
+
+
 class ArchiveRepository(Repository):
     # ------------------------------------------------------------- history
 
@@ -89,7 +93,7 @@ class ArchiveRepository(Repository):
         )
         if not rows:
             SchoolRepository(self.db, self.path).get(school_id)  # NotFoundError for an unknown school
-        return [_entry(row) for row in rows]
+        return [_entry(row) for row in self._sound(rows)]
 
     def scenario_history(self, school_id: str) -> list[HistoryEntry]:
         """Only the placements of finished sessions, oldest first."""
@@ -122,8 +126,13 @@ class ArchiveRepository(Repository):
             rows = self.rows(
                 _HISTORY_SQL + f" WHERE s.school_id IN ({marks}) AND o.locked_at != ''", tuple(chunk)
             )
-            entries.extend(_entry(row) for row in rows)
+            entries.extend(_entry(row) for row in self._sound(rows))
         return overview_rows(chosen, entries)
+
+    def _sound(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """History rows without the damaged sessions (:func:`damaged_sessions` names them)."""
+        damaged = damaged_ids(self, [row["session_id"] for row in rows])
+        return [row for row in rows if row["session_id"] not in damaged]
 
     # ------------------------------------------------------------ sessions
 
@@ -133,7 +142,7 @@ class ArchiveRepository(Repository):
         params: tuple[Any, ...] = (school_id,) if school_id else ()
         rows = self.rows(
             f"""SELECT s.id, s.school_id, sch.name AS school_name, s.title, s.date, s.planned_start,
-                       s.status, coalesce(t.key, json_extract(s.script, '$.key'), '') AS theme_key,
+                       s.status, coalesce(t.key, iif(json_valid(s.script), json_extract(s.script, '$.key'), NULL), '') AS theme_key,
                        coalesce(o.scenario_name, '') AS scenario_name,
                        (SELECT count(*) FROM notes n WHERE n.session_id = s.id) AS note_count,
                        (SELECT count(*) FROM participants p WHERE p.session_id = s.id)
@@ -154,7 +163,8 @@ class ArchiveRepository(Repository):
                 title=row["title"],
                 date=row["date"],
                 planned_start=row["planned_start"],
-                status=SessionStatus(row["status"]),
+                # A damaged row may hold any status; it is marked, not read.
+                status=SessionStatus(row["status"]) if row["status"] in _STATUSES else SessionStatus.PLANNED,
                 theme_key=row["theme_key"],
                 scenario_name=row["scenario_name"],
                 note_count=int(row["note_count"]),
@@ -198,7 +208,11 @@ class ArchiveRepository(Repository):
         return None if first is None else maps.get(str(first["id"]))
 
     def record_data(self, session_id: str) -> RecordData:
-        """Everything :func:`facilitator_app.pdf.render_record` needs for one session."""
+        """Everything :func:`facilitator_app.pdf.render_record` needs for one session.
+
+        DamagedSessionError (Dutch) for a session whose stored values break the rules.
+        """
+        refuse_damaged(self, session_id)
         sessions = SessionRepository(self.db, self.path)
         session = sessions.get(session_id)
         outcome = sessions.outcome(session_id)

@@ -16,5 +16,5 @@ def check_field(kind: str, field: str, value: object, messages: Mapping[Problem,
         return
     if messages and invalid.problem in messages:
         raise InvalidInputError(messages[invalid.problem])
-    text = invalid_text(invalid, value)
+    text = invalid_text(invalid)
     raise InvalidInputError(printable(text[0].upper() + text[1:] + "."))

@@ -34,7 +34,7 @@ import sqlite3
 import stat
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Literal
@@ -46,8 +46,10 @@ from ..core.models import Deck, VisionFile
 from ..core.validation import printable, record_problems
 from ..privatefiles import PRIVATE_MODE, make_private
 from .base import write_transaction
+from .damaged import damaged_sessions
 from .database import now_iso
 from .errors import StoreError, classify
+from .tables import JSON, KIND_BY_NAME, KINDS, Kind
 
 if TYPE_CHECKING:  # the Store imports this package's repositories; no cycle at run time
     from .store import Store
@@ -97,154 +99,7 @@ class ExchangeError(StoreError):
     """An archive or deck file that cannot be used; ``str()`` is the Dutch message. Nothing was changed."""
 
 
-# ──────────────────────────────────────────────────────────── the tables
-
-_S, _SN, _I, _F, _FN, _J = "str", "str?", "int", "num", "num?", "json"
-
-
-@dataclass(frozen=True)
-class _Kind:
-    name: str  # used in conflict ids: "note:<uuid>"
-    table: str
-    key: tuple[str, ...]
-    columns: Mapping[str, str]  # column -> type in the archive
-    label: str  # Dutch, singular
-    since: int = 1  # the archive format version that added this table
-
-    def key_of(self, record: Mapping[str, Any]) -> str:
-        return ":".join(str(record[k]) for k in self.key)
-
-
-KINDS: tuple[_Kind, ...] = (
-    _Kind(
-        "school",
-        "schools",
-        ("id",),
-        {
-            "id": _S,
-            "name": _S,
-            "vision": _S,
-            "contact": _S,
-            "partnership": _S,
-            "notes": _S,
-            "is_example": _I,
-            "archived": _I,
-            "created_at": _S,
-            "updated_at": _S,
-        },
-        "school",
-    ),
-    _Kind(
-        "session",
-        "sessions",
-        ("id",),
-        {
-            "id": _S,
-            "school_id": _S,
-            "theme_key": _SN,  # portable: the theme by key, not by local id
-            "title": _S,
-            "date": _S,
-            "planned_start": _S,
-            "facilitator": _S,
-            "included_optional_parts": _J,
-            "status": _S,
-            "script": _J,
-            "created_at": _S,
-            "updated_at": _S,
-            "started_at": _S,
-            "finished_at": _S,
-        },
-        "sessie",
-    ),
-    _Kind(
-        "participant",
-        "participants",
-        ("id",),
-        {"id": _S, "session_id": _S, "position": _I, "name": _S, "role": _S},
-        "deelnemer",
-    ),
-    _Kind(
-        "note",
-        "notes",
-        ("id",),
-        {
-            "id": _S,
-            "session_id": _S,
-            "timebox_index": "int?",
-            "category": _S,
-            "text": _S,
-            "participant": _S,
-            "position": _I,
-            "created_at": _S,
-            "updated_at": _S,
-        },
-        "notitie",
-    ),
-    _Kind(
-        "outcome",
-        "outcomes",
-        ("session_id",),
-        {
-            "session_id": _S,
-            "scenario_id": _S,  # portable: "map-key/scenario-key" when the scenario is known
-            "scenario_name": _S,
-            "rationale": _S,
-            "first_step": _S,
-            "first_step_owner": _S,
-            "first_step_due": _S,
-            "development_points": _J,
-            "strengths_used": _J,
-            "insights_used": _J,
-            "support_needed": _S,
-            "inspiration_card_ids": _J,  # portable: "deck-key/card-key"
-            "locked_at": _S,
-            "updated_at": _S,
-        },
-        "opbrengst",
-    ),
-    _Kind(
-        "amendment",
-        "amendments",
-        ("id",),
-        {"id": _S, "session_id": _S, "field": _S, "old": _J, "new": _J, "reason": _S, "at": _S},
-        "correctie",
-    ),
-    _Kind(
-        "timebox_run",
-        "timebox_runs",
-        ("session_id", "timebox_index"),
-        {
-            "session_id": _S,
-            "timebox_index": _I,
-            "planned_minutes": _I,
-            "planned_start": _F,
-            "planned_end": _F,
-            "actual_start": _FN,
-            "actual_end": _FN,
-            "skipped": _I,
-            "spent_seconds": _F,
-        },
-        "tijdvak",
-    ),
-    _Kind(
-        "follow_up",
-        "followups",
-        ("session_id",),
-        {
-            "session_id": _S,
-            "previous_session_id": _S,  # a UUID like the rest; the session may be absent
-            "previous_date": _S,
-            "first_step": _S,
-            "status": _S,
-            "text": _S,
-            "answered_at": _S,
-            "updated_at": _S,
-        },
-        "opvolging",
-        since=2,
-    ),
-)
-KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+# The tables and their column types: store/tables.py.
 # Left out when deciding whether two records are "the same".
 _IGNORED_IN_COMPARISON = frozenset({"updated_at"})
 
@@ -296,7 +151,7 @@ class _Refs:
         return value
 
 
-def _to_portable(kind: _Kind, row: Mapping[str, Any], refs: _Refs) -> dict[str, Any]:
+def _to_portable(kind: Kind, row: Mapping[str, Any], refs: _Refs) -> dict[str, Any]:
     """A database row as an archive record."""
     record: dict[str, Any] = {}
     for column, kind_type in kind.columns.items():
@@ -305,7 +160,7 @@ def _to_portable(kind: _Kind, row: Mapping[str, Any], refs: _Refs) -> dict[str, 
             record[column] = refs.theme_out.get(theme_id) if theme_id else None
             continue
         value = row[column]
-        if kind_type == _J:
+        if kind_type == JSON:
             value = None if value is None else json.loads(value)
         if kind.name == "outcome" and column == "scenario_id":
             value = refs.scenario(value, out=True)
@@ -317,7 +172,7 @@ def _to_portable(kind: _Kind, row: Mapping[str, Any], refs: _Refs) -> dict[str, 
     return record
 
 
-def _to_row(kind: _Kind, record: Mapping[str, Any], refs: _Refs) -> dict[str, Any]:
+def _to_row(kind: Kind, record: Mapping[str, Any], refs: _Refs) -> dict[str, Any]:
     """An archive record as a row for this database."""
     row: dict[str, Any] = {}
     for column, kind_type in kind.columns.items():
@@ -331,7 +186,7 @@ def _to_row(kind: _Kind, record: Mapping[str, Any], refs: _Refs) -> dict[str, An
             value = refs.cards(value, out=False)
         elif kind.name == "amendment" and column in ("old", "new"):
             value = refs.amendment_value(str(record["field"]), value, out=False)
-        if kind_type == _J:
+        if kind_type == JSON:
             value = None if value is None else json.dumps(value, ensure_ascii=False)
         row[column] = value
     return row
@@ -349,9 +204,10 @@ class ExportReport:
     path: Path
     counts: dict[str, int]
     records: int  # record PDFs included
+    skipped: tuple[str, ...] = ()  # damaged sessions left out (Dutch descriptions)
 
 
-def _select(store: Store, kind: _Kind, school_ids: set[str] | None) -> list[dict[str, Any]]:
+def _select(store: Store, kind: Kind, school_ids: set[str] | None) -> list[dict[str, Any]]:
     order = ", ".join(kind.key)
     if kind.name == "school":
         rows = list(store.db.query(f"SELECT * FROM schools ORDER BY {order}"))
@@ -379,12 +235,22 @@ def _default_schools(store: Store) -> set[str]:
     }
 
 
-def collect(store: Store, school_ids: Iterable[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-    """The archive records of the chosen schools (default: all), per kind, in a stable order."""
+def collect(
+    store: Store, school_ids: Iterable[str] | None = None, leave_out: Collection[str] = ()
+) -> dict[str, list[dict[str, Any]]]:
+    """The archive records of the chosen schools (default: all), per kind, in a stable order.
+
+    ``leave_out``: sessions (damaged ones) left out with everything that belongs to them.
+    """
     chosen = set(school_ids) if school_ids is not None else _default_schools(store)
     refs = _Refs(store)
     return {
-        kind.name: [_to_portable(kind, row, refs) for row in _select(store, kind, chosen)] for kind in KINDS
+        kind.name: [
+            _to_portable(kind, row, refs)
+            for row in _select(store, kind, chosen)
+            if row.get("session_id" if kind.name != "session" else "id") not in leave_out
+        ]
+        for kind in KINDS
     }
 
 
@@ -405,7 +271,11 @@ def export_archive(
     if school_ids is not None:
         for school_id in school_ids:
             store.schools.get(school_id)  # NotFoundError for an unknown school
-    data = collect(store, school_ids)
+    # A session whose stored values break the rules would break the archive (and its import): left out, named.
+    damaged = damaged_sessions(store.sessions)
+    data = collect(store, school_ids, {d.id for d in damaged})
+    chosen_schools = {s["id"] for s in data["school"]}
+    skipped = tuple(d.describe() for d in damaged if d.school_id in chosen_schools)
     counts = {kind.table: len(data[kind.name]) for kind in KINDS}
     manifest = {
         "format": FORMAT_NAME,
@@ -458,7 +328,7 @@ def export_archive(
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    return ExportReport(target, counts, records)
+    return ExportReport(target, counts, records, skipped)
 
 
 def _json_bytes(value: object) -> bytes:
@@ -621,7 +491,7 @@ def _check_manifest(path: Path, manifest: Any) -> None:
 _UUIDISH = re.compile(r"^[0-9A-Za-z-]{1,64}$")
 
 
-def _validate_records(path: Path, member: str, kind: _Kind, value: Any) -> list[dict[str, Any]]:
+def _validate_records(path: Path, member: str, kind: Kind, value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise _refuse(path, f"{member} moet een lijst zijn.")
     records: list[dict[str, Any]] = []
@@ -653,7 +523,7 @@ def _type_ok(kind_type: str, value: Any) -> bool:
     nullable = kind_type.endswith("?")
     base = kind_type.rstrip("?")
     if value is None:
-        return nullable or base == _J
+        return nullable or base == JSON
     if base == "str":
         return isinstance(value, str)
     if base == "int":
@@ -688,7 +558,7 @@ def _check_values(path: Path, data: Mapping[str, list[dict[str, Any]]]) -> None:
     if not bad:
         return
     kind, record, problems = bad[0]
-    what = "; ".join(invalid_text(p, record.get(p.field)) for p in problems[:3])
+    what = "; ".join(invalid_text(p) for p in problems[:3])
     more = f" Nog {len(bad) - 1} andere record(s) hebben ongeldige waarden." if len(bad) > 1 else ""
     raise _refuse(path, f"{label(kind.name, record)}: {what}.{more}")
 

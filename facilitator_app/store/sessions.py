@@ -48,6 +48,7 @@ from ..core.sessions import (
 from ..core.validation import NAME_LENGTH, NOTE_LENGTH, Problem, record_problems
 from .base import Repository, dumps, loads_list, new_id
 from .checks import check_field
+from .damaged import damaged_ids, refuse_damaged
 from .database import now_iso
 from .errors import InvalidInputError, NotFoundError, StoreError
 from .search import SearchRepository
@@ -108,7 +109,12 @@ class SessionRepository(Repository):
         return self.get(session_id)
 
     def get(self, session_id: str) -> Session:
-        return self._build(self._session_row(session_id))
+        row = self._session_row(session_id)
+        try:
+            return self._build(row)
+        except (ValueError, TypeError, KeyError):
+            refuse_damaged(self, session_id)  # names what is wrong
+            raise
 
     def for_school(self, school_id: str) -> list[Session]:
         """The school's sessions, newest first."""
@@ -144,7 +150,8 @@ class SessionRepository(Repository):
         rows = self.rows(
             "SELECT * FROM sessions WHERE status = 'running' ORDER BY started_at DESC, date DESC"
         )
-        return [self._build(row) for row in rows]
+        damaged = damaged_ids(self, [row["id"] for row in rows])  # never in the way of a genuine one
+        return [self._build(row) for row in rows if row["id"] not in damaged]
 
     def update_plan(self, session: Session) -> Session:
         """Save the plan fields of ``session`` (title, date, start, facilitator, participants, parts, theme).

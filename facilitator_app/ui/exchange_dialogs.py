@@ -108,7 +108,14 @@ def export_archive_dialog(
         .replace("%2", str(report.counts.get("schools", 0)))
         .replace("%3", str(report.counts.get("sessions", 0)))
         .replace("%4", str(report.counts.get("notes", 0)))
-        .replace("%5", str(report.records)),
+        .replace("%5", str(report.records))
+        + "".join(
+            "\n\n"
+            + QCoreApplication.translate("ExchangeDialogs", "Left out, stored damaged: %1").replace(
+                "%1", skipped
+            )
+            for skipped in report.skipped
+        ),
     )
     return report.path
 
