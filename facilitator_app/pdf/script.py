@@ -25,7 +25,7 @@ from facilitator_app.pdf.flowables import TickBox
 from facilitator_app.pdf.furniture import header_and_page_number
 from facilitator_app.pdf.options import ScriptOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
-from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, style
+from facilitator_app.pdf.text import body_styles, hanging, inline, markup_flowables, plain, style
 
 MARGIN = 16 * mm
 MODE_LABELS = {Mode.INDIVIDUAL: "Individueel op het werkblad", Mode.COLLECTIVE: "Collectief"}
@@ -99,6 +99,8 @@ def _story(
     cell = style("sc-cell", 9.5, leading=1.3)
     cell_b = style("sc-cell-b", 9.5, bold=True, leading=1.3)
     cell_small = style("sc-cell-s", 8.5, colour=MUTED, leading=1.3)
+    # Part 3's questions: a bullet with a hanging indent, wrapped lines under the text.
+    cell_bullet = hanging(style("sc-cell-bullet", 9.5, leading=1.3, bullet_colour=ACCENT.strong), ["•"])
     head = style("sc-head", 9, bold=True, colour=ACCENT.strong)
     part_style = style("sc-part", 10.5, bold=True, colour=WHITE, leading=1.25)
     rows = timeline(theme, start)
@@ -115,9 +117,9 @@ def _story(
     if theme.summary:
         story.append(Paragraph(inline(theme.summary), body.body))
     story.append(Paragraph("Doelen", h2))
+    goal_style = hanging(body.numbered, [f"{n}." for n in range(1, len(theme.goals) + 1)])
     story.extend(
-        Paragraph(inline(goal), body.numbered, bulletText=f"{n}.")
-        for n, goal in enumerate(theme.goals, start=1)
+        Paragraph(inline(goal), goal_style, bulletText=f"{n}.") for n, goal in enumerate(theme.goals, start=1)
     )
     if theme.preparation:
         story.append(Paragraph("Voorbereiding", h2))
@@ -185,7 +187,11 @@ def _story(
                     if step.number is None and len(box.steps) > 1 and index == 0 and step is not box.steps[0]
                     else None
                 )
-                para = Paragraph((prefix if index == 0 else "") + inline(text), cell, bulletText=bullet)
+                para = Paragraph(
+                    (prefix if index == 0 else "") + inline(text),
+                    cell_bullet if bullet else cell,
+                    bulletText=bullet,
+                )
                 step_cells.append(para)
             step_cells.append(Spacer(1, 2.5))
         used = [

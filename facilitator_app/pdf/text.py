@@ -285,6 +285,20 @@ def body_styles(
     )
 
 
+def hanging(base: ParagraphStyle, bullets: Sequence[str]) -> ParagraphStyle:
+    """``base`` with room for the widest of ``bullets`` before the text: a hanging indent.
+
+    ReportLab starts a bulleted first line after the bullet plus 0.6 em when
+    that is further right than the left indent, which would put the first line
+    right of the lines below it; widening the indent to that point lines them up.
+    """
+    widest = max((stringWidth(b, base.bulletFontName, base.bulletFontSize) for b in bullets), default=0.0)
+    needed = base.bulletIndent + widest + 0.6 * base.bulletFontSize
+    if needed <= base.leftIndent + base.firstLineIndent:
+        return base
+    return ParagraphStyle(f"{base.name}-hanging", parent=base, leftIndent=needed - base.firstLineIndent)
+
+
 def markup_flowables(
     body: str, styles: BodyStyles, *, caps_headings: bool = False, bullet: str = "•"
 ) -> list[Flowable]:
@@ -299,15 +313,17 @@ def markup_flowables(
         elif isinstance(block, markup.Paragraph):
             flowables.append(Paragraph(inline(block.text), styles.body))
         elif block.numbered:
-            for index, item in enumerate(block.items, start=block.start):
-                flowables.append(Paragraph(inline(item), styles.numbered, bulletText=f"{index}."))
+            numbers = [f"{index}." for index in range(block.start, block.start + len(block.items))]
+            numbered = hanging(styles.numbered, numbers)
+            for number, item in zip(numbers, block.items, strict=True):
+                flowables.append(Paragraph(inline(item), numbered, bulletText=number))
         else:
             nested = (
                 isinstance(previous, markup.ListBlock)
                 and previous.numbered
                 and previous.items[-1].rstrip().endswith(":")
             )
-            item_style = styles.sub_bullet if nested else styles.bullet
+            item_style = hanging(styles.sub_bullet if nested else styles.bullet, [bullet])
             for item in block.items:
                 flowables.append(Paragraph(inline(item), item_style, bulletText=bullet))
         previous = block
