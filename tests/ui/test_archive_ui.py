@@ -16,11 +16,15 @@ from pytestqt.qtbot import QtBot
 from facilitator_app.core.models import Catalogue, FollowUp, FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session
 from facilitator_app.store import Store
+from facilitator_app.store.exchange import export_archive
 from facilitator_app.ui.exchange_dialogs import ImportDialog, OverviewDialog, import_archive_dialog
 from facilitator_app.ui.main_window import MainWindow
 from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.school_detail import SchoolDetail
 from facilitator_app.ui.search_dialog import SearchDialog
+from tests.archive.factory import finished_session
+from tests.archive.factory import school as factory_school
+from tests.archive.test_import_values import BAD, tampered
 
 from .helpers import answer_message_box
 
@@ -368,6 +372,30 @@ def test_a_broken_file_is_refused_calmly_and_changes_nothing(
     answer_message_box(qtbot, seen)
     assert import_archive_dialog(detail, empty_store, path=broken, run=lambda d: 0) is None
     assert seen and "kapot.fapp" in seen[0]
+    assert (counts(empty_store, "x"), [s.id for s in empty_store.schools.all()]) == before
+
+
+@pytest.mark.parametrize(("name", "table", "field", "value", "says"), BAD, ids=[b[0] for b in BAD])
+def test_an_archive_with_a_bad_value_is_refused_in_the_import_dialog(
+    detail: SchoolDetail,
+    empty_store: Store,
+    qtbot: QtBot,
+    tmp_path: Path,
+    name: str,
+    table: str,
+    field: str,
+    value: object,
+    says: str,
+) -> None:
+    """Issue 12, item 5: the same check as the command line, a Dutch message naming the field."""
+    finished_session(detail.store, factory_school(detail.store).id, "2024-03-12", 0)  # with time box runs
+    good = export_archive(detail.store, tmp_path / "goed.fapp").path
+    bad = tampered(good, tmp_path / f"{name}.fapp", table, field, value)
+    before = counts(empty_store, "x"), [s.id for s in empty_store.schools.all()]
+    seen: list[str] = []
+    answer_message_box(qtbot, seen)
+    assert import_archive_dialog(detail, empty_store, path=bad, run=lambda d: 0) is None
+    assert seen and f"{name}.fapp" in seen[0] and says in seen[0] and "Er is niets gewijzigd." in seen[0]
     assert (counts(empty_store, "x"), [s.id for s in empty_store.schools.all()]) == before
 
 
