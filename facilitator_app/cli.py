@@ -11,13 +11,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from . import __version__, paths
+from . import __version__, paths, privatefiles
 from .commands import register_all
 from .commands.backups import restore_hint
 from .commands.common import EXIT_USER_ERROR, Context, DutchParser, UserError
 from .core.cardfiles import ContentError
 from .store import StoreError
 from .store.errors import DatabaseCorruptError
+from .store.files import own_file
 
 
 def build_parser() -> DutchParser:
@@ -53,6 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         exit_code: int = run_gui(db_path)
         return exit_code
     ctx = Context(db_path)
+    # No -o may name the database or a backup, even for a command that never opens it.
+    unprotect = privatefiles.protect(lambda target: own_file(target, db_path))
     try:
         args.handler(ctx, args)
     except (UserError, StoreError, ContentError) as error:
@@ -64,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         ctx.close()
+        unprotect()
     return 0
 
 

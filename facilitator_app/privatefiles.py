@@ -3,15 +3,60 @@
 Notes and records name people at schools, so nothing the app writes may be
 readable by other accounts on a shared machine. Shared by store, pdf and the
 commands, hence a top-level module with no dependencies of its own.
+
+It is also the one gate for output the user names (``-o``, a save dialog):
+:func:`refuse_own_file` refuses a path that is the database, one of its
+journals or copies, or a backup. Whoever opens a database registers what
+belongs to it with :func:`protect` (``Store.open``, the command line).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 PRIVATE_MODE = 0o600
+
+#: Per registration: what the file at a path is to the app ("de database"), or None for other files.
+OwnFileCheck = Callable[[Path], str | None]
+_checks: dict[int, OwnFileCheck] = {}
+
+
+class OwnFileError(OSError):
+    """The chosen output is one of the app's own files; nothing was written."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        message = (
+            f"'{path}' is {what} van de app; daar wordt niets overheen geschreven. "
+            "Kies een andere bestandsnaam of map."
+        )
+        super().__init__(errno.EEXIST, message, str(path))
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def protect(check: OwnFileCheck) -> Callable[[], None]:
+    """Refuse, from now on, output to every path ``check`` names; returns the call that stops it."""
+    key = id(check)
+    _checks[key] = check
+
+    def stop() -> None:
+        _checks.pop(key, None)
+
+    return stop
+
+
+def refuse_own_file(path: Path) -> None:
+    """Raise :class:`OwnFileError` when writing ``path`` would overwrite one of the app's own files."""
+    for check in list(_checks.values()):
+        what = check(path)
+        if what:
+            raise OwnFileError(path, what)
 
 
 def create_private(path: Path) -> None:
@@ -29,13 +74,19 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` readable by the user only, atomically.
 
     The bytes go to a hidden temporary file beside the target first, so a full
-    disk or a crash never leaves a half-written PDF under the real name.
+    disk or a crash never leaves a half-written PDF under the real name, and
+    that file is removed whatever fails. The app's own files are refused
+    (:func:`refuse_own_file`).
     """
+    refuse_own_file(path)
     temporary = path.with_name(f".{path.name}.part")
+    temporary.unlink(missing_ok=True)  # a leftover (or a link placed there) is never written through
     try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_MODE)
+        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         make_private(temporary)
         temporary.replace(path)
     except BaseException:

@@ -13,7 +13,7 @@ from typing import Any, NoReturn, TypeAlias
 from .. import resources
 from ..core.cardfiles import load_catalogue
 from ..core.models import Participant
-from ..privatefiles import write_private_bytes
+from ..privatefiles import OwnFileError, write_private_bytes
 from ..store import Store
 
 EXIT_USER_ERROR = 1
@@ -106,6 +106,8 @@ def write_output(path: Path | str, data: bytes) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         write_private_bytes(target, data)
+    except OwnFileError as error:
+        raise UserError(str(error)) from None
     except OSError as error:
         raise UserError(
             f"'{target}' kan niet worden geschreven: {error.strerror}. Kies een andere plek met -o."

@@ -10,9 +10,9 @@ become readable multi-line strings.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from ..privatefiles import write_private_bytes
 from .cardfiles import _KEY, CARD_SIZES, FORMAT_VERSION
 from .models import Deck
 
@@ -110,12 +110,6 @@ def deck_to_toml(deck: Deck) -> str:
 
 def write_deck_file(deck: Deck, path: Path) -> Path:
     """Write the deck file; it appears under its name only when complete."""
-    text = deck_to_toml(deck)
     path = Path(path).expanduser()
-    temporary = path.with_name(f".{path.name}.part")
-    with temporary.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temporary.replace(path)
+    write_private_bytes(path, deck_to_toml(deck).encode("utf-8"))
     return path

@@ -139,6 +139,7 @@ def set_backup_folder(store: Store, folder: Path | None) -> None:
         used = files.remember_folder(all_settings(store), Path(previous))
         set_setting(store, files.BACKUP_FOLDERS_USED_SETTING, used)
     set_setting(store, BACKUP_FOLDER_SETTING, None if folder is None else str(folder))
+    store.protect_own_files()  # the new folder's backups are never overwritten by an export
 
 
 # ------------------------------------------------------------------- making

@@ -10,6 +10,7 @@ from typing import Any
 from ..core.cardfiles import CARD_SIZES, ContentError, load_file
 from ..core.deckfile import DeckFileError, write_deck_file
 from ..core.models import BackStyle, Card, Deck
+from ..privatefiles import OwnFileError
 from . import limits
 from .base import Repository, new_id
 from .database import now_iso
@@ -190,6 +191,8 @@ class DeckRepository(Repository):
             return write_deck_file(deck, Path(path))
         except DeckFileError as error:
             raise StoreError(f"De kaartenset kan niet worden geëxporteerd: {error}") from None
+        except OwnFileError as error:
+            raise StoreError(str(error)) from None
         except OSError as error:
             raise StoreError(
                 f"Het bestand {Path(path).name} kan niet worden geschreven ({error.strerror or error}). "

@@ -44,7 +44,7 @@ from ..core.dutch import invalid_text
 from ..core.history import RecordData
 from ..core.models import Deck, VisionFile
 from ..core.validation import printable, record_problems
-from ..privatefiles import PRIVATE_MODE, make_private
+from ..privatefiles import PRIVATE_MODE, OwnFileError, make_private, refuse_own_file
 from .base import write_transaction
 from .damaged import damaged_sessions
 from .database import now_iso
@@ -286,6 +286,10 @@ def export_archive(
         "counts": counts,
     }
     target = target.expanduser()
+    try:
+        refuse_own_file(target)
+    except OwnFileError as error:
+        raise ExchangeError(str(error)) from None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)

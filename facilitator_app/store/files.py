@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import enum
 import json
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -134,6 +135,46 @@ def data_files(db_path: Path, backup_folders: tuple[Path, ...] = ()) -> list[Pat
     for folder in sorted(folders):
         found += backups_in(folder, db_path.stem)
     return list(dict.fromkeys(found))
+
+
+def own_file(path: Path, db_path: Path, backup_folders: Iterable[Path] = ()) -> str | None:
+    """What ``path`` is to the app when writing there would overwrite its data (Dutch), else None.
+
+    The database, its journals, check and lock files, its copies and hidden
+    temporaries beside it, and backups in any backup folder: by name after
+    resolving links (so a link to the database counts), and by identity for a
+    file that exists (a hard link). Output the user names is checked against
+    this before anything is written (``privatefiles.refuse_own_file``).
+    """
+    target = _real(path)
+    database = _real(db_path)
+    if target == database or _same(path, db_path):
+        return "de database"
+    if target.parent == database.parent:
+        name = target.name
+        if name in {database.name + side for side in SQLITE_SIDES}:
+            return "een logbestand van de database"
+        if name in {check_file(database).name, check_file(database).name + ".tmp", lock_file(database).name}:
+            return "een hulpbestand van de database"
+        if name.startswith((f".{database.name}.", f"{database.stem}.before-", f"{database.stem}.replaced-")):
+            return "een kopie van de database"
+    folders = {_real(default_backup_dir(db_path)), *(_real(f) for f in backup_folders)}
+    if target.parent in folders and backup_stem(target) is not None:
+        return "een reservekopie"
+    if any(_same(path, existing) for existing in data_files(db_path, tuple(backup_folders))):
+        return "een kopie van de database"
+    return None
+
+
+def _real(path: Path) -> Path:
+    return Path(os.path.normcase(os.path.realpath(path.expanduser())))
+
+
+def _same(path: Path, other: Path) -> bool:
+    try:
+        return path.expanduser().samefile(other)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 # ─────────────────────────────────── what each file is, for privacy find and erase

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from .. import privatefiles
 from ..core.models import Catalogue
+from . import files
 from .archive import ArchiveRepository
-from .backup import before_close
+from .backup import all_settings, before_close
 from .builtins import BuiltinSync, SyncReport
 from .database import connect
 from .decks import DeckRepository
@@ -37,12 +40,14 @@ class Store:
         self.sessions = SessionRepository(db, path)
         self.search = SearchRepository(db, path)
         self.archive = ArchiveRepository(db, path)
+        self._unprotect: Callable[[], None] = lambda: None
 
     @classmethod
     def open(cls, path: Path, catalogue: Catalogue | None = None) -> Store:
         """Open (create, migrate) the file and, if given, sync the built-in content."""
         opened = connect(path)
         store = cls(opened.db, path, opened.read_only)
+        store.protect_own_files()
         if catalogue is not None and store.read_only is None:
             store.sync_builtins(catalogue)
         return store
@@ -52,7 +57,19 @@ class Store:
             self.db, self.themes, self.decks, self.scenario_maps, self.roles, self.schools
         ).run(catalogue)
 
+    def protect_own_files(self) -> None:
+        """Refuse any output (``-o``, a save dialog) over this database's files and backups, as they are now.
+
+        Called again when the backup folder changes.
+        """
+        self._unprotect()
+        if self.path is None:
+            return
+        path, folders = self.path, files.backup_folders(all_settings(self))
+        self._unprotect = privatefiles.protect(lambda target: files.own_file(target, path, folders))
+
     def close(self) -> None:
+        self._unprotect()
         if self.read_only is not None:
             self.db.close()  # nothing was written, nowhere to write
             return

@@ -42,7 +42,7 @@ from ..store import Store, StoreError
 from ..store.backup import make_backup
 from ..store.exchange import ImportPlan, ImportReport, Resolution, apply_import, export_archive, plan_import
 from .dates import display_date
-from .widgets import label, show_error
+from .widgets import label, refused_as_own_file, show_error
 
 if TYPE_CHECKING:
     from . import printing  # loaded with the overview: it pulls in QtPrintSupport and QtPdf
@@ -413,7 +413,7 @@ class OverviewDialog(QDialog):
 
     def print_overview(self) -> Path | None:
         target = self.ask_path(Path.home() / f"Overzicht partnerschap {dt.date.today().isoformat()}.pdf")
-        if target is None:
+        if target is None or refused_as_own_file(self, self.tr("Print overview"), target):
             return None
         try:
             pdf = self._overview_pdf()

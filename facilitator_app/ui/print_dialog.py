@@ -51,7 +51,7 @@ from . import printing, settings
 from .dates import display_date
 from .desktop import open_in_viewer
 from .icons import icon
-from .widgets import label
+from .widgets import label, refused_as_own_file
 
 # ------------------------------------------------------------- the worker
 
@@ -601,7 +601,7 @@ class PrintDialog(QDialog):
             return
         name = f"printset-{_slug(self.school.name)}-{self.session.date}.pdf"
         path = self.ask_path(name)
-        if path is not None:
+        if path is not None and not refused_as_own_file(self, self.tr("Save as PDF"), path):
             self.start_render(items, path)
 
     def _alignment_items(self) -> list[PrintItem]:
@@ -610,7 +610,7 @@ class PrintDialog(QDialog):
 
     def save_alignment_test(self) -> None:
         path = self.ask_path("uitlijntest.pdf")
-        if path is not None:
+        if path is not None and not refused_as_own_file(self, self.tr("Save as PDF"), path):
             self.start_render(self._alignment_items(), path)
 
     # ---------------------------------------------------------------- printing

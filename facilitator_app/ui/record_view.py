@@ -39,7 +39,7 @@ from .session.follow_up import follow_up_summary
 from .session.labels import step_label
 from .session.notes_panel import category_name
 from .session.part3_board import amendment_text, field_label, value_text
-from .widgets import busy_cursor, label, show_error
+from .widgets import busy_cursor, label, refused_as_own_file, show_error
 
 PathAsker = Callable[[Path], Path | None]
 
@@ -284,7 +284,7 @@ class RecordView(QDialog):
     def print_record(self) -> Path | None:
         """Ask for a file and write the record PDF there (0600); returns the file or None."""
         target = self.ask_path(Path.home() / self.default_file_name())
-        if target is None:
+        if target is None or refused_as_own_file(self, self.tr("Print record"), target):
             return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

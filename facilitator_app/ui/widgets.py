@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetrics
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from ..privatefiles import OwnFileError, refuse_own_file
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
@@ -71,6 +74,16 @@ def scroll_area(content: QWidget) -> QScrollArea:
 def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
     """Show a StoreError / VisionFileError message as is: it is already calm Dutch."""
     QMessageBox.warning(parent, title, str(error))
+
+
+def refused_as_own_file(parent: QWidget | None, title: str, path: Path) -> bool:
+    """True, after saying so, when ``path`` (from a save dialog) is the database, a journal or a backup."""
+    try:
+        refuse_own_file(path)
+    except OwnFileError as error:
+        show_error(parent, title, error)
+        return True
+    return False
 
 
 @contextmanager
