@@ -135,6 +135,7 @@ def placeholder() -> str:
     return PLACEHOLDER_PREFERRED if ord(PLACEHOLDER_PREFERRED) in covered() else "?"
 
 
+@functools.lru_cache(maxsize=16384)  # the same labels and prompts recur on every participant's sheets
 def clean(text: str) -> str:
     """Make ``text`` printable with the family: NFC, placeholders, no controls.
 

@@ -76,8 +76,13 @@ def draw_poster(
     canvas.setFont(fonts.face(italic=True), 13 * k)
     if prompt:
         canvas.drawString(margin, height - band - 10 * mm * k, fonts.clean(prompt))
-    # A quiet dot grid to write on.
-    canvas.setFillColor(mix(RULE, WHITE, 0.1))
+    # A quiet dot grid to write on: one path of zero-length, round-capped
+    # strokes (a PDF viewer paints each as a filled dot of the line's width),
+    # ~20x cheaper to write than a few hundred circles of four curves each.
+    canvas.setStrokeColor(mix(RULE, WHITE, 0.1))
+    canvas.setLineWidth(2 * 0.45 * mm * k)
+    canvas.setLineCap(1)
+    dots = canvas.beginPath()
     step = 10 * mm * k
     top = height - band - 18 * mm * k
     bottom = margin + 8 * mm * k
@@ -85,9 +90,11 @@ def draw_poster(
     while y >= bottom:
         x = margin
         while x <= width - margin + 0.1:
-            canvas.circle(x, y, 0.45 * mm * k, stroke=0, fill=1)
+            dots.moveTo(x, y)
+            dots.lineTo(x, y)
             x += step
         y -= step
+    canvas.drawPath(dots, stroke=1, fill=0)
     canvas.setFillColor(MUTED)
     canvas.setFont(fonts.face(), 9 * k)
     canvas.drawString(

@@ -15,6 +15,7 @@ ReportLab breaks them at any character in one linear pass.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -138,6 +139,7 @@ def paragraphs(
     return out
 
 
+@functools.lru_cache(maxsize=16384)  # pure; the same texts recur per participant
 def plain(text: str) -> str:
     """Sanitised, escaped text without inline markup, for paragraphs."""
     return escape(breakable(fonts.clean(text).replace("\n", " ")))
@@ -164,6 +166,7 @@ def shorten(text: str, width: float, size: float, *, bold: bool = False, lines: 
     return text[:low].rstrip() + "…"
 
 
+@functools.lru_cache(maxsize=16384)  # pure; the same texts recur per participant
 def inline(text: str) -> str:
     """Sanitised text with ``**bold**``/``*italic*`` turned into paragraph tags."""
     out: list[str] = []

@@ -8,6 +8,13 @@ The room to write follows from the step itself (data-driven):
   item with "voldaan?" and "ontwikkelpunt?" tick boxes (reflection card B);
 * the prompt is about roles → a table with a row per role;
 * otherwise → ruled lines.
+
+Participants with the same role get the same pages but for their name, so
+each role's first set is laid out once (platypus) and every page is kept as a
+PDF form; the next participants with that role reuse those forms and only
+their name is drawn (in the running header and the name field). Laying out
+the same pages again per participant was ~60 % of the print set's time
+(``benchmarks/bench_print.py``).
 """
 
 from __future__ import annotations
@@ -71,27 +78,114 @@ def room_for(step: Step, cards: Sequence[Card], roles: Sequence[Role]) -> Room:
 
 
 @dataclass
+class _Stamp:
+    """Where a name field sits on a page (page coordinates), and its width."""
+
+    x: float
+    y: float
+    room: float
+
+
+@dataclass
 class _State:
     participant: Participant | None = None
     school: School | None = None
     day: dt.date | None = None
     theme_title: str = ""
     pages: dict[int, Participant | None] = field(default_factory=dict)
+    styles: _Styles | None = None
+    # The first set of each role: its pages (as form names) and the name fields on them.
+    templates: dict[str, list[str]] = field(default_factory=dict)
+    stamps: dict[str, list[_Stamp]] = field(default_factory=dict)  # by form name
+    recording: list[str] | None = None  # the template being laid out now
+    page_form: str = ""  # the form the current page is drawn into
+    after_form: list[_Stamp] = field(default_factory=list)  # names to draw on this page, over its form
 
 
 class _Context(Flowable):  # type: ignore[misc]
-    """Zero-size marker: from here on the header shows this participant."""
+    """Zero-size marker: from here on the header shows this participant.
 
-    def __init__(self, state: _State, participant: Participant | None) -> None:
+    For the first set of a role (``template``) the pages from here on are
+    recorded as that role's template, until :class:`_EndOfSet`.
+    """
+
+    def __init__(self, state: _State, participant: Participant | None, key: str, template: bool) -> None:
         super().__init__()
         self.state = state
         self.participant = participant
+        self.key = key
+        self.template = template
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
         self.state.participant = self.participant
+        self.state.recording = self.state.templates.setdefault(self.key, []) if self.template else None
+
+
+class _EndOfSet(Flowable):  # type: ignore[misc]
+    """Zero-size marker after a participant's last step: its last page is part of the set."""
+
+    def __init__(self, state: _State) -> None:
+        super().__init__()
+        self.state = state
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        recording = self.state.recording
+        if recording is not None and (not recording or recording[-1] != self.state.page_form):
+            recording.append(self.state.page_form)
+        self.state.recording = None
+
+
+class _NameField(Flowable):  # type: ignore[misc]
+    """The name in the name field: drawn over the page's form, so the form holds no name."""
+
+    def __init__(self, state: _State, name: str, room: float, height: float) -> None:
+        super().__init__()
+        self.state = state
+        self.name = name
+        self.room = room
+        self.height_ = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.room, self.height_
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 (ReportLab's names)
+        page_x, page_y = canvas.absolutePosition(x, y)
+        stamp = _Stamp(page_x, page_y, self.room)
+        self.state.stamps.setdefault(self.state.page_form, []).append(stamp)
+        self.state.after_form.append(stamp)
+
+
+class _Reuse(Flowable):  # type: ignore[misc]
+    """The pages of an earlier set of the same role, from page ``index`` on, one page per split."""
+
+    def __init__(self, state: _State, key: str, index: int = 0, *, one_page: bool = False) -> None:
+        super().__init__()
+        self.state = state
+        self.key = key
+        self.index = index
+        self.one_page = one_page
+
+    def _forms(self) -> list[str]:
+        return self.state.templates[self.key]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        more = not self.one_page and self.index + 1 < len(self._forms())
+        return avail_width, avail_height + (1 if more else 0)  # a page; more pages force a split
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        page = _Reuse(self.state, self.key, self.index, one_page=True)
+        return [page, PageBreak(), _Reuse(self.state, self.key, self.index + 1)]
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803 (ReportLab's names)
+        form = self._forms()[self.index]
+        canvas.doForm(form)  # in page coordinates, as it was recorded
+        self.state.after_form.extend(self.state.stamps.get(form, ()))
 
 
 def _individual_steps(theme: Theme) -> list[tuple[Part, int, Step]]:
@@ -136,7 +230,12 @@ class _Styles:
 
 
 def _fields(
-    s: _Styles, participant: Participant | None, school: School | None, day: dt.date | None, width: float
+    s: _Styles,
+    participant: Participant | None,
+    school: School | None,
+    day: dt.date | None,
+    width: float,
+    state: _State | None = None,
 ) -> Table:
     values = [
         ("Naam", participant.name if participant else ""),
@@ -146,9 +245,11 @@ def _fields(
     ]
     widths = [width * f for f in (0.28, 0.2, 0.32, 0.2)]
     row_labels = [Paragraph(plain(label.upper()), s.field_label) for label, _ in values]
-    row_values = [
+    row_values: list[Flowable] = [
         _field_value(s, value, column - 8) for (_, value), column in zip(values, widths, strict=True)
     ]
+    if state is not None:  # the name is drawn over the page's form (see _NameField)
+        row_values[0] = _NameField(state, values[0][1], widths[0] - 8, s.field_value.fontSize * 1.2)
     table = Table(
         [row_labels, row_values],
         colWidths=widths,
@@ -339,25 +440,33 @@ def render_worksheets(
     )
     buffer = io.BytesIO()
     doc = _WorksheetDoc(buffer, state, pagesize=(width, height), **doc_kwargs(meta))
+    state.styles = s
     steps = _individual_steps(theme)
     people: list[Participant | None] = list(participants) or [None] * max(1, options.blank_copies)
     story: list[Flowable] = []
+    laid_out: set[str] = set()
     for index, person in enumerate(people):
         if index:
             story.append(_PadToOdd(doc) if options.duplex else PageBreak())
             if options.duplex:
                 story.append(PageBreak())
-        story.append(_Context(state, person))
+        key = person.role if person is not None else ""  # all but the name follows from the role
+        story.append(_Context(state, person, key, template=key not in laid_out))
+        if key in laid_out:
+            story.append(_Reuse(state, key))
+            continue
+        laid_out.add(key)
         if options.include_vision and school is not None and school.vision.strip():
             story.extend(_vision_story(s, school, options.vision_max_chars))
             story.append(PageBreak())
-        story.append(_fields(s, person, school, day, frame_w))
+        story.append(_fields(s, person, school, day, frame_w, state))
         story.append(Spacer(1, 7 * mm))
         for position, (part, minutes, step) in enumerate(steps):
             if position:
                 story.append(PageBreak())
             step_cards = [cards[str(ref)] for ref in step.cards if str(ref) in cards]
             story.extend(_step_story(s, part, minutes, step, step_cards, roles, person, frame_w))
+        story.append(_EndOfSet(state))
     doc.build(story)
     return buffer.getvalue()
 
@@ -419,11 +528,29 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], onPageEnd=self._decorate)])
+        self.addPageTemplates(
+            [PageTemplate(id="sheet", frames=[frame], onPage=self._begin, onPageEnd=self._decorate)]
+        )
+
+    def _begin(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """Everything the frame draws on this page goes into a form, reusable by a later set."""
+        self.state.page_form = f"worksheet-page-{doc.page}"
+        self.state.after_form = []
+        canvas.beginForm(self.state.page_form)
 
     def _decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
         state = self.state
+        canvas.endForm()
+        canvas.doForm(state.page_form)
+        if state.recording is not None and state.page_form not in state.recording:
+            state.recording.append(state.page_form)
+        name = state.participant.name if state.participant is not None else ""
+        for stamp in state.after_form:
+            assert state.styles is not None
+            field = _field_value(state.styles, name, stamp.room)
+            field.wrap(stamp.room, 1000)
+            field.drawOn(canvas, stamp.x, stamp.y)
         running_header(
             canvas,
             width,
