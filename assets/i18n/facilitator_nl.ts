@@ -1663,12 +1663,52 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>Min.</translation>
     </message>
     <message>
+        <source>Double-click the minutes to change them for this session</source>
+        <translation>Dubbelklik op de minuten om ze voor deze sessie te veranderen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time available</source>
+        <translation>Beschikbare tijd</translation>
+    </message>
+    <message>
+        <source>Fit into</source>
+        <translation>Passend maken in</translation>
+    </message>
+    <message>
+        <source>Propose shorter time boxes for this session only</source>
+        <translation>Stel kortere tijdvakken voor, alleen voor deze sessie</translation>
+    </message>
+    <message>
+        <source>Theme&apos;s minutes</source>
+        <translation>Minuten van het thema</translation>
+    </message>
+    <message>
         <source>Save plan</source>
         <translation>Plan opslaan</translation>
     </message>
     <message>
         <source>Part %1: %2 (%3 min)</source>
         <translation>Deel %1: %2 (%3 min)</translation>
+    </message>
+    <message>
+        <source>Part %1 (optional) is left out.</source>
+        <translation>Deel %1 (optioneel) vervalt.</translation>
+    </message>
+    <message>
+        <source>Time box %1 (part %2): %3 → %4 min</source>
+        <translation>Tijdvak %1 (deel %2): %3 → %4 min</translation>
+    </message>
+    <message>
+        <source>Even shortened the session takes %1 minutes.</source>
+        <translation>Ook ingekort duurt de sessie %1 minuten.</translation>
+    </message>
+    <message>
+        <source>It fits as planned.</source>
+        <translation>Het past zoals gepland.</translation>
     </message>
     <message>
         <source>Part %1</source>
@@ -1679,8 +1719,8 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>Gepland einde: %1 (%2 minuten)</translation>
     </message>
     <message>
-        <source>Take the %1 participants of the last session (%2)</source>
-        <translation>De %1 deelnemers van de vorige sessie overnemen (%2)</translation>
+        <source>Take the %1 participants of the last session</source>
+        <translation>De %1 deelnemers van de vorige sessie overnemen</translation>
     </message>
     <message>
         <source>No participants yet: add them, or take those of the last session.</source>

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -39,16 +40,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Participant, Theme
-from ..core.planning import PlanWarning, plan_warnings
+from ..core.planning import PlanWarning, fit_to_slot, plan_warnings, with_box_minutes
 from ..core.sessions import Session, SessionStatus, TimelineEntry, planned_timeline
 from ..store import Store, StoreError
 from . import settings
-from .dates import ISO_DATE, display_date, locale_date_format
+from .dates import ISO_DATE, locale_date_format
 from .icons import icon
 from .session.presenter import mode_text
 from .widgets import label, show_error
 
 NAME, ROLE = range(2)
+MINUTES = 3  # the timeline's minutes column
 
 
 class RoleDelegate(QStyledItemDelegate):
@@ -275,13 +277,50 @@ class PlanDialog(QDialog):
             [self.tr("Time"), self.tr("Part"), self.tr("Work form"), self.tr("Min.")]
         )
         self.timeline.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # This session's own minutes per time box (the theme stays as it is): edit the Min. column.
+        self.box_minutes: dict[int, int] = {}
+        self._minutes_editable = not running
+        if self._minutes_editable:
+            self.timeline.setToolTip(self.tr("Double-click the minutes to change them for this session"))
+            self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            self.timeline.itemDoubleClicked.connect(
+                lambda item, _column: self.timeline.editItem(item, MINUTES)
+            )
+            self.timeline.itemChanged.connect(self._minutes_edited)
+        else:
+            self.timeline.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_label = label("", "sectionTitle")
         self.end_label.setObjectName("plannedEnd")
+        # A school with less than the hour: which boxes to shorten (core.planning.fit_to_slot).
+        self.slot = QSpinBox()
+        self.slot.setObjectName("slotMinutes")
+        self.slot.setRange(10, 240)
+        self.slot.setSuffix(self.tr(" min"))
+        self.slot.setValue(45)
+        self.slot.setAccessibleName(self.tr("Time available"))
+        self.fit_button = QPushButton(self.tr("Fit into"))
+        self.fit_button.setObjectName("fitToSlot")
+        self.fit_button.setToolTip(self.tr("Propose shorter time boxes for this session only"))
+        self.fit_button.clicked.connect(self.fit_to_slot)
+        self.reset_minutes = QPushButton(self.tr("Theme's minutes"))
+        self.reset_minutes.setObjectName("resetMinutes")
+        self.reset_minutes.clicked.connect(self.use_theme_minutes)
+        self.fit_note = label("", "muted", wrap=True)
+        self.fit_note.setObjectName("fitNote")
+        self.fit_note.hide()
+        slot_row = QHBoxLayout()
+        slot_row.addWidget(self.fit_button)
+        slot_row.addWidget(self.slot)
+        slot_row.addStretch(1)
+        slot_row.addWidget(self.reset_minutes)
+        for widget in (self.fit_button, self.slot, self.reset_minutes):
+            widget.setEnabled(self._minutes_editable)
         timeline_box = QGroupBox(self.tr("Timeline"))
         timeline_layout = QVBoxLayout(timeline_box)
         timeline_layout.addWidget(self.timeline, 1)
         timeline_layout.addWidget(self.end_label)
+        timeline_layout.addLayout(slot_row)
+        timeline_layout.addWidget(self.fit_note)
 
         # Guard rails: said while planning, never in the way of saving.
         self.warning = label("", wrap=True)
@@ -324,6 +363,7 @@ class PlanDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._fill_parts(session.included_optional_parts if session else None)
+        self.theme.currentIndexChanged.connect(lambda _i: self.use_theme_minutes())
         self.theme.currentIndexChanged.connect(lambda _i: self._fill_parts(None))
         self.start.timeChanged.connect(lambda _t: self.update_timeline())
         for widget_signal in (
@@ -403,14 +443,75 @@ class PlanDialog(QDialog):
 
     # --------------------------------------------------------------- timeline
 
-    def timeline_entries(self) -> list[TimelineEntry]:
+    def planned_script(self) -> Theme | None:
+        """The script with this session's own minutes, if any were changed."""
         script = self.script()
+        if script is None or not self.box_minutes:
+            return script
+        return with_box_minutes(script, self.box_minutes)
+
+    def timeline_entries(self) -> list[TimelineEntry]:
+        script = self.planned_script()
         if script is None:
             return []
         return planned_timeline(script, self.start.time().toString("HH:mm"), self.included_parts())
 
+    def _minutes_edited(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != MINUTES:
+            return
+        index = int(item.data(0, Qt.ItemDataRole.UserRole))
+        try:
+            minutes = int(item.text(MINUTES).strip())
+        except ValueError:
+            minutes = 0
+        if minutes >= 1:
+            self.box_minutes[index] = minutes
+            self._mark_dirty()
+        # Rebuilt after the edit has finished: the item being committed must not vanish under it.
+        QTimer.singleShot(0, self.update_timeline)
+
+    def fit_to_slot(self) -> None:
+        """Shorten this session's boxes (maybe leave out the optional part) to fit the time available."""
+        script = self.script()
+        if script is None:
+            return
+        self.box_minutes = {}
+        proposal = fit_to_slot(script, self.included_parts(), self.slot.value())
+        base = script.timeboxes()
+        self.box_minutes = {i: m for i, m in proposal.minutes.items() if m != base[i][1].minutes}
+        lines = [
+            self.tr("Part %1 (optional) is left out.").replace("%1", str(number))
+            for number in proposal.drop_parts
+        ]
+        lines += [
+            self.tr("Time box %1 (part %2): %3 → %4 min")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(base[index][0].number))
+            .replace("%3", str(base[index][1].minutes))
+            .replace("%4", str(proposal.minutes[index]))
+            for index in proposal.shortened
+        ]
+        if not proposal.fits:
+            lines.append(
+                self.tr("Even shortened the session takes %1 minutes.").replace("%1", str(proposal.total))
+            )
+        for number in proposal.drop_parts:
+            if number in self.part_checks:
+                self.part_checks[number].setChecked(False)
+        self.fit_note.setText("\n".join(lines) or self.tr("It fits as planned."))
+        self.fit_note.show()
+        self._mark_dirty()
+        self.update_timeline()
+
+    def use_theme_minutes(self) -> None:
+        self.box_minutes = {}
+        self.fit_note.hide()
+        self._mark_dirty()
+        self.update_timeline()
+
     def update_timeline(self) -> None:
         entries = self.timeline_entries()
+        self.timeline.blockSignals(True)
         self.timeline.clear()
         for entry in entries:
             item = QTreeWidgetItem(
@@ -422,8 +523,16 @@ class PlanDialog(QDialog):
                 ]
             )
             item.setToolTip(1, entry.part_title)
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.timebox_index)
+            if self._minutes_editable:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            if entry.timebox_index in self.box_minutes:
+                font = item.font(MINUTES)
+                font.setBold(True)  # changed for this session
+                item.setFont(MINUTES, font)
             self.timeline.addTopLevelItem(item)
+        self.timeline.blockSignals(False)
         for column in (0, 1, 3):
             self.timeline.resizeColumnToContents(column)
         end = entries[-1].end if entries else self.start.time().toString("HH:mm")
@@ -435,29 +544,18 @@ class PlanDialog(QDialog):
 
     # --------------------------------------------------------------- guidance
 
-    def _last_participants(self, school_id: str) -> tuple[str, tuple[Participant, ...]]:
-        """The date and participants of the school's most recent other session that had any."""
-        if not school_id:
-            return "", ()
-        try:
-            sessions = self.store.sessions.for_school(school_id)  # newest first
-        except StoreError:
-            return "", ()
-        own = self.session.id if self.session is not None else None
-        last = next((s for s in sessions if s.id != own and s.participants), None)
-        return (last.date, last.participants) if last is not None else ("", ())
-
     def update_guidance(self) -> None:
         """Offer last time's participants; warn about no participants or a start in the past."""
         school_id = str(self.school.currentData() or "")
         empty = not self.participants.participants()
-        day, people = self._last_participants(school_id) if empty else ("", ())
+        try:
+            people = self.store.sessions.last_participants(school_id) if empty and school_id else ()
+        except StoreError:
+            people = ()
         self.previous_people = people
         if people:
             self.previous_button.setText(
-                self.tr("Take the %1 participants of the last session (%2)")
-                .replace("%1", str(len(people)))
-                .replace("%2", display_date(day))
+                self.tr("Take the %1 participants of the last session").replace("%1", str(len(people)))
             )
         self.previous_button.setVisible(bool(people))
         draft = Session(
@@ -518,10 +616,12 @@ class PlanDialog(QDialog):
             "participants": self.participants.participants(),
             "included_optional_parts": self.included_parts(),
         }
+        # The session's own copy of the script carries its own minutes; the theme is never changed.
+        own = self.planned_script() if self.box_minutes else None
         if self.session is not None:
-            script = self.session.script if theme_id == self.session.theme_id else None
+            script = own or (self.session.script if theme_id == self.session.theme_id else None)
             return replace(self.session, script=script, **fields)  # type: ignore[arg-type]
-        return Session(school_id=school_id, **fields)  # type: ignore[arg-type]
+        return Session(school_id=school_id, script=own, **fields)  # type: ignore[arg-type]
 
     def save(self) -> None:
         session = self.plan()

@@ -39,7 +39,7 @@ def test_a_new_plan_offers_last_times_participants_and_warns_until_it_is_sound(
     assert dialog.warning.isVisible() and "deelnemers" in dialog.warning.text()
     offer = dialog.previous_button
     assert offer.isVisible()
-    assert "2" in offer.text() and display_date("2025-03-14") in offer.text()
+    assert "2 deelnemers" in offer.text()
     qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
     assert dialog.participants.participants() == LAST_TIME  # the people, not last time's ids
     assert not offer.isVisible() and not dialog.warning.isVisible()
@@ -75,3 +75,48 @@ def test_the_session_window_is_named_by_school_and_date(
     title = window.windowTitle()
     assert "De Kempen" in title and display_date("2025-03-14") in title and "13:30" in title
     assert title.startswith("Sessie: ") and title.endswith(" — facilitator-app")
+
+
+def test_a_shorter_slot_shortens_this_sessions_boxes_and_not_the_theme(
+    store: Store, qtbot: QtBot, dutch: QApplication
+) -> None:
+    dialog = PlanDialog(store, school_id=earlier_session(store))
+    qtbot.addWidget(dialog)
+    try:
+        check_slot(dialog, qtbot, store)
+    finally:
+        dialog._dirty = False  # a failing check must not leave "discard changes?" hanging
+
+
+def check_slot(dialog: PlanDialog, qtbot: QtBot, store: Store) -> None:
+    dialog.show()
+    dialog.date.setDate(QDate.currentDate().addDays(7))
+    assert dialog.end_label.text().endswith("(60 minuten)")
+
+    # 40 minutes: part 2 (optional, 15) goes, and the exchanges are shortened for the rest.
+    dialog.slot.setValue(40)
+    qtbot.mouseClick(dialog.fit_button, Qt.MouseButton.LeftButton)
+    assert sum(entry.minutes for entry in dialog.timeline_entries()) == 40
+    assert "(40 minuten)" in dialog.end_label.text()
+    assert dialog.fit_note.isVisible()
+    assert "Deel 2 (optioneel) vervalt" in dialog.fit_note.text() and "→" in dialog.fit_note.text()
+    assert not dialog.part_checks[2].isChecked()
+
+    # One box by hand: double-click its minutes, type, Enter.
+    item = dialog.timeline.topLevelItem(0)
+    assert item is not None
+    dialog.timeline.itemDoubleClicked.emit(item, 3)
+    editor = dialog.timeline.focusWidget()
+    assert editor is not None
+    qtbot.keyClicks(editor, "7")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.timeline_entries()[0].minutes == 7)
+
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None and dialog.saved.script is not None
+    saved = store.sessions.get(dialog.saved.id)
+    assert saved.script is not None
+    own = [box.minutes for _part, box in saved.script.timeboxes()]
+    theme = [box.minutes for _part, box in store.themes.get("professionaliseren").timeboxes()]
+    assert own[0] == 7 and own != theme
+    assert theme == [5, 5, 5, 10, 5, 10, 20]  # the theme itself is untouched
