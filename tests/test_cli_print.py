@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -158,3 +159,49 @@ def test_part3_form_blank_or_filled_in(db: Path, tmp_path: Path) -> None:
     assert "Deel 3 · Duiden opbrengsten" in text and "Anna de Vries (schoolleider)" in text
     run(db, "part3", "--school", "Voorbeeld", "--part3-blank", "-o", str(blank))
     assert "Voorbeeldschool" not in text_of(blank) and "De eerste ontwikkelstap" in text_of(blank)
+
+
+def test_worksheets_follow_the_planned_session(db: Path, tmp_path: Path) -> None:
+    people = [
+        "--participant",
+        "Anna de Vries:schoolleider",
+        "--participant",
+        "Bram Jansen:werkplekbegeleider",
+    ]
+    command = [
+        "sessions",
+        "plan",
+        "--school",
+        "Voorbeeld",
+        "--date",
+        "2026-05-19",
+        "--start",
+        "09:15",
+        "--json",
+    ]
+    plan = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--db", str(db), *command, *people],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert plan.returncode == 0, plan.stderr
+    session_id = json.loads(plan.stdout)["id"]
+    sheets = tmp_path / "werkbladen.pdf"
+    run(db, "worksheets", "--session", session_id, "--duplex", "-o", str(sheets))
+    pages = [page.extract_text() or "" for page in PdfReader(sheets).pages]
+    text = "\n".join(pages)
+    # The session's date (not today), its participants, and clock times from its start.
+    assert "19 mei 2026" in text and "Anna de Vries" in text and "Bram Jansen" in text
+    assert "09:15–09:20 (5 minuten)" in text
+    # Page numbers count per participant; the duplex filler page carries no band or footer.
+    numbers = [line for page in pages for line in page.splitlines() if line.startswith("pagina ")]
+    assert "pagina 4" not in numbers and numbers.count("pagina 1") == 2
+    fillers = [page for page in pages if "deze pagina is bewust leeg" in page]
+    assert fillers and all(
+        "Werkblad" not in page and "pagina" not in page.replace("deze pagina", "") for page in fillers
+    )
+    # --start still overrides the session's start.
+    later = tmp_path / "later.pdf"
+    run(db, "worksheets", "--session", session_id, "--start", "14:00", "-o", str(later))
+    assert "14:00–14:05 (5 minuten)" in text_of(later)

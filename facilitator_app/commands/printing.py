@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, TypeVar
 
-from ..core.models import School, Theme
+from ..core.models import Participant, School, Theme
 from ..store import Store
 from .common import (
     Commands,
@@ -199,10 +199,14 @@ def _session_options(sub: DutchParser, *, participants: bool = True) -> None:
     )
     sub.add_argument("--school", metavar="NAAM", help="de school (naam of uniek deel ervan)")
     sub.add_argument(
+        "--session",
+        metavar="ID",
+        help="een geplande sessie: thema, school, datum, begintijd en deelnemers komen daaruit",
+    )
+    sub.add_argument(
         "--start",
         metavar="UU:MM",
-        default="13:30",
-        help="geplande begintijd, voor de kloktijden (standaard 13:30)",
+        help="geplande begintijd, voor de kloktijden (standaard die van de sessie, anders 13:30)",
     )
     if participants:
         sub.add_argument(
@@ -264,12 +268,12 @@ def _date(args: argparse.Namespace) -> dt.date:
         ) from None
 
 
-def _start(args: argparse.Namespace) -> dt.time:
+def _start(text: str) -> dt.time:
     try:
-        hours, minutes = (int(part) for part in args.start.split(":"))
+        hours, minutes = (int(part) for part in text.split(":"))
         return dt.time(hours, minutes)
     except ValueError:
-        raise UserError(f"'{args.start}' is geen tijd; schrijf hem als UU:MM, bijvoorbeeld 13:30.") from None
+        raise UserError(f"'{text}' is geen tijd; schrijf hem als UU:MM, bijvoorbeeld 13:30.") from None
 
 
 def _size(text: str | None) -> str | tuple[float, float] | None:
@@ -331,12 +335,22 @@ class _SessionData:
     school: School | None
     day: dt.date
     start: dt.time
+    participants: tuple[Participant, ...] = ()
 
 
 def _session_data(store: Store, args: argparse.Namespace) -> _SessionData:
-    theme = store.themes.get(args.theme)
-    school = store.schools.find(args.school) if args.school else None
-    return _SessionData(theme, school, _date(args), _start(args))
+    """Theme, school, date, start and participants: from ``--session`` where the options leave them out."""
+    given = tuple(participants_from_args(args)) if hasattr(args, "participant") else ()
+    if not args.session:
+        theme = store.themes.get(args.theme)
+        school = store.schools.find(args.school) if args.school else None
+        return _SessionData(theme, school, _date(args), _start(args.start or "13:30"), given)
+    planned = store.sessions.get(args.session)
+    theme = planned.script or store.themes.get(planned.theme_id or args.theme)
+    school = store.schools.find(args.school) if args.school else store.schools.get(planned.school_id)
+    day = _date(args) if args.date else dt.date.fromisoformat(planned.date)
+    start = _start(args.start or planned.planned_start)
+    return _SessionData(theme, school, day, start, given or tuple(planned.participants))
 
 
 def _guarded(render: Callable[[], _T]) -> _T:
@@ -404,7 +418,11 @@ def cmd_worksheets(ctx: Context, args: argparse.Namespace) -> None:
     if args.with_vision and data.school is None:
         raise UserError("Voor --with-vision is een school nodig: geef --school NAAM.")
     options = pdf.WorksheetOptions(
-        include_vision=args.with_vision, duplex=args.duplex, blank_copies=args.blank, author=args.author
+        include_vision=args.with_vision,
+        duplex=args.duplex,
+        blank_copies=args.blank,
+        author=args.author,
+        start=data.start,
     )
     rendered = _guarded(
         lambda: pdf.render_worksheets(
@@ -412,7 +430,7 @@ def cmd_worksheets(ctx: Context, args: argparse.Namespace) -> None:
             pdf.card_lookup(ctx.store.decks.all()),
             ctx.store.roles.all(),
             data.school,
-            participants_from_args(args),
+            data.participants,
             data.day,
             options,
         )
@@ -437,7 +455,7 @@ def cmd_part3(ctx: Context, args: argparse.Namespace) -> None:
         maps[0] if maps else None,
         data.school,
         data.day,
-        participants_from_args(args),
+        data.participants,
         pdf.Part3Options(blank=args.part3_blank, author=args.author),
     )
     _done(write_output(args.output, rendered), "Formulier deel 3")
@@ -465,7 +483,7 @@ def cmd_set(ctx: Context, args: argparse.Namespace) -> None:
         scenario_map=maps[0] if maps else None,
         roles=ctx.store.roles.all(),
         school=data.school,
-        participants=participants_from_args(args),
+        participants=data.participants,
         day=data.day,
         start=data.start,
     )

@@ -77,6 +77,9 @@ def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict
     files["01-draaiboek.pdf"] = render_script(
         session.theme, session.start, session.school, session.day, lookup, options.script
     )
+    sheet_options = options.worksheets
+    if sheet_options.start is None:
+        sheet_options = replace(sheet_options, start=session.start)
     files["02-werkbladen.pdf"] = render_worksheets(
         session.theme,
         lookup,
@@ -84,7 +87,7 @@ def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict
         session.school,
         session.participants,
         session.day,
-        options.worksheets,
+        sheet_options,
     )
     card_options = options.cards
     if card_options.footer_date is None:

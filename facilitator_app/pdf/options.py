@@ -54,13 +54,15 @@ class MapOptions:
 class WorksheetOptions:
     """Worksheets: ``include_vision`` adds the school's vision as a first page;
     ``vision_max_chars`` trims a long vision to an excerpt (0 = whole text);
-    ``duplex`` pads each participant's set to an even number of pages."""
+    ``duplex`` pads each participant's set to an even number of pages;
+    ``start``: the session's start, so each step shows its clock times."""
 
     include_vision: bool = False
     vision_max_chars: int = 2400
     duplex: bool = False
     blank_copies: int = 1
     author: str = "Procesbegeleider"
+    start: dt.time | None = None
 
 
 @dataclass(frozen=True)

@@ -44,11 +44,13 @@ from reportlab.platypus import (
 from facilitator_app.core import markup
 from facilitator_app.core.models import Card, Mode, Part, Participant, Role, School, Step, Theme
 from facilitator_app.pdf import fonts
+from facilitator_app.pdf.combine import BLANK_NOTE
 from facilitator_app.pdf.document import Metadata, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox, WritingLines
-from facilitator_app.pdf.furniture import running_header
+from facilitator_app.pdf.furniture import OFFICE_MARGIN, running_header
 from facilitator_app.pdf.options import WorksheetOptions
-from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, dutch_date, mix, paper_points
+from facilitator_app.pdf.script import timeline
+from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
 from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, shorten, style, text_width
 
 MARGIN = 16 * mm
@@ -100,6 +102,8 @@ class _State:
     recording: list[str] | None = None  # the template being laid out now
     page_form: str = ""  # the form the current page is drawn into
     after_form: list[_Stamp] = field(default_factory=list)  # names to draw on this page, over its form
+    first_page: int = 1  # where the current participant's set began: pages count per participant
+    fillers: set[int] = field(default_factory=set)  # padding pages for duplex: no band, no footer
 
 
 class _Context(Flowable):  # type: ignore[misc]
@@ -121,6 +125,7 @@ class _Context(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.state.participant = self.participant
+        self.state.first_page = self.canv.getPageNumber()
         self.state.recording = self.state.templates.setdefault(self.key, []) if self.template else None
 
 
@@ -188,13 +193,15 @@ class _Reuse(Flowable):  # type: ignore[misc]
         self.state.after_form.extend(self.state.stamps.get(form, ()))
 
 
-def _individual_steps(theme: Theme) -> list[tuple[Part, int, Step]]:
-    return [
-        (part, box.minutes, step)
-        for part, box in theme.timeboxes()
-        if box.mode is Mode.INDIVIDUAL
-        for step in box.steps
-    ]
+def _individual_steps(theme: Theme, start: dt.time | None) -> list[tuple[Part, str, Step]]:
+    """Each individual step with its part and its time: "13:30–13:35 (5 minuten)", or "5 minuten"."""
+    steps: list[tuple[Part, str, Step]] = []
+    for part, box, begin, end in timeline(theme, start or dt.time(0, 0)):
+        if box.mode is not Mode.INDIVIDUAL:
+            continue
+        when = f"{clock(begin)}–{clock(end)} ({box.minutes} minuten)" if start else f"{box.minutes} minuten"
+        steps.extend((part, when, step) for step in box.steps)
+    return steps
 
 
 def _table_style(header: bool = True) -> list[tuple[object, ...]]:
@@ -372,7 +379,7 @@ def _checklist(s: _Styles, cards: Sequence[Card], width: float) -> Table:
 def _step_story(
     s: _Styles,
     part: Part,
-    minutes: int,
+    when: str,
     step: Step,
     cards: Sequence[Card],
     roles: Sequence[Role],
@@ -380,7 +387,7 @@ def _step_story(
     width: float,
 ) -> list[Flowable]:
     number = f"Stap {step.number}" if step.number is not None else "Opdracht"
-    meta = f"Deel {part.number} · {part.title} · individueel op het werkblad · {minutes} minuten"
+    meta = f"Deel {part.number} · {part.title} · individueel op het werkblad · {when}"
     if part.optional:
         meta += " · bij voldoende tijd"
     story: list[Flowable] = [
@@ -441,13 +448,13 @@ def render_worksheets(
     buffer = io.BytesIO()
     doc = _WorksheetDoc(buffer, state, pagesize=(width, height), **doc_kwargs(meta))
     state.styles = s
-    steps = _individual_steps(theme)
+    steps = _individual_steps(theme, options.start)
     people: list[Participant | None] = list(participants) or [None] * max(1, options.blank_copies)
     story: list[Flowable] = []
     laid_out: set[str] = set()
     for index, person in enumerate(people):
         if index:
-            story.append(_PadToOdd(doc) if options.duplex else PageBreak())
+            story.append(_PadToOdd(doc, state) if options.duplex else PageBreak())
             if options.duplex:
                 story.append(PageBreak())
         key = person.role if person is not None else ""  # all but the name follows from the role
@@ -461,11 +468,11 @@ def render_worksheets(
             story.append(PageBreak())
         story.append(_fields(s, person, school, day, frame_w, state))
         story.append(Spacer(1, 7 * mm))
-        for position, (part, minutes, step) in enumerate(steps):
+        for position, (part, when, step) in enumerate(steps):
             if position:
                 story.append(PageBreak())
             step_cards = [cards[str(ref)] for ref in step.cards if str(ref) in cards]
-            story.extend(_step_story(s, part, minutes, step, step_cards, roles, person, frame_w))
+            story.extend(_step_story(s, part, when, step, step_cards, roles, person, frame_w))
         story.append(_EndOfSet(state))
     doc.build(story)
     return buffer.getvalue()
@@ -492,24 +499,30 @@ def _vision_story(s: _Styles, school: School, max_chars: int) -> list[Flowable]:
 
 
 class _PadToOdd(CondPageBreak):  # type: ignore[misc]
-    """Before a participant's set: an extra blank page if needed so every set starts on a front."""
+    """Before a participant's set: an extra blank page if needed so every set starts on a front.
 
-    def __init__(self, doc: BaseDocTemplate) -> None:
+    The blank page is recorded in ``state.fillers``: it gets neither band nor footer.
+    """
+
+    def __init__(self, doc: BaseDocTemplate, state: _State) -> None:
         super().__init__(0)
         self.doc = doc
+        self.state = state
+        self.forced = False
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        page = self.doc.page
         # After the coming break the set would start on page+1; keep that odd.
-        if page % 2 == 1:
+        if self.doc.page % 2 == 1 and not self.forced:
+            self.forced = True
             return avail_width, avail_height + 1  # force one extra page
         return 0, 0
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        return [PageBreak()] if self.doc.page % 2 == 1 else []
+        return [PageBreak()] if self.doc.page % 2 == 1 and not self.forced else []
 
     def draw(self) -> None:
-        return None
+        if self.forced:
+            self.state.fillers.add(self.doc.page)
 
 
 class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -543,6 +556,13 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
         state = self.state
         canvas.endForm()
         canvas.doForm(state.page_form)
+        if doc.page in state.fillers:
+            canvas.saveState()
+            canvas.setFont(fonts.face(italic=True), 7)
+            canvas.setFillColor(MUTED)
+            canvas.drawCentredString(width / 2, OFFICE_MARGIN + 6 * mm, BLANK_NOTE)
+            canvas.restoreState()
+            return
         if state.recording is not None and state.page_form not in state.recording:
             state.recording.append(state.page_form)
         name = state.participant.name if state.participant is not None else ""
@@ -571,6 +591,6 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
             if part
         )
         canvas.drawString(MARGIN, MARGIN - 2 * mm, fonts.clean(left))
-        canvas.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"pagina {doc.page}")
+        canvas.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"pagina {doc.page - state.first_page + 1}")
         canvas.setStrokeColor(mix(RULE, WHITE, 0.3))
         canvas.restoreState()

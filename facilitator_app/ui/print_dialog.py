@@ -534,6 +534,7 @@ class PrintDialog(QDialog):
                 blank_copies=self.blank_copies.value(),
                 author=author,
                 duplex=duplex,
+                start=start,
             )
             result.append(
                 PrintItem(
