@@ -92,6 +92,8 @@ class _TintedEngine(QIconEngine):
 
 
 def _tinted(source: QIcon, size: QSize, color: QColor) -> QPixmap:
+    if size.isEmpty():  # a collapsed button asks for 0 x 0: nothing to paint on
+        return QPixmap()
     pixmap = QPixmap(size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

@@ -89,3 +89,13 @@ def test_tree_rows_grow_with_their_longest_cell_and_follow_the_column_width(qtbo
     assert narrow >= 3 * line, "the whole sentence shows, over several lines"
     tree.resize(1400, 300)
     qtbot.waitUntil(lambda: tree.visualItemRect(item).height() < narrow, timeout=2000)
+
+
+def test_an_icon_asked_for_at_no_size_paints_nothing_and_warns_nothing(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QSize
+
+    from facilitator_app.ui.icons import icon
+
+    # A button squeezed to nothing asks its icon for 0 x 0; Qt must not warn about a null painter.
+    assert icon("add").pixmap(QSize(0, 0)).isNull()
+    assert not icon("add").pixmap(QSize(16, 16)).isNull()
