@@ -205,3 +205,19 @@ def test_worksheets_follow_the_planned_session(db: Path, tmp_path: Path) -> None
     later = tmp_path / "later.pdf"
     run(db, "worksheets", "--session", session_id, "--start", "14:00", "-o", str(later))
     assert "14:00–14:05 (5 minuten)" in text_of(later)
+
+
+def test_overview_says_it_left_out_the_example_school(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "overzicht.pdf"
+    run(db, "overview", "-o", str(out))
+    assert "0 scholen (zonder de voorbeeldschool ‘Voorbeeldschool De Leerwerkplaats’)" in text_of(out)
+    listed = subprocess.run(
+        [sys.executable, "-m", "facilitator_app", "--db", str(db), "overview"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "De voorbeeldschool telt niet mee: Voorbeeldschool De Leerwerkplaats" in listed.stdout
+    chosen = tmp_path / "gekozen.pdf"
+    run(db, "overview", "--school", "Voorbeeld", "-o", str(chosen))
+    assert "zonder de voorbeeldschool" not in text_of(chosen)

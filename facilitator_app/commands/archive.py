@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -309,7 +310,16 @@ def _overview_options(parser: DutchParser, *, output_required: bool) -> None:
     parser.add_argument("--date", metavar="JJJJ-MM-DD", help="datum op de pdf (standaard vandaag)")
 
 
-def _print_overview(ctx: Context, rows: list[OverviewRow], output: str, date: str | None) -> None:
+def _left_out(ctx: Context, chosen: Sequence[str] | None) -> list[str]:
+    """The example schools a default overview leaves out (none when schools were chosen)."""
+    if chosen:
+        return []
+    return [s.name for s in ctx.store.schools.all() if s.is_example and not s.archived]
+
+
+def _print_overview(
+    ctx: Context, rows: list[OverviewRow], output: str, date: str | None, left_out: Sequence[str] = ()
+) -> None:
     from .. import pdf
 
     day = dt.date.fromisoformat(_date(date, "--date") or dt.date.today().isoformat())
@@ -317,14 +327,16 @@ def _print_overview(ctx: Context, rows: list[OverviewRow], output: str, date: st
     used = {e.scenario_id for r in rows for e in r.entries}
     chosen = next((m for m in maps if used & {s.id for s in m.scenarios}), maps[0] if maps else None)
     names = [s.name for s in chosen.scenarios] if chosen else None
-    path = write_output(Path(output), pdf.render_overview(rows, day=day, scenario_names=names))
+    path = write_output(
+        Path(output), pdf.render_overview(rows, day=day, scenario_names=names, left_out=left_out)
+    )
     print(f"Overzicht opgeslagen in {path}.")
 
 
 def cmd_print_overview(ctx: Context, args: argparse.Namespace) -> None:
     rows = ctx.store.archive.overview(_school_ids(ctx, args.school))
     _say_damaged(ctx, rows)
-    _print_overview(ctx, rows, args.output, args.date)
+    _print_overview(ctx, rows, args.output, args.date, _left_out(ctx, args.school))
 
 
 def _say_damaged(ctx: Context, rows: list[OverviewRow]) -> None:
@@ -340,13 +352,16 @@ def _say_damaged(ctx: Context, rows: list[OverviewRow]) -> None:
 def cmd_overview(ctx: Context, args: argparse.Namespace) -> None:
     rows = ctx.store.archive.overview(_school_ids(ctx, args.school))
     _say_damaged(ctx, rows)
+    left_out = _left_out(ctx, args.school)
     if args.output:
-        _print_overview(ctx, rows, args.output, args.date)
+        _print_overview(ctx, rows, args.output, args.date, left_out)
     if args.json:
         print_json([_row_json(r) for r in rows])
         return
     if args.output:
         return
+    if left_out:
+        print(f"De voorbeeldschool telt niet mee: {', '.join(left_out)} (toon hem met --school).")
     if not rows:
         print("Nog geen scholen om te tonen.")
         return

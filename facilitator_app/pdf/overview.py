@@ -182,6 +182,17 @@ def _names(rows: Sequence[OverviewRow], scenario_names: Sequence[str] | None) ->
     return [name or f"Scenario {i + 1}" for i, name in enumerate(names)]
 
 
+def _left_out_note(left_out: Sequence[str]) -> str:
+    if not left_out:
+        return ""
+    names = ", ".join(f"‘{name}’" for name in left_out)
+    return (
+        f" (zonder de voorbeeldschool {names})"
+        if len(left_out) == 1
+        else f" (zonder de voorbeeldscholen {names})"
+    )
+
+
 def render_overview(
     rows: Sequence[OverviewRow],
     *,
@@ -190,11 +201,14 @@ def render_overview(
     day: dt.date | None = None,
     scenario_names: Sequence[str] | None = None,
     author: str = "Procesbegeleider",
+    left_out: Sequence[str] = (),
 ) -> bytes:
     """The overview as a landscape A4 PDF (bytes; reproducible when ``day`` is given).
 
     ``scenario_names`` heads the chart's columns (the map's scenarios in
-    order); by default they are taken from the placements.
+    order); by default they are taken from the placements. ``left_out``
+    names the example schools the overview leaves out, so a count of
+    "0 scholen" never hides them silently.
     """
     width, height = paper_points("A4", landscape=True)
     frame_w = width - 2 * MARGIN
@@ -230,7 +244,7 @@ def render_overview(
                     p
                     for p in (
                         partnership,
-                        f"{len({r.school_id for r in rows})} scholen",
+                        f"{len({r.school_id for r in rows})} scholen" + _left_out_note(left_out),
                         f"stand van {dutch_date(day)}" if day else "",
                     )
                     if p

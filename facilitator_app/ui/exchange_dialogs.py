@@ -398,7 +398,9 @@ class OverviewDialog(QDialog):
 
         maps = self.store.scenario_maps.all()
         names = [s.name for s in maps[0].scenarios] if maps else None
-        return render_overview(self.rows, day=dt.date.today(), scenario_names=names)
+        # The default overview leaves the example school out: the PDF says so.
+        left_out = [s.name for s in self.store.schools.all() if s.is_example and not s.archived]
+        return render_overview(self.rows, day=dt.date.today(), scenario_names=names, left_out=left_out)
 
     def print_on_printer(self) -> bool:
         from . import printing
