@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from . import __version__, paths, privatefiles
 from .commands import register_all
 from .commands.backups import restore_hint
-from .commands.common import EXIT_USER_ERROR, Context, DutchParser, UserError
+from .commands.common import (
+    EXIT_USAGE,
+    EXIT_USER_ERROR,
+    Context,
+    DutchParser,
+    TerminalSafe,
+    UserError,
+    undecodable_argument,
+)
 from .core.cardfiles import ContentError
 from .store import StoreError
 from .store.errors import DatabaseCorruptError
@@ -45,8 +53,13 @@ def build_parser() -> DutchParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    problem = undecodable_argument(arguments)
+    if problem:  # printing or storing it would fail half-way with a UnicodeEncodeError
+        print(f"facilitator-app: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(arguments)
     db_path = paths.resolve_db_path(args.db)
     if args.command is None:
         from .app import run_gui  # Qt is imported only when a window is wanted
@@ -56,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(db_path)
     # No -o may name the database or a backup, even for a command that never opens it.
     unprotect = privatefiles.protect(lambda target: own_file(target, db_path))
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = TerminalSafe(stdout), TerminalSafe(stderr)
     try:
         args.handler(ctx, args)
     except (UserError, StoreError, ContentError) as error:
@@ -68,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         ctx.close()
         unprotect()
+        sys.stdout, sys.stderr = stdout, stderr
     return 0
 
 

@@ -6,9 +6,9 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeAlias
+from typing import Any, NoReturn, TextIO, TypeAlias
 
 from .. import resources
 from ..core.cardfiles import load_catalogue
@@ -18,6 +18,36 @@ from ..store import Store
 
 EXIT_USER_ERROR = 1
 EXIT_USAGE = 2
+
+
+# Control characters (and the invisible ones that reorder text) in a name would move the cursor,
+# recolour or hide what the terminal shows; they are printed as \\u001b and the like.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+class TerminalSafe:
+    """A text stream that writes control characters as visible ``\\uXXXX`` escapes (valid in JSON too)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return int(self._stream.write(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def undecodable_argument(arguments: Sequence[str]) -> str | None:
+    """A Dutch message for the first argument that is not valid UTF-8 (as the shell passed it), else None."""
+    for argument in arguments:
+        if any("\ud800" <= char <= "\udfff" for char in argument):
+            shown = argument.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return (
+                f"het argument '{shown}' bevat tekens die geen UTF-8 zijn (hier als \ufffd getoond). "
+                "Typ het opnieuw, of geef het bestand een naam met gewone letters, en probeer het opnieuw."
+            )
+    return None
 
 
 class UserError(Exception):

@@ -223,13 +223,26 @@ def _session_options(sub: DutchParser, *, participants: bool = True) -> None:
         )
 
 
+MAX_BLANK_SETS = 200  # a big training day; 100,000 sets ran for minutes
+
+
+def _blank_sets(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is geen geheel getal") from None
+    if not 1 <= count <= MAX_BLANK_SETS:
+        raise argparse.ArgumentTypeError(f"kies 1 tot en met {MAX_BLANK_SETS} blanco sets, niet {count}")
+    return count
+
+
 def _worksheet_options(sub: DutchParser) -> None:
     sub.add_argument(
         "--blank",
-        type=int,
+        type=_blank_sets,
         default=1,
         metavar="N",
-        help="zoveel blanco werkbladen als er geen deelnemers zijn",
+        help=f"zoveel blanco werkbladen als er geen deelnemers zijn (1 tot en met {MAX_BLANK_SETS})",
     )
     sub.add_argument("--with-vision", action="store_true", help="de visie van de school als eerste bladzijde")
     sub.add_argument(

@@ -37,6 +37,9 @@ from .models import (
 
 FORMAT_VERSION = 1
 CARD_SIZES = ("A7", "A6", "A5")
+#: The largest whole number a card file may hold (a version, minutes, a step number): far beyond use,
+#: and far inside what SQLite stores (a number past 2**63 crashed the import).
+MAX_NUMBER = 1_000_000
 KINDS = ("theme", "deck", "scenario_map", "roles", "school")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _T = TypeVar("_T")
@@ -138,6 +141,8 @@ class _Reader:
         value = table[key]
         if kind is int and isinstance(value, bool):
             raise self.fail((*where, key), f"'{key}' moet een geheel getal zijn")
+        if kind is int and isinstance(value, int) and not 0 <= value <= MAX_NUMBER:
+            raise self.fail((*where, key), f"'{key}' moet een getal van 0 tot en met {MAX_NUMBER} zijn")
         if not isinstance(value, kind):
             names = {str: "tekst", int: "een geheel getal", bool: "true of false", list: "een lijst"}
             raise self.fail((*where, key), f"'{key}' moet {names.get(kind, kind.__name__)} zijn")
@@ -204,7 +209,7 @@ def _theme(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> Theme:
                 s_where = (*b_where, "steps", s_index)
                 number = s.get("number")
                 if number is not None and (
-                    not isinstance(number, int) or isinstance(number, bool) or number < 1
+                    not isinstance(number, int) or isinstance(number, bool) or not 1 <= number <= MAX_NUMBER
                 ):
                     raise r.fail((*s_where, "number"), "'number' moet een positief geheel getal zijn")
                 refs: list[CardRef] = []

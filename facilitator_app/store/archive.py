@@ -24,7 +24,7 @@ from ..core.history import (
 )
 from ..core.models import FollowUp, ScenarioMap
 from ..core.sessions import SessionStatus
-from .base import Repository
+from .base import Repository, like_pattern
 from .damaged import damaged_ids, refuse_damaged
 from .errors import InvalidInputError, NotFoundError
 from .scenarios import ScenarioMapRepository
@@ -181,10 +181,9 @@ class ArchiveRepository(Repository):
                 f"Geef minstens {MIN_ID_PREFIX} tekens van het sessienummer; "
                 "zie 'sessions list' voor de nummers."
             )
-        escaped = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = self.rows(
             "SELECT id FROM sessions WHERE id = ? OR id LIKE ? ESCAPE '\\' LIMIT 2",
-            (wanted, escaped + "%"),
+            (wanted, like_pattern(wanted, prefix=True)),
         )
         exact = [row for row in rows if row["id"] == wanted]
         if exact:

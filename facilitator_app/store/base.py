@@ -15,6 +15,12 @@ from sqlite_utils import Database
 from .errors import classify
 
 
+def like_pattern(text: str, *, prefix: bool = False) -> str:
+    """``%text%`` (or ``text%``) for ``LIKE ? ESCAPE '\\'``: a typed ``%`` or ``_`` matches only itself."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"{escaped}%" if prefix else f"%{escaped}%"
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """One write transaction that takes the write lock first (``BEGIN IMMEDIATE``).

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..core.models import School, VisionFile
 from ..core.validation import NAME_LENGTH, Problem
-from .base import Repository, new_id
+from .base import Repository, like_pattern, new_id
 from .checks import check_field
 from .database import now_iso
 from .errors import DuplicateError, NotFoundError
@@ -17,11 +17,11 @@ MAX_NAME_LENGTH = NAME_LENGTH
 
 class SchoolRepository(Repository):
     def all(self, *, search: str = "", include_archived: bool = True) -> list[School]:
-        sql = "SELECT * FROM schools WHERE (name LIKE :like OR vision LIKE :like)"
+        sql = "SELECT * FROM schools WHERE (name LIKE :like ESCAPE '\\' OR vision LIKE :like ESCAPE '\\')"
         if not include_archived:
             sql += " AND archived = 0"
         sql += " ORDER BY archived, is_example, name COLLATE NOCASE"
-        return [self._build(row) for row in self.rows(sql, {"like": f"%{search.strip()}%"})]
+        return [self._build(row) for row in self.rows(sql, {"like": like_pattern(search.strip())})]
 
     def get(self, school_id: str) -> School:
         row = self.row("SELECT * FROM schools WHERE id = ?", (school_id,))
@@ -35,7 +35,9 @@ class SchoolRepository(Repository):
             "SELECT * FROM schools WHERE id = ? OR name = ? COLLATE NOCASE", (name_or_id, name_or_id.strip())
         )
         if row is None:
-            matches = self.rows("SELECT * FROM schools WHERE name LIKE ?", (f"%{name_or_id.strip()}%",))
+            matches = self.rows(
+                "SELECT * FROM schools WHERE name LIKE ? ESCAPE '\\'", (like_pattern(name_or_id.strip()),)
+            )
             if len(matches) == 1:
                 row = matches[0]
             elif matches:
