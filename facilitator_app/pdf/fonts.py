@@ -12,11 +12,14 @@ placeholder, instead of a crash or a black box.
 from __future__ import annotations
 
 import functools
+import hashlib
+import threading
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from facilitator_app import resources
@@ -90,11 +93,43 @@ def font_path(name: str) -> Path:
     return resources.fonts_dir() / _FILES[name]
 
 
+_SUBSET_NAMING = threading.Lock()
+
+
+class _UniqueSubsetFont(TTFont):  # type: ignore[misc]
+    """A TrueType font whose embedded subsets get a name of their own.
+
+    ReportLab names every subset after its number ("AAAAAA+Lato-Bold"), so two
+    PDFs of the set, merged into one file, carry different subsets under one
+    name, and a printer that caches fonts by name prints the wrong glyphs.
+    Here the six letters come from the font and the characters in the subset:
+    different subsets get different names, the same subset the same name
+    (output stays reproducible).
+    """
+
+    def addObjects(self, doc: Any) -> None:
+        subsets = self.state[doc].subsets
+        face_name = bytes(self.face.name)
+
+        def name(n: int, *_: object) -> bytes:
+            digest = hashlib.sha256(face_name + repr(subsets[n]).encode("ascii")).digest()
+            return bytes(65 + value % 26 for value in digest[:6])
+
+        # ReportLab looks the subset namer up as a module global; swap it for this call only.
+        with _SUBSET_NAMING:
+            original = ttfonts.SUBSETN
+            ttfonts.SUBSETN = name
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.SUBSETN = original
+
+
 @functools.cache
 def register() -> None:
     """Register the family with ReportLab (idempotent)."""
     for name in _FILES:
-        pdfmetrics.registerFont(TTFont(name, str(font_path(name))))
+        pdfmetrics.registerFont(_UniqueSubsetFont(name, str(font_path(name))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     for bold in (0, 1):
         for italic in (0, 1):

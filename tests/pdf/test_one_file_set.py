@@ -76,3 +76,22 @@ def test_session_date_stays_in_cards(session: SessionPrint) -> None:
     dated = dataclasses.replace(session, day=dt.date(2026, 1, 20))
     text = " ".join((page.extract_text() or "") for page in reader(render_combined(dated)[""]).pages)
     assert "20 januari 2026" in text
+
+
+def test_every_embedded_subset_has_a_name_of_its_own(session: SessionPrint) -> None:
+    import hashlib
+
+    contents: dict[str, set[str]] = {}
+    for data in render_combined(session, SetOptions(decks="all")).values():
+        for page in reader(data).pages:
+            for ref in page["/Resources"].get("/Font", {}).values():  # type: ignore[union-attr]
+                font = ref.get_object()
+                descriptor = font["/FontDescriptor"].get_object()
+                stream = descriptor["/FontFile2"].get_object().get_data()
+                contents.setdefault(str(font["/BaseFont"]), set()).add(hashlib.sha256(stream).hexdigest())
+    assert len(contents) > 3
+    # One name, one subset: a printer that caches fonts by name gets the right glyphs.
+    assert all(len(streams) == 1 for streams in contents.values()), {
+        name: len(streams) for name, streams in contents.items() if len(streams) > 1
+    }
+    assert not any(name.startswith("AAAAAA+") for name in contents)
