@@ -221,3 +221,10 @@ def test_overview_says_it_left_out_the_example_school(db: Path, tmp_path: Path) 
     chosen = tmp_path / "gekozen.pdf"
     run(db, "overview", "--school", "Voorbeeld", "-o", str(chosen))
     assert "zonder de voorbeeldschool" not in text_of(chosen)
+
+
+def test_shop_cards_in_cmyk(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "drukker.pdf"
+    run(db, "cards", "--layout", "shop", "--color", "cmyk", "-o", str(out))
+    content = b"".join(page.get_contents().get_data() for page in PdfReader(out).pages)  # type: ignore[union-attr]
+    assert b" k\n" in content and b" rg\n" not in content

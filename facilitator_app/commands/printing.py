@@ -174,6 +174,12 @@ def _card_options(sub: DutchParser) -> None:
         "--paper", choices=("A4", "A3"), default="A4", help="vel voor de kantoorprinter (standaard A4)"
     )
     sub.add_argument(
+        "--color",
+        choices=("rgb", "cmyk"),
+        default="rgb",
+        help="bij --layout shop: cmyk geeft de drukker CMYK met tekst in 100 %% zwart (K); geen PDF/X",
+    )
+    sub.add_argument(
         "--flip",
         choices=("long", "short"),
         default="long",
@@ -339,6 +345,7 @@ def _card_options_from(
         alignment_page=args.alignment_page,
         card_keys=keys,
         author=args.author,
+        color=args.color,
     )
 
 

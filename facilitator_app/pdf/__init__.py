@@ -8,7 +8,8 @@ byte-identical for the same data (pass fixed dates).
 Cards
     ``render_cards(deck, CardOptions(...)) -> bytes``: office sheets (A4/A3,
     duplex, crop marks, mirrored backs, back offset, alignment page, 50 mm
-    check bar) or print-shop pages (trim + 3 mm bleed, TrimBox/BleedBox).
+    check bar) or print-shop pages (trim + 3 mm bleed, TrimBox/BleedBox;
+    ``color="cmyk"``: DeviceCMYK, text on 100 % K, not PDF/X, see ``cmyk``).
     ``render_alignment_test(deck, options) -> bytes``: just the test pages.
     ``check_fit(deck, card, size=None) -> FitResult``: does a card fit, at
     what size and over how many cards (for the editor). No text on a card is

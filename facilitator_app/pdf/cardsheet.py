@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from facilitator_app.core.models import Deck
 from facilitator_app.pdf.cards import CARD_SIZES, layout_deck, resolve_size
+from facilitator_app.pdf.cmyk import to_cmyk
 from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.fit import CARD_MIN_SIZE, MAX_PARTS
 from facilitator_app.pdf.imposition import draw_alignment_pages, office_grid, render_office, render_shop
@@ -66,7 +67,8 @@ def render_cards(deck: Deck, options: CardOptions | None = None) -> bytes:
     """
     options = options or CardOptions()
     if options.layout == "shop":
-        return render_shop(deck, options, _meta(deck, options))
+        shop = render_shop(deck, options, _meta(deck, options))
+        return to_cmyk(shop) if options.color == "cmyk" else shop
     if options.layout == "office":
         return render_office(deck, options, _meta(deck, options))
     raise ValueError(f"layout must be 'office' or 'shop', not {options.layout!r}")

@@ -24,6 +24,8 @@ class CardOptions:
     ``back_offset_mm``: (x, y) added to every back, to correct a printer;
     read it off the alignment test page.
     ``footer_date``: printed in each card's footer (pass it for reproducible output).
+    ``color``: "cmyk" turns the print-shop pages into DeviceCMYK with text on
+    100 % K (see :mod:`.cmyk` for what that file is and is not).
     """
 
     size: CardSizeSpec | None = None
@@ -39,6 +41,7 @@ class CardOptions:
     alignment_page: bool = False
     card_keys: tuple[str, ...] | None = None
     author: str = "Procesbegeleider"
+    color: Literal["rgb", "cmyk"] = "rgb"
 
 
 @dataclass(frozen=True)
