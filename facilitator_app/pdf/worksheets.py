@@ -590,7 +590,8 @@ class _WorksheetDoc(BaseDocTemplate):  # type: ignore[misc]
             )
             if part
         )
-        canvas.drawString(MARGIN, MARGIN - 2 * mm, fonts.clean(left))
+        # Room for the page number on the right: a 200-character school name is cut with an ellipsis.
+        canvas.drawString(MARGIN, MARGIN - 2 * mm, shorten(left, width - 2 * MARGIN - 25 * mm, 8))
         canvas.drawRightString(width - MARGIN, MARGIN - 2 * mm, f"pagina {doc.page - state.first_page + 1}")
         canvas.setStrokeColor(mix(RULE, WHITE, 0.3))
         canvas.restoreState()

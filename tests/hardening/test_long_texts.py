@@ -1,4 +1,4 @@
-"""Every text the store accepts prints: the record, the overview and the export, in bounded time.
+"""Every text the store accepts prints: the record, the overview, worksheets and the export, in bounded time.
 
 Every field gets the longest the store accepts (``core/validation.py``): a
 note, the rationale and the first step 20,000 characters, a name of a
@@ -129,6 +129,19 @@ def test_the_longest_texts_print_in_the_record_overview_and_export(
     assert result.returncode == 0, result.stderr
     assert seconds < BOUND
     letters_inside_pages(overview)
+
+    people = tmp_path / "deelnemers.txt"
+    name, role = filler("p", LINE_LENGTH, spaces=spaces), filler("r", LINE_LENGTH, spaces=spaces)
+    people.write_text(f"{name}; {role}\n", encoding="utf-8")
+    sheets = tmp_path / "werkbladen.pdf"
+    school = filler("s", NAME_LENGTH, spaces=spaces)
+    result, seconds = cli(
+        db, "print", "worksheets", "--school", school, "--participants-file", str(people), "-o", str(sheets)
+    )
+    print(f"worksheets: {seconds:.1f} s")
+    assert result.returncode == 0, result.stderr
+    assert seconds < BOUND
+    letters_inside_pages(sheets)
 
     archive = tmp_path / "alles.fapp"
     result, seconds = cli(db, "export", "-o", str(archive))
