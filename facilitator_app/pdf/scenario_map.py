@@ -32,7 +32,7 @@ from facilitator_app.pdf.styles import (
     paper_points,
     readable,
 )
-from facilitator_app.pdf.text import body_styles, draw_stack, inline, markup_flowables, plain, style
+from facilitator_app.pdf.text import body_styles, draw_stack, hanging, inline, markup_flowables, plain, style
 
 
 class MapOverflowError(ValueError):
@@ -169,9 +169,8 @@ def draw_map(
                         ),
                     )
                 )
-                story.extend(
-                    Paragraph(inline(sign), styles.bullet, bulletText="•") for sign in scenario.signs
-                )
+                sign_style = hanging(styles.bullet, ["•"])
+                story.extend(Paragraph(inline(sign), sign_style, bulletText="•") for sign in scenario.signs)
             return story
 
         return build

@@ -66,3 +66,26 @@ def test_script_part3_bullets_hang() -> None:
                     found = True
                     assert min(w["x0"] for w in below) == pytest.approx(after["x0"], abs=0.15)
     assert found
+
+
+def test_scenario_map_signs_hang() -> None:
+    from facilitator_app.pdf import MapOptions, render_scenario_map
+
+    data = render_scenario_map(cardfiles.load_catalogue(resources.cards_dir()).scenario_maps[0], MapOptions())
+    checked = 0
+    with plumber(data) as pdf:
+        words = pdf.pages[0].extract_words(use_text_flow=True)
+    for index, word in enumerate(words[:-1]):
+        if word["text"] != "•":
+            continue
+        after = words[index + 1]
+        line = after["bottom"] - after["top"]
+        below = [
+            w
+            for w in words
+            if 0.5 < w["top"] - after["top"] < 2 * line and word["x0"] - 2 < w["x0"] < after["x0"] + 40
+        ]
+        if below and all(w["text"] != "•" for w in below):
+            checked += 1
+            assert min(w["x0"] for w in below) == pytest.approx(after["x0"], abs=0.15)
+    assert checked
