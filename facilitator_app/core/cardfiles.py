@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .bounded_read import NotARegularFileError, TooBigError, read_bounded
 from .models import (
     BackStyle,
     BuiltinInfo,
@@ -336,15 +337,14 @@ MAX_CONTENT_FILE_BYTES = 5 * 1024 * 1024
 def load_file(path: Path) -> tuple[str, object]:
     """Parse one file into ``(kind, object)``; raises :class:`ContentError`."""
     try:
-        size = path.stat().st_size
-        if size > MAX_CONTENT_FILE_BYTES:
-            # A shared deck is a few kilobytes; anything this big is not one, and parsing it would hang.
-            raise ContentError(
-                path,
-                None,
-                f"het bestand is te groot ({size // 1_048_576} MB); een kaartenset is hooguit 5 MB",
-            )
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_CONTENT_FILE_BYTES)
+    except TooBigError:
+        # A shared deck is a few kilobytes; anything this big is not one, and parsing it would hang.
+        raise ContentError(path, None, "het bestand is te groot; een kaartenset is hooguit 5 MB") from None
+    except NotARegularFileError:
+        raise ContentError(
+            path, None, "dit is geen gewoon bestand (maar een map, pijp of apparaat)"
+        ) from None
     except OSError as error:
         raise ContentError(path, None, f"het bestand kan niet worden gelezen ({error.strerror})") from None
     try:

@@ -12,14 +12,13 @@ that is not what its name says is refused with a Dutch message.
 from __future__ import annotations
 
 import io
-import os
 import re
-import stat
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
 
+from .bounded_read import NotARegularFileError, TooBigError, read_bounded
 from .models import VisionFile
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -61,30 +60,18 @@ def read_vision_document(path: Path) -> tuple[str, VisionFile]:
 
 
 def _read_regular_file(path: Path) -> bytes:
-    """The bytes of ``path`` if it is a regular file (links followed) of at most :data:`MAX_FILE_BYTES`.
-
-    Opened without blocking, so a pipe named ``x.txt`` cannot hang the app;
-    the kind is checked on the open file; at most one byte past the cap is read,
-    whatever the size on disk claims (``/dev/zero`` says 0).
-    """
     too_big = f"'{path.name}' is te groot; het maximum is {MAX_FILE_BYTES // 1_048_576} MB."
     try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise VisionFileError(
-                    f"'{path.name}' is geen gewoon bestand (maar bijvoorbeeld een map, pijp of apparaat) "
-                    "en is niet gelezen. Kies een opgeslagen document."
-                )
-            if info.st_size > MAX_FILE_BYTES:
-                raise VisionFileError(too_big)
-            data = handle.read(MAX_FILE_BYTES + 1)
+        return read_bounded(path, MAX_FILE_BYTES)
+    except NotARegularFileError:
+        raise VisionFileError(
+            f"'{path.name}' is geen gewoon bestand (maar bijvoorbeeld een map, pijp of apparaat) "
+            "en is niet gelezen. Kies een opgeslagen document."
+        ) from None
+    except TooBigError:
+        raise VisionFileError(too_big) from None
     except OSError as error:
         raise VisionFileError(f"'{path.name}' kan niet worden gelezen: {error.strerror}.") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise VisionFileError(too_big)
-    return data
 
 
 def document_text(document: VisionFile) -> str:

@@ -1,4 +1,4 @@
-"""Vision documents that attack the reader: a pipe, an endless device, deep XML, PDF bombs.
+"""Vision documents (and deck files) that attack the reader: a pipe, an endless device, deep XML, PDF bombs.
 
 Each is refused with a Dutch message within seconds (before: a pipe named
 ``x.txt`` blocked for ever, a link to ``/dev/zero`` read gigabytes, 899 bytes of
@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator_app.core.cardfiles import ContentError, load_file
 from facilitator_app.core.vision_files import VisionFileError, read_vision
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -148,3 +149,15 @@ def test_a_plain_pdf_is_still_read(tmp_path: Path) -> None:
     path = tmp_path / "visie.pdf"
     path.write_bytes(pdf(TEXT))
     assert read_vision(path) == "Samen leren"
+
+
+@pytest.mark.fault
+def test_a_pipe_or_an_endless_device_as_a_deck_file_is_refused(tmp_path: Path) -> None:
+    fifo = tmp_path / "kaarten.toml"
+    os.mkfifo(fifo)
+    link = tmp_path / "nullen.toml"
+    link.symlink_to("/dev/zero")
+    for path in (fifo, link):
+        outcome = outcome_within(SECONDS, lambda path=path: str(load_file(path)))
+        assert isinstance(outcome, ContentError), outcome
+        assert "geen gewoon bestand" in str(outcome)
