@@ -49,12 +49,10 @@ def fill(store: Store, name: str = "De Vlinderhof") -> tuple[str, str]:
     store.sessions.start(session.id)
     store.sessions.add_note(session.id, 0, NoteCategory.STRENGTH, NOTE, "Annelies van Dijk")
     store.sessions.add_note(session.id, 1, NoteCategory.INSIGHT, "Bram Bos ziet kansen.", "Bram Bos")
-    scenario = store.schools.row("SELECT id FROM scenarios ORDER BY position LIMIT 1")
-    assert scenario is not None
     store.sessions.save_outcome(
         session.id,
         Outcome(
-            scenario_id=scenario["id"],
+            scenario_id=first_scenario_id(store),
             rationale="Annelies van Dijk en Bram Bos kozen samen.",
             first_step="Intervisie plannen",
             first_step_owner="Annelies van Dijk",
@@ -65,6 +63,12 @@ def fill(store: Store, name: str = "De Vlinderhof") -> tuple[str, str]:
     )
     store.sessions.finish(session.id)
     return school.id, session.id
+
+
+def first_scenario_id(store: Store) -> str:
+    row = store.schools.row("SELECT id FROM scenarios ORDER BY position LIMIT 1")
+    assert row is not None
+    return str(row["id"])
 
 
 def plan_session(store: Store, school_id: str) -> Session:
