@@ -236,7 +236,11 @@ def startup_backup(store: Store, window: QMainWindow) -> Path | None:
 def report_damaged(store: Store, window: QMainWindow) -> list[str]:
     """Name the sessions stored with values that break the rules (they are left out), in the status bar."""
     try:
-        damaged = [d.describe() for d in damaged_sessions(store.sessions)]
+        # Only what start-up reads: the running sessions (the others are named when they are opened).
+        running = [
+            str(r["id"]) for r in store.sessions.rows("SELECT id FROM sessions WHERE status = 'running'")
+        ]
+        damaged = [d.describe() for d in damaged_sessions(store.sessions, running)]
     except (StoreError, sqlite3.Error):
         return []  # the check itself must never stop the start
     if damaged:

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..core.history import OverviewRow
 from ..store import exchange
-from ..store.damaged import damaged_sessions
+from ..store.damaged import HISTORY_FIELDS, damaged_sessions
 from .common import Commands, Context, DutchParser, UserError, command, json_flag, print_json, write_output
 
 
@@ -342,7 +342,12 @@ def cmd_print_overview(ctx: Context, args: argparse.Namespace) -> None:
 def _say_damaged(ctx: Context, rows: list[OverviewRow]) -> None:
     """The overview leaves damaged sessions out; say which (on stderr, so --json stays clean)."""
     shown = {row.school_id for row in rows}
-    for damaged in damaged_sessions(ctx.store.sessions):
+    ids = [
+        str(r["id"])
+        for r in ctx.store.sessions.rows("SELECT id, school_id FROM sessions")
+        if r["school_id"] in shown
+    ]
+    for damaged in damaged_sessions(ctx.store.sessions, ids, HISTORY_FIELDS):
         if damaged.school_id in shown:
             print(
                 f"Niet in het overzicht, want beschadigd opgeslagen: {damaged.describe()}.", file=sys.stderr

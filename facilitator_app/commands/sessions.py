@@ -19,7 +19,7 @@ from ..core.sessions import (
     SessionStatus,
     TimeboxRun,
 )
-from ..store.damaged import damaged_ids
+from ..store.damaged import HISTORY_FIELDS, damaged_ids
 from . import session_run
 from .common import Commands, Context, command, group, json_flag, print_json, write_output
 
@@ -161,7 +161,7 @@ def cmd_sessions_list(ctx: Context, args: argparse.Namespace) -> None:
     school_id = ctx.store.schools.find(args.school).id if args.school else None
     rows = ctx.store.archive.sessions(school_id)
     # Shown, but marked: their stored values break the rules (store/damaged.py).
-    damaged = damaged_ids(ctx.store.sessions, [r.id for r in rows])
+    damaged = damaged_ids(ctx.store.sessions, [r.id for r in rows], HISTORY_FIELDS)
     if args.json:
         print_json(
             [

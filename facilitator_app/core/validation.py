@@ -39,7 +39,7 @@ VISION_LENGTH = 2_000_000  # a vision, as read from a document
 MAX_POSITION = 1_000_000  # the place of a note or participant in its list
 MAX_TIMEBOX = 1_000  # a time box's index in its script
 MAX_MINUTES = 24 * 60  # one time box
-MAX_SECONDS = 7 * 24 * 3600.0  # an offset or a duration within one session
+MAX_SECONDS = 10 * 366 * 24 * 3600.0  # an offset or a duration within one session (resumed after years, even)
 
 
 class Problem(enum.StrEnum):

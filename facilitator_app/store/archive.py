@@ -25,7 +25,7 @@ from ..core.history import (
 from ..core.models import FollowUp, ScenarioMap
 from ..core.sessions import SessionStatus
 from .base import Repository, like_pattern
-from .damaged import damaged_ids, refuse_damaged
+from .damaged import HISTORY_FIELDS, damaged_ids, refuse_damaged
 from .errors import InvalidInputError, NotFoundError
 from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
@@ -131,7 +131,7 @@ class ArchiveRepository(Repository):
 
     def _sound(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """History rows without the damaged sessions (:func:`damaged_sessions` names them)."""
-        damaged = damaged_ids(self, [row["session_id"] for row in rows])
+        damaged = damaged_ids(self, [row["session_id"] for row in rows], HISTORY_FIELDS)
         return [row for row in rows if row["session_id"] not in damaged]
 
     # ------------------------------------------------------------ sessions

@@ -12,7 +12,7 @@ an archive is checked by.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -73,8 +73,25 @@ def _chunks(ids: list[str], size: int = 500) -> Iterable[list[str]]:
         yield ids[start : start + size]
 
 
-def damaged_sessions(repo: Repository, session_ids: Collection[str] | None = None) -> list[DamagedSession]:
-    """The sessions (of ``session_ids``, default all) whose rows or child rows break a rule."""
+# What a history or overview reads of a session (never its script, notes or time boxes):
+# checking only that keeps the overview of a large archive fast.
+HISTORY_FIELDS: Mapping[str, tuple[str, ...] | None] = {
+    "session": ("title", "date", "planned_start", "status", "school_id"),
+    "outcome": None,
+    "follow_up": None,
+}
+
+
+def damaged_sessions(
+    repo: Repository,
+    session_ids: Collection[str] | None = None,
+    fields: Mapping[str, tuple[str, ...] | None] | None = None,
+) -> list[DamagedSession]:
+    """The sessions (of ``session_ids``, default all) whose rows or child rows break a rule.
+
+    ``fields``: only these kinds of record, and of each only these columns
+    (None: all); by default everything a session holds.
+    """
     wanted: list[str] = []
     if session_ids is not None:
         wanted = sorted(set(session_ids))
@@ -83,10 +100,14 @@ def damaged_sessions(repo: Repository, session_ids: Collection[str] | None = Non
     found: dict[str, list[tuple[str, Invalid]]] = {}
     sessions: dict[str, dict[str, Any]] = {}
     for kind in KINDS[1:]:  # sessions, then what belongs to them
+        if fields is not None and kind.name not in fields:
+            continue
         key = "id" if kind.name == "session" else "session_id"
+        chosen = None if fields is None else fields[kind.name]
+        columns = "*" if chosen is None else ", ".join(dict.fromkeys((key, *chosen)))
         for chunk in _chunks(wanted) if wanted else [[]]:
             where = f" WHERE {key} IN ({', '.join('?' for _ in chunk)})" if chunk else ""
-            for row in repo.rows(f"SELECT * FROM {kind.table}{where}", tuple(chunk)):
+            for row in repo.rows(f"SELECT {columns} FROM {kind.table}{where}", tuple(chunk)):
                 record, problems = _record(kind, row)
                 problems += record_problems(kind.name, record)
                 labelled = [(kind.label, p) for p in problems]
@@ -114,8 +135,12 @@ def damaged_sessions(repo: Repository, session_ids: Collection[str] | None = Non
     return sorted(result, key=lambda d: (d.date, d.title))
 
 
-def damaged_ids(repo: Repository, session_ids: Collection[str] | None = None) -> set[str]:
-    return {d.id for d in damaged_sessions(repo, session_ids)}
+def damaged_ids(
+    repo: Repository,
+    session_ids: Collection[str] | None = None,
+    fields: Mapping[str, tuple[str, ...] | None] | None = None,
+) -> set[str]:
+    return {d.id for d in damaged_sessions(repo, session_ids, fields)}
 
 
 def refuse_damaged(repo: Repository, session_id: str) -> None:

@@ -74,11 +74,17 @@ def test_a_damaged_session_is_named_and_left_out_and_the_rest_works(
     _, sound, victim = base
     db = damage(base, tmp_path / f"{name}.sqlite3", table, column, value)
 
+    # The list and the overview read no script, notes or time boxes: damage there does not touch them
+    # (and checking only what they read keeps them fast on a large archive).
+    read_by_history = table in ("sessions", "outcomes") and column not in (
+        "script",
+        "included_optional_parts",
+    )
     code, out, _ = cli_run(db, "sessions", "list", "--json")
     listed = {row["id"]: row["damaged"] for row in json.loads(out)}
-    assert code == 0 and listed == {sound: False, victim: True}
+    assert code == 0 and listed == {sound: False, victim: read_by_history}
     code, out, _ = cli_run(db, "sessions", "list")
-    assert code == 0 and "BESCHADIGD" in out and "1 sessie(s) zijn BESCHADIGD" in out
+    assert code == 0 and ("1 sessie(s) zijn BESCHADIGD" in out) is read_by_history
 
     code, _, err = cli_run(db, "sessions", "show", victim)
     assert code == 1 and "Deze sessie kan niet worden getoond" in err and says in err
@@ -95,9 +101,10 @@ def test_a_damaged_session_is_named_and_left_out_and_the_rest_works(
         assert [s.id for s in elsewhere.archive.sessions()] == [sound]
 
     code, out, err = cli_run(db, "overview", "--json")
-    assert code == 0 and "Niet in het overzicht" in err and says in err
+    assert code == 0 and ("Niet in het overzicht" in err and says in err) is read_by_history
     [row] = json.loads(out)
-    assert [placement["session_id"] for placement in row["placements"]] == [sound]
+    placed = [placement["session_id"] for placement in row["placements"]]
+    assert placed == ([sound] if read_by_history else [sound, victim])
 
 
 def test_the_store_names_the_damage_for_typed_reads_too(base: tuple[Path, str, str], tmp_path: Path) -> None:
@@ -109,4 +116,7 @@ def test_the_store_names_the_damage_for_typed_reads_too(base: tuple[Path, str, s
         with pytest.raises(DamagedSessionError, match="geen geldig script"):
             store.sessions.get(victim)
         assert store.sessions.get(sound).id == sound
+    dated = damage(base, tmp_path / "datum.sqlite3", "sessions", "date", "2026-02-30")
+    with Store.open(dated) as store:  # the history reads the date: a session without a real one is left out
+        [found] = damaged_sessions(store.sessions)
         assert [e.session_id for e in store.archive.school_history(found.school_id)] == [sound]
