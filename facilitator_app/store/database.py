@@ -64,7 +64,10 @@ def connect(path: Path) -> Opened:
             conn = connect_read_only(path, BUSY_TIMEOUT_SECONDS)
         else:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS)
-        db = Database(conn)
+        # No sqlite-utils plugins: looking for them scans every installed package's entry
+        # points once per process (14-22 ms here, sqlite_utils.plugins.ensure_plugins_loaded),
+        # and a plugin installed for another tool has no business in our connection.
+        db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA foreign_keys = ON")
         # Touch the schema first: a file that is not a database fails here,
         # before anything is written to it.

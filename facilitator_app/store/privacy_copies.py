@@ -74,7 +74,7 @@ def _opened(path: Path, *, write: bool) -> Iterator[Store]:
     else:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        copy = StoreClass(Database(conn), path)
+        copy = StoreClass(Database(conn, execute_plugins=False), path)
         copy.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # not a database: fails here
         if write:
             copy.db.execute("PRAGMA foreign_keys = ON")
