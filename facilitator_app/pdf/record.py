@@ -71,7 +71,7 @@ from facilitator_app.pdf.styles import (
     mix,
     paper_points,
 )
-from facilitator_app.pdf.text import breakable, paragraphs, shorten, style
+from facilitator_app.pdf.text import breakable, hanging, paragraphs, shorten, style
 
 __all__ = ["Anonymiser", "render_record", "render_record_data"]
 
@@ -213,8 +213,17 @@ def _styles() -> _Styles:
         cell_muted=style("rec-cell-m", 8.5, colour=MUTED, leading=1.3),
         head=style("rec-head", 7.6, bold=True, colour=MUTED, leading=1.2),
         big=style("rec-big", 14, bold=True, colour=INK, leading=1.25, space_after=1.5 * mm),
-        bullet=style(
-            "rec-bullet", 9.5, leading=1.35, left_indent=4 * mm, bullet_indent=0.5 * mm, space_after=1.2 * mm
+        # Hanging: the first line of a bulleted note starts where its wrapped lines do.
+        bullet=hanging(
+            style(
+                "rec-bullet",
+                9.5,
+                leading=1.35,
+                left_indent=4 * mm,
+                bullet_indent=0.5 * mm,
+                space_after=1.2 * mm,
+            ),
+            ["✎", "•"],
         ),
     )
 
@@ -766,14 +775,17 @@ def _items_table(outcome: Outcome | None, anon: Anonymiser, width: float, s: _St
     ]
     for index, (title, colour, items) in enumerate(groups):
         head = style(f"rec-ih{index}", 7.6, bold=True, colour=colour, leading=1.2, space_after=2 * mm)
-        bullet = style(
-            f"rec-ib{index}",
-            9.2,
-            leading=1.33,
-            left_indent=3.2 * mm,
-            bullet_indent=0,
-            bullet_colour=colour,
-            space_after=1.4 * mm,
+        bullet = hanging(
+            style(
+                f"rec-ib{index}",
+                9.2,
+                leading=1.33,
+                left_indent=3.2 * mm,
+                bullet_indent=0,
+                bullet_colour=colour,
+                space_after=1.4 * mm,
+            ),
+            ["•"],
         )
         flow: list[Flowable] = [Paragraph(title, head)]
         if items:

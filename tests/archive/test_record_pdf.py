@@ -162,3 +162,24 @@ def test_overview_pdf(store: Store, archive: Archive, tmp_path: Path) -> None:
         store.archive.overview(), day=dt.date(2025, 4, 1), partnership="Regio Oost", scenario_names=names
     )
     assert "nog geen scholen" in flat(pdf.render_overview([])).lower()
+
+
+def test_record_bullets_hang(store: Store, archive: Archive) -> None:
+    from tests.pdf.pdfutil import plumber
+
+    session_id = archive.sessions[-1].session.id
+    long_reason = "De afspraak bleek al geregeld toen we er in het team over spraken, " * 4
+    store.sessions.amend(session_id, "support_needed", "Tijd en ruimte in de jaartaak", long_reason)
+    data = pdf.render_record_data(store.archive.record_data(session_id))
+    pairs = []
+    with plumber(data) as document:
+        for page in document.pages:
+            words = page.extract_words(use_text_flow=True)
+            for index, word in enumerate(words[:-1]):
+                after = words[index + 1]
+                if word["text"] in ("✎", "•") and after["text"] == "Gecorrigeerd":
+                    wrapped = next(w for w in words[index + 2 :] if w["top"] > after["bottom"] + 0.5)
+                    pairs.append((after["x0"], wrapped["x0"]))
+    assert len(pairs) == 2  # the factory's correction and this long one
+    for first, wrapped_x in pairs:  # each correction's first line starts where its wrapped lines do
+        assert first == pytest.approx(wrapped_x, abs=0.15)
