@@ -36,14 +36,14 @@ def text_of(path: Path) -> str:
 
 def test_cards_shop_layout_has_trim_and_bleed(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "kaarten.pdf"
-    run(db, "cards", "--layout", "shop", "--size", "A6", "--date", "2026-03-12", "-o", str(out))
+    run(db, "cards", "--layout", "shop", "--size", "A5", "--date", "2026-03-12", "-o", str(out))
     reader = PdfReader(out)
     # Two cards, front and back; a long text continues on a second card (also front and back).
     assert len(reader.pages) >= 4 and len(reader.pages) % 2 == 0
     trim = reader.pages[0].trimbox
     bleed = reader.pages[0].bleedbox
-    assert float(trim.width) == pytest.approx(105 * MM, abs=0.1)
-    assert float(trim.height) == pytest.approx(148 * MM, abs=0.1)
+    assert float(trim.width) == pytest.approx(148 * MM, abs=0.1)
+    assert float(trim.height) == pytest.approx(210 * MM, abs=0.1)
     assert float(bleed.width) - float(trim.width) == pytest.approx(6 * MM, abs=0.1)
 
 

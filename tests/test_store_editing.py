@@ -185,8 +185,10 @@ def _page_mm(pdf: bytes) -> tuple[int, int]:
 def test_card_size_and_title_of_an_own_deck(store: Store, db_path: Path, catalogue: Catalogue) -> None:
     deck_id = own_deck_id(store)
     deck = store.decks.get(deck_id)
-    assert deck.card_size == "A6" and _page_mm(render_card_preview(deck, deck.cards[0]).pdf) == (105, 148)
+    assert deck.card_size == "A5" and _page_mm(render_card_preview(deck, deck.cards[0]).pdf) == (148, 210)
     assert overflowing_cards(deck) == frozenset()
+    medium = store.decks.set_properties(deck_id, card_size="A6")
+    assert _page_mm(render_card_preview(medium, medium.cards[0]).pdf) == (105, 148)
     ids = [card.id for card in deck.cards]
 
     small = store.decks.set_properties(deck_id, card_size="A7")
@@ -212,7 +214,7 @@ def test_card_size_and_title_of_an_own_deck(store: Store, db_path: Path, catalog
     with Store.open(db_path, catalogue) as reopened:
         kept = reopened.decks.get(deck_id)
         assert (kept.card_size, kept.title) == ("A5", "Onze kaarten")
-        assert reopened.decks.get("reflectiekaarten").card_size == "A6"  # the built-in is untouched
+        assert reopened.decks.get("reflectiekaarten").card_size == "A5"  # the built-in is untouched
 
 
 def test_a_pasted_document_does_not_become_a_card_or_a_scenario(store: Store) -> None:

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from .bounded_read import NotARegularFileError, TooBigError, read_bounded
 from .models import (
+    SECTORS,
     BackStyle,
     BuiltinInfo,
     Card,
@@ -46,6 +47,11 @@ _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _T = TypeVar("_T")
 
 
+# Fields added after content had shipped: left out of a fingerprint while empty, so a copy stored
+# before they existed still hashes as loaded and an update may refresh it.
+_ADDED_LATER = frozenset({"note", "sectors", "tags", "requires_sources"})
+
+
 class ContentError(Exception):
     """A content file that cannot be loaded; the message is Dutch and specific."""
 
@@ -67,7 +73,11 @@ def fingerprint(item: object) -> str:
 
     def strip(value: object) -> object:
         if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k not in {"id", "builtin"}}
+            return {
+                k: strip(v)
+                for k, v in value.items()
+                if k not in {"id", "builtin"} and not (k in _ADDED_LATER and not v)
+            }
         if isinstance(value, list | tuple):
             return [strip(v) for v in value]
         return value
@@ -221,7 +231,14 @@ def _theme(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> Theme:
                         raise r.fail(
                             (*s_where, "cards"), f"kaartverwijzing '{ref}' moet de vorm 'stapel/kaart' hebben"
                         ) from None
-                steps.append(Step(number, r.text(s, s_where, "text").strip(), tuple(refs)))
+                steps.append(
+                    Step(
+                        number,
+                        r.text(s, s_where, "text").strip(),
+                        tuple(refs),
+                        r.optional_text(s, s_where, "note"),
+                    )
+                )
             boxes.append(TimeBox(Mode(mode_text), minutes, tuple(steps)))
         optional = r.get(p, p_where, "optional", bool, False)
         parts.append(
@@ -231,6 +248,7 @@ def _theme(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> Theme:
                 optional,
                 tuple(boxes),
                 r.optional_text(p, p_where, "intro"),
+                note=r.optional_text(p, p_where, "note"),
             )
         )
     return Theme(
@@ -253,22 +271,29 @@ def _deck(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> Deck:
     size = r.get(data, (), "card_size", str, "A6")
     if size not in CARD_SIZES:
         raise r.fail(("card_size",), f"kaartformaat '{size}' is onbekend; kies uit {', '.join(CARD_SIZES)}")
+    requires_sources = r.get(data, (), "requires_sources", bool, False)
     cards: list[Card] = []
     tables = r.tables(data, (), "cards")
     r.unique([str(c.get("key", "")) for c in tables], ("cards",), "kaart")
     for index, c in enumerate(tables):
         where: tuple[str | int, ...] = ("cards", index)
-        cards.append(
-            Card(
-                key=r.key(c, where),
-                title=r.text(c, where, "title").strip(),
-                body=r.text(c, where, "body").strip(),
-                kind=r.get(c, where, "kind", str, default_kind),
-                subtitle=r.optional_text(c, where, "subtitle"),
-                back=r.optional_text(c, where, "back"),
-                source=r.optional_text(c, where, "source"),
-            )
+        card = Card(
+            key=r.key(c, where),
+            title=r.text(c, where, "title").strip(),
+            body=r.text(c, where, "body").strip(),
+            kind=r.get(c, where, "kind", str, default_kind),
+            subtitle=r.optional_text(c, where, "subtitle"),
+            back=r.optional_text(c, where, "back"),
+            source=r.optional_text(c, where, "source"),
+            sectors=_sectors(r, c, where),
+            tags=r.strings(c, where, "tags"),
         )
+        if requires_sources and not card.source:
+            raise r.fail(
+                where,
+                f"kaart '{card.key}' heeft geen bron; deze set vraagt bij elke kaart een 'source'",
+            )
+        cards.append(card)
     return Deck(
         key=builtin.key,
         title=r.text(data, (), "title").strip(),
@@ -279,7 +304,16 @@ def _deck(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> Deck:
         card_size=size,
         version=builtin.version,
         builtin=builtin,
+        requires_sources=requires_sources,
     )
+
+
+def _sectors(r: _Reader, table: dict[str, Any], where: tuple[str | int, ...]) -> tuple[str, ...]:
+    sectors = r.strings(table, where, "sectors")
+    for sector in sectors:
+        if sector not in SECTORS:
+            raise r.fail((*where, "sectors"), f"sector '{sector}' is onbekend; kies uit {', '.join(SECTORS)}")
+    return tuple(s for s in SECTORS if s in sectors)
 
 
 def _scenario_map(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> ScenarioMap:

@@ -72,6 +72,10 @@ def _check(deck: Deck) -> None:
         seen.add(card.key)
         if not card.title.strip() or not card.body.strip():
             raise DeckFileError(f"Kaart '{card.key}' heeft een titel en een tekst nodig.")
+        if deck.requires_sources and not card.source.strip():
+            raise DeckFileError(
+                f"Kaart '{card.title}' heeft een bron nodig; deze set vraagt bij elke kaart een bron."
+            )
 
 
 def deck_to_toml(deck: Deck) -> str:
@@ -94,6 +98,8 @@ def deck_to_toml(deck: Deck) -> str:
         f"back_style = {toml_string(deck.back_style.value)}",
         f"card_size = {toml_string(deck.card_size)}",
     ]
+    if deck.requires_sources:
+        lines.append("requires_sources = true")
     for card in deck.cards:
         lines += ["", "[[cards]]", f"key = {toml_string(card.key)}", f"title = {toml_string(card.title)}"]
         if card.subtitle:
@@ -105,6 +111,9 @@ def deck_to_toml(deck: Deck) -> str:
             lines.append(f"back = {toml_string(card.back)}")
         if card.source:
             lines.append(f"source = {toml_string(card.source)}")
+        for name, values in (("sectors", card.sectors), ("tags", card.tags)):
+            if values:
+                lines.append(f"{name} = [{', '.join(toml_string(v) for v in values)}]")
     return "\n".join(lines) + "\n"
 
 

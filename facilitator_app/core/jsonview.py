@@ -24,6 +24,7 @@ def theme(item: Theme) -> dict[str, Any]:
                 "title": part.title,
                 "optional": part.optional,
                 "intro": part.intro,
+                "note": part.note,
                 "minutes": part.minutes,
                 "timeboxes": [
                     {
@@ -34,6 +35,7 @@ def theme(item: Theme) -> dict[str, Any]:
                                 "number": step.number,
                                 "text": step.text,
                                 "cards": [str(ref) for ref in step.cards],
+                                "note": step.note,
                             }
                             for step in box.steps
                         ],
@@ -67,6 +69,8 @@ def card(item: Card) -> dict[str, Any]:
         "body": item.body,
         "back": item.back,
         "source": item.source,
+        "sectors": list(item.sectors),
+        "tags": list(item.tags),
     }
 
 
@@ -81,6 +85,7 @@ def deck(item: Deck, *, with_cards: bool = True) -> dict[str, Any]:
         "card_size": item.card_size,
         "version": item.version,
         "read_only": item.read_only,
+        "requires_sources": item.requires_sources,
     }
     if with_cards:
         result["cards"] = [card(c) for c in item.cards]

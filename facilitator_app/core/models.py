@@ -43,6 +43,8 @@ class Step:
     number: int | None
     text: str
     cards: tuple[CardRef, ...] = ()
+    # The facilitator's guide to the step: session mode and the draaiboek show it, the presenter never.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Part:
     timeboxes: tuple[TimeBox, ...]
     intro: str = ""
     id: str = ""
+    # The facilitator's guide to the part (timing rules, protocols); never on the presenter screen.
+    note: str = ""
 
     @property
     def minutes(self) -> int:
@@ -106,6 +110,10 @@ class Theme:
         return [step for _, box in self.timeboxes() if box.mode is Mode.INDIVIDUAL for step in box.steps]
 
 
+SECTORS = ("po", "vo", "mbo")
+"""The school sectors a card can be tagged with, in display order."""
+
+
 class BackStyle(enum.StrEnum):
     """What the back of a printed card shows."""
 
@@ -125,6 +133,9 @@ class Card:
     back: str = ""
     source: str = ""
     id: str = ""
+    # Where the card fits (po, vo, mbo) and what it tackles: the inspiration deck is filtered on them.
+    sectors: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,6 +151,8 @@ class Deck:
     version: int = 1
     id: str = ""
     builtin: BuiltinInfo | None = None
+    # A deck of research-based cards: every card must name its source (checked on load).
+    requires_sources: bool = False
 
     @property
     def read_only(self) -> bool:

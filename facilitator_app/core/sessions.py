@@ -556,6 +556,7 @@ def theme_to_dict(theme: Theme) -> dict[str, object]:
                 "title": part.title,
                 "optional": part.optional,
                 "intro": part.intro,
+                "note": part.note,
                 "id": part.id,
                 "timeboxes": [
                     {
@@ -567,6 +568,7 @@ def theme_to_dict(theme: Theme) -> dict[str, object]:
                                 "number": step.number,
                                 "text": step.text,
                                 "cards": [str(ref) for ref in step.cards],
+                                "note": step.note,
                             }
                             for step in box.steps
                         ],
@@ -615,6 +617,7 @@ def _part_from_dict(data: object) -> Part:
         timeboxes=tuple(_box_from_dict(b) for b in _as_list(part.get("timeboxes"), "timeboxes")),
         intro=_str(part, "intro", ""),
         id=_str(part, "id", ""),
+        note=_str(part, "note", ""),
     )
 
 
@@ -627,7 +630,7 @@ def _box_from_dict(data: object) -> TimeBox:
         if number is not None and (isinstance(number, bool) or not isinstance(number, int)):
             raise ValueError("step 'number' is not an integer")
         cards = tuple(CardRef.parse(text) for text in _str_tuple(step, "cards"))
-        steps.append(Step(number, _str(step, "text"), cards))
+        steps.append(Step(number, _str(step, "text"), cards, _str(step, "note", "")))
     return TimeBox(Mode(_str(box, "mode")), _int(box, "minutes"), tuple(steps), _str(box, "id", ""))
 
 

@@ -12,7 +12,7 @@ from ..core.deckfile import DeckFileError, write_deck_file
 from ..core.models import BackStyle, Card, Deck
 from ..privatefiles import OwnFileError
 from . import limits
-from .base import Repository, new_id
+from .base import Repository, dumps, loads_list, new_id
 from .database import now_iso
 from .errors import NotFoundError, StoreError
 from .themes import builtin_columns, builtin_from_row
@@ -56,6 +56,7 @@ class DeckRepository(Repository):
                     "back_style": deck.back_style.value,
                     "card_size": deck.card_size,
                     "version": deck.version,
+                    "requires_sources": int(deck.requires_sources),
                     **builtin_columns(deck.builtin),
                     "updated_at": now_iso(),
                 },
@@ -74,6 +75,8 @@ class DeckRepository(Repository):
                     "body": card.body,
                     "back": card.back,
                     "source": card.source,
+                    "sectors": dumps(list(card.sectors)),
+                    "tags": dumps(list(card.tags)),
                 }
                 for position, card in enumerate(deck.cards)
             )
@@ -229,6 +232,8 @@ class DeckRepository(Repository):
                 back=c["back"],
                 source=c["source"],
                 id=c["id"],
+                sectors=loads_list(c["sectors"]),
+                tags=loads_list(c["tags"]),
             )
             for c in self.rows("SELECT * FROM cards WHERE deck_id = ? ORDER BY position", (row["id"],))
         )
@@ -243,6 +248,7 @@ class DeckRepository(Repository):
             version=row["version"],
             id=row["id"],
             builtin=builtin_from_row(row),
+            requires_sources=bool(row["requires_sources"]),
         )
 
 

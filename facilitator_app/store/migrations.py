@@ -328,6 +328,22 @@ def _followups(db: Database) -> None:
         db.table("followups").insert(row)
 
 
+@migrations(name="0007_guide_and_tags")
+def _guide_and_tags(db: Database) -> None:
+    # The facilitator's guide per part and step (never on the presenter screen),
+    # and the sector and topic tags the inspiration deck is filtered on. A deck
+    # of research-based cards asks a source of every card.
+    db.executescript(
+        """
+        ALTER TABLE theme_parts ADD COLUMN note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE steps ADD COLUMN note TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN sectors TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE cards ADD COLUMN tags TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE decks ADD COLUMN requires_sources INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 def _followup_notes(db: Database) -> list[dict[str, object]]:
     """The follow-up notes as ``followups`` rows (the rule the app used to find them)."""
     rows: list[dict[str, object]] = []

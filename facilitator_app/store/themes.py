@@ -77,6 +77,7 @@ class ThemeRepository(Repository):
                         "title": part.title,
                         "optional": int(part.optional),
                         "intro": part.intro,
+                        "note": part.note,
                     }
                 )
                 for b_pos, box in enumerate(part.timeboxes):
@@ -98,6 +99,7 @@ class ThemeRepository(Repository):
                             "number": step.number,
                             "text": step.text,
                             "cards": dumps([str(ref) for ref in step.cards]),
+                            "note": step.note,
                         }
                         for s_pos, step in enumerate(box.steps)
                     )
@@ -386,7 +388,7 @@ class ThemeRepository(Repository):
             (row["id"],),
         ):
             refs = tuple(CardRef.parse(text) for text in loads_list(s["cards"]))
-            steps_by_box.setdefault(s["timebox_id"], []).append(Step(s["number"], s["text"], refs))
+            steps_by_box.setdefault(s["timebox_id"], []).append(Step(s["number"], s["text"], refs, s["note"]))
         boxes_by_part: dict[str, list[TimeBox]] = {}
         for b in self.rows(
             """SELECT timeboxes.* FROM timeboxes JOIN theme_parts ON timeboxes.part_id = theme_parts.id
@@ -404,6 +406,7 @@ class ThemeRepository(Repository):
                 timeboxes=tuple(boxes_by_part.get(p["id"], [])),
                 intro=p["intro"],
                 id=p["id"],
+                note=p["note"],
             )
             for index, p in enumerate(
                 self.rows("SELECT * FROM theme_parts WHERE theme_id = ? ORDER BY position", (row["id"],))
@@ -507,6 +510,8 @@ def _check_lengths(theme: Theme) -> None:
     for number, part in enumerate(theme.parts, start=1):
         limits.check_length(part.title, f"De titel van deel {number}", limits.TITLE)
         limits.check_length(part.intro, f"De inleiding van deel {number}")
+        limits.check_length(part.note, f"De aanwijzing bij deel {number}")
         for box in part.timeboxes:
             for step in box.steps:
                 limits.check_length(step.text, f"Een stap in deel {number}")
+                limits.check_length(step.note, f"De aanwijzing bij een stap in deel {number}")

@@ -16,15 +16,21 @@ def newer(catalogue: Catalogue, *, theme_title: str, card_body: str) -> Catalogu
 
     new_theme = replace(theme, title=theme_title)
     new_theme = replace(
-        new_theme, builtin=replace(theme.builtin, version=2, content_hash=fingerprint(new_theme))
+        new_theme,
+        builtin=replace(
+            theme.builtin, version=theme.builtin.version + 1, content_hash=fingerprint(new_theme)
+        ),
     )
     decks: list[Deck] = []
     for deck in catalogue.decks:
         assert deck.builtin is not None
         cards = tuple(replace(c, body=card_body) if i == 0 else c for i, c in enumerate(deck.cards))
-        new_deck = replace(deck, cards=cards, version=2)
+        version = deck.builtin.version + 1
+        new_deck = replace(deck, cards=cards, version=version)
         decks.append(
-            replace(new_deck, builtin=replace(deck.builtin, version=2, content_hash=fingerprint(new_deck)))
+            replace(
+                new_deck, builtin=replace(deck.builtin, version=version, content_hash=fingerprint(new_deck))
+            )
         )
     return replace(catalogue, themes=(new_theme,), decks=tuple(decks))
 
