@@ -85,6 +85,7 @@ def test_set_to_a_folder_and_to_one_pdf(db: Path, tmp_path: Path) -> None:
         "04-scenariokaart.pdf",
         "05-posters.pdf",
         "06-deel3.pdf",
+        "07-rollen.pdf",
     ]
     assert "Voorbeeldschool" in text_of(folder / "06-deel3.pdf")
     combined = tmp_path / "alles.pdf"

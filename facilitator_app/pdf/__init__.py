@@ -22,8 +22,10 @@ Other items
     ``render_scenario_map(map, MapOptions(paper="A3")) -> bytes``
     ``render_worksheets(theme, cards, roles, school, participants, day, WorksheetOptions()) -> bytes``
     ``render_posters(theme_title, school, day, PosterOptions(paper="A3"|"A4-tiled")) -> bytes``
-    ``render_script(theme, start, school, day, cards, ScriptOptions()) -> bytes``
+    ``render_script(theme, start, school, day, cards, ScriptOptions()) -> bytes`` (the draaiboek,
+    with the facilitator's notes per part and step)
     ``render_part3_form(theme_title, map, school, day, participants, Part3Options(blank=False)) -> bytes``
+    ``render_role_glossary(roles, school, day) -> bytes``: the role handout for participants
 Records and the archive
     ``render_record(session, outcome, notes, runs, scenario_map, school, earlier, amendments, anonymised=False) -> bytes``
     ``render_record_data(store.archive.record_data(session_id), anonymised=False) -> bytes``
@@ -63,6 +65,7 @@ from facilitator_app.pdf.cardsheet import (
 from facilitator_app.pdf.combine import PaperFile, combine
 from facilitator_app.pdf.fit import CardOverflowError, FitResult
 from facilitator_app.pdf.fonts import clean as sanitize
+from facilitator_app.pdf.glossary import render_role_glossary
 from facilitator_app.pdf.options import (
     CardOptions,
     MapOptions,
@@ -106,6 +109,7 @@ __all__ = [
     "render_posters",
     "render_record",
     "render_record_data",
+    "render_role_glossary",
     "render_scenario_map",
     "render_script",
     "render_set",

@@ -13,6 +13,7 @@ from facilitator_app.pdf.cardsheet import UnfitCard, render_cards, unfit_cards
 from facilitator_app.pdf.combine import combine
 from facilitator_app.pdf.document import CREATOR
 from facilitator_app.pdf.fit import CardOverflowError
+from facilitator_app.pdf.glossary import render_role_glossary
 from facilitator_app.pdf.options import (
     CardOptions,
     MapOptions,
@@ -108,14 +109,20 @@ def render_set(session: SessionPrint, options: SetOptions | None = None) -> dict
     files[f"{number:02d}-posters.pdf"] = render_posters(
         session.theme.title, session.school, session.day, options.posters
     )
+    number += 1
     if options.part3 is not None:
-        files[f"{number + 1:02d}-deel3.pdf"] = render_part3_form(
+        files[f"{number:02d}-deel3.pdf"] = render_part3_form(
             session.theme.title,
             session.scenario_map,
             session.school,
             session.day,
             session.participants,
             options.part3,
+        )
+        number += 1
+    if session.roles:
+        files[f"{number:02d}-rollen.pdf"] = render_role_glossary(
+            session.roles, session.school, session.day, options.script.author
         )
     return files
 
@@ -150,7 +157,7 @@ def render_combined(session: SessionPrint, options: SetOptions | None = None) ->
     metadata = {
         "/Title": fonts.clean(title),
         "/Author": fonts.clean(options.script.author if options else "Procesbegeleider"),
-        "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart, posters en formulier deel 3 voor één sessie",
+        "/Subject": "Draaiboek, werkbladen, kaarten, scenariokaart, posters, formulier deel 3 en rollenoverzicht voor één sessie",
         "/Creator": CREATOR,
     }
     parts = combine(list(render_set(session, options).values()))

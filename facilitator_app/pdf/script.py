@@ -25,7 +25,7 @@ from facilitator_app.pdf.flowables import TickBox
 from facilitator_app.pdf.furniture import header_and_page_number
 from facilitator_app.pdf.options import ScriptOptions
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
-from facilitator_app.pdf.text import body_styles, hanging, inline, markup_flowables, plain, style
+from facilitator_app.pdf.text import BodyStyles, body_styles, hanging, inline, markup_flowables, plain, style
 
 MARGIN = 16 * mm
 MODE_LABELS = {Mode.INDIVIDUAL: "Individueel op het werkblad", Mode.COLLECTIVE: "Collectief"}
@@ -103,6 +103,7 @@ def _story(
     cell_bullet = hanging(style("sc-cell-bullet", 9.5, leading=1.3, bullet_colour=ACCENT.strong), ["•"])
     head = style("sc-head", 9, bold=True, colour=ACCENT.strong)
     part_style = style("sc-part", 10.5, bold=True, colour=WHITE, leading=1.25)
+    guide = body_styles(8.5, ACCENT.strong)
     rows = timeline(theme, start)
     end = rows[-1][3] if rows else start
     info = [f"Start {clock(start)} · einde {clock(end)} · {theme.minutes} minuten"]
@@ -125,7 +126,7 @@ def _story(
         story.append(Paragraph("Voorbereiding", h2))
         story.extend(markup_flowables(theme.preparation, body))
     if theme.materials:
-        story.append(Paragraph("Materialen (mise en place)", h2))
+        story.append(Paragraph("Benodigdheden (mise en place)", h2))
         checklist = [[TickBox(3.6 * mm), Paragraph(inline(item), cell)] for item in theme.materials]
         table = Table(checklist, colWidths=[9 * mm, width - 9 * mm])
         table.setStyle(
@@ -168,6 +169,8 @@ def _story(
             if part.intro:
                 data.append([Paragraph(inline(part.intro), cell_small), "", "", ""])
                 commands.append(("SPAN", (0, row + 1), (-1, row + 1)))
+            if part.note:
+                _guide_row(data, commands, [(f"Handreiking bij deel {part.number}", part.note)], guide)
             if not part.optional and part.number in skipped and skipped[part.number] != begin:
                 note = f"Zonder het optionele deel begint dit deel om {clock(skipped[part.number])}."
                 data.append([Paragraph(plain(note), cell_small), "", "", ""])
@@ -209,10 +212,37 @@ def _story(
         )
         if box.mode is Mode.INDIVIDUAL:
             commands.append(("BACKGROUND", (0, len(data) - 1), (1, len(data) - 1), ACCENT.tint))
+        notes = [(_guide_title(step.number), step.note) for step in box.steps if step.note]
+        if notes:
+            _guide_row(data, commands, notes, guide)
     table = Table(data, colWidths=[width * f for f in (0.13, 0.19, 0.49, 0.19)], repeatRows=1)
     table.setStyle(TableStyle(commands))
     story.append(table)
     return story
+
+
+def _guide_title(number: int | None) -> str:
+    return f"Handreiking bij stap {number}" if number is not None else "Handreiking"
+
+
+def _guide_row(
+    data: list[list[object]],
+    commands: list[tuple[object, ...]],
+    notes: Sequence[tuple[str, str]],
+    styles: BodyStyles,
+) -> None:
+    """The facilitator's notes as one full-width row under what they belong to (the draaiboek only)."""
+    cell: list[Flowable] = []
+    for heading, text in notes:
+        cell.append(Paragraph(plain(heading), styles.heading))
+        cell.extend(markup_flowables(text, styles))
+    row = len(data)
+    data.append([cell, "", "", ""])
+    commands += [
+        ("SPAN", (0, row), (-1, row)),
+        ("BACKGROUND", (0, row), (-1, row), mix(ACCENT.tint, WHITE, 0.5)),
+        ("LEFTPADDING", (0, row), (-1, row), 10),
+    ]
 
 
 def part_start_times(theme: Theme, start: dt.time) -> Sequence[tuple[int, dt.time]]:

@@ -61,6 +61,7 @@ def test_set_has_every_item(outputs: dict[str, bytes]) -> None:
         "04-scenariokaart.pdf",
         "05-posters.pdf",
         "06-deel3.pdf",
+        "07-rollen.pdf",
     ]
 
 
@@ -156,3 +157,10 @@ def test_sanitize_keeps_dutch_and_replaces_the_rest() -> None:
 def test_sanitize_output_is_always_printable(text: str) -> None:
     cleaned = sanitize(text)
     assert all(ch == "\n" or ord(ch) in fonts.covered() for ch in cleaned)
+
+
+def test_the_role_glossary_lists_every_role(outputs: dict[str, bytes], session: SessionPrint) -> None:
+    text = "".join(page.extract_text() or "" for page in reader(outputs["07-rollen.pdf"]).pages)
+    assert "Rollen in de opleidingsschool" in text
+    for role in session.roles:
+        assert role.name in text
