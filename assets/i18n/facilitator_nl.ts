@@ -902,6 +902,29 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
 </context>
 <context>
+    <name>GuidePanel</name>
+    <message>
+        <source>Facilitator&apos;s guide</source>
+        <translation>Handreiking voor de procesbegeleider</translation>
+    </message>
+    <message>
+        <source>Only on your screen, never on the presenter screen.</source>
+        <translation>Alleen op jouw scherm, nooit op het presentatiescherm.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stap %1</translation>
+    </message>
+    <message>
+        <source>Part %1 · %2</source>
+        <translation>Deel %1 · %2</translation>
+    </message>
+    <message>
+        <source>No notes for this time box.</source>
+        <translation>Geen aanwijzingen bij dit tijdvak.</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1592,7 +1615,7 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     </message>
     <message>
         <source>Your name</source>
-        <translation>Uw naam</translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>&amp;School:</source>
@@ -1748,7 +1771,7 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     </message>
     <message>
         <source>You have changed this plan. Close without saving?</source>
-        <translation>U hebt dit plan gewijzigd. Sluiten zonder op te slaan?</translation>
+        <translation>Je hebt dit plan gewijzigd. Sluiten zonder op te slaan?</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2216,7 @@ Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translatio
     </message>
     <message>
         <source>You may not write in that folder.</source>
-        <translation>U mag niet schrijven in die map.</translation>
+        <translation>Je mag niet schrijven in die map.</translation>
     </message>
     <message>
         <source>That folder is read-only.</source>
@@ -2320,6 +2343,17 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     <message>
         <source>“%1” has been erased.</source>
         <translation>“%1” is gewist.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>

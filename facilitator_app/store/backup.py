@@ -222,12 +222,12 @@ def _backup_failed(folder: Path, error: BaseException) -> BackupError:
     if full:
         return BackupError(
             f"De reservekopie kon niet worden gemaakt: de schijf met de map {folder} is vol. "
-            "Maak ruimte vrij of kies een andere map voor de reservekopieën. Uw gegevens zelf zijn veilig."
+            "Maak ruimte vrij of kies een andere map voor de reservekopieën. Je gegevens zelf zijn veilig."
         )
     return BackupError(
         f"De reservekopie kon niet worden gemaakt in {folder}. "
         "Controleer of de map bestaat en beschrijfbaar is, of kies een andere map voor de reservekopieën. "
-        "Uw gegevens zelf zijn veilig."
+        "Je gegevens zelf zijn veilig."
     )
 
 

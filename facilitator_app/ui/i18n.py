@@ -17,16 +17,37 @@ A test fails while any entry is unfinished.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import resources
 
 TS_NAME = "facilitator_nl"
+
+# Qt's own strings that qtbase_nl.qm leaves in English (the file dialog's labels carry
+# accelerators its translation lacks). Listed here so lupdate puts them in our .ts; our
+# translator answers when Qt's own has no entry.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _installed: list[QTranslator] = []
 
 
 def qm_path() -> str:
     return str(resources.translations_dir() / f"{TS_NAME}.qm")
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own translations may be: Qt's configured folder, then the PySide6 wheel's own.
+
+    A bundled or relocated app can have a ``qt.conf`` pointing elsewhere; the
+    wheel always carries ``Qt/translations`` next to the PySide6 package.
+    """
+    wheel = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return list(dict.fromkeys([QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(wheel)]))
 
 
 def install(app: QCoreApplication, language: str) -> bool:
@@ -46,9 +67,9 @@ def install(app: QCoreApplication, language: str) -> bool:
     if not ours.load(qm_path()):
         return False
     _installed.append(ours)
-    # Qt's own strings (Yes/No, Cancel, file dialog) in Dutch too, where Qt ships them.
+    # Qt's own strings (Yes/No, Cancel, the file dialog's "Look in") in Dutch too.
     qt_own = QTranslator(app)
-    if qt_own.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt_own.load("qtbase_nl", folder) for folder in qt_translation_dirs()):
         _installed.append(qt_own)
     for translator in _installed:
         app.installTranslator(translator)

@@ -60,6 +60,7 @@ from .adapter import RunnerSignals, refusal_text
 from .card_dialog import CardDialog
 from .countdown import RED, Countdown, remaining_label
 from .follow_up import FollowUpBanner
+from .guide_panel import GuidePanel
 from .labels import step_label
 from .notes_panel import NotesPanel
 from .part3_board import Part3Board
@@ -195,7 +196,9 @@ class SessionWindow(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(8)
         left.addLayout(header)
-        left.addWidget(scroll_area(steps_holder), 1)
+        left.addWidget(
+            GuidePanel.beside(scroll_area(steps_holder), self.session.box_changed, runner.current), 1
+        )
         left.addWidget(self.cards_holder)
 
         self.countdown = Countdown()
