@@ -286,29 +286,26 @@ Ga naar het venster dat al open staat.</translation>
         <source>cannot be read</source>
         <translation>niet leesbaar</translation>
     </message>
-    <message>
-        <source>1 school</source>
-        <translation>1 school</translation>
+    <message numerus="yes">
+        <source>%n school(s)</source>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n scholen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 schools</source>
-        <translation>%1 scholen</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 sessie</translation>
-    </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessies</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 notitie</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>%1 notities</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -838,16 +835,16 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>%1-archieven (*.fapp);;Zip-bestanden (*.zip)</translation>
     </message>
     <message>
+        <source>Saved to %1: %2. Only you can read the file.</source>
+        <translation>Opgeslagen in %1: %2. Alleen jij kunt het bestand lezen.</translation>
+    </message>
+    <message>
         <source>Left out, stored damaged: %1</source>
         <translation>Niet in het archief, want beschadigd opgeslagen: %1</translation>
     </message>
     <message>
         <source>%1 archives (*.fapp *.zip);;All files (*)</source>
         <translation>%1-archieven (*.fapp *.zip);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Saved to %1: %2 schools, %3 sessions, %4 notes, %5 records as PDF. Only you can read the file.</source>
-        <translation>Opgeslagen in %1: %2 scholen, %3 sessies, %4 notities, %5 verslagen als pdf. Alleen jij kunt het bestand lezen.</translation>
     </message>
     <message>
         <source>Import</source>
@@ -966,10 +963,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>%1 positions; first %2 (%3), latest %4 (%5).</source>
-        <translation>%1 posities; eerst %2 (%3), laatst %4 (%5).</translation>
-    </message>
-    <message>
         <source>No finished session yet: the history starts with the first decision.</source>
         <translation>Nog geen afgeronde sessie: de geschiedenis begint bij het eerste besluit.</translation>
     </message>
@@ -980,6 +973,13 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>followed up on %1: %2</source>
         <translation>opgevolgd op %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s); first %1 (%2), latest %3 (%4).</source>
+        <translation>
+            <numerusform>%n positie; eerst %1 (%2), laatst %3 (%4).</numerusform>
+            <numerusform>%n posities; eerst %1 (%2), laatst %3 (%4).</numerusform>
+        </translation>
     </message>
     <message>
         <source>open: next session on %1</source>
@@ -1737,9 +1737,12 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <source>Part %1</source>
         <translation>Deel %1</translation>
     </message>
-    <message>
-        <source>Planned end: %1 (%2 minutes)</source>
-        <translation>Gepland einde: %1 (%2 minuten)</translation>
+    <message numerus="yes">
+        <source>Planned end: %1 (%n minute(s))</source>
+        <translation>
+            <numerusform>Gepland einde: %1 (%n minuut)</numerusform>
+            <numerusform>Gepland einde: %1 (%n minuten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Take the %1 participants of the last session</source>
@@ -2078,9 +2081,12 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
-    <message>
-        <source>%1 at %2, %3 participants. Print at 100 % (actual size), not “fit to page”.</source>
-        <translation>%1 op %2, %3 deelnemers. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</translation>
+    <message numerus="yes">
+        <source>%1 at %2, %n participant(s). Print at 100 % (actual size), not “fit to page”.</source>
+        <translation>
+            <numerusform>%1 op %2, %n deelnemer. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</numerusform>
+            <numerusform>%1 op %2, %n deelnemers. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</numerusform>
+        </translation>
     </message>
     <message>
         <source>facilitator script</source>
@@ -3008,21 +3014,26 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <source>“%1” is back in the list.</source>
         <translation>‘%1’ staat weer in de lijst.</translation>
     </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 sessie</translation>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessies</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 notitie</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>%1 notities</translation>
+    <message numerus="yes">
+        <source>It is also erased from the %n backup(s).</source>
+        <translation>
+            <numerusform>Ze wordt ook uit de reservekopie gewist.</numerusform>
+            <numerusform>Ze wordt ook uit de %n reservekopieën gewist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the vision document</source>
@@ -3039,10 +3050,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>It is also erased from the backup.</source>
         <translation>Ze wordt ook uit de reservekopie gewist.</translation>
-    </message>
-    <message>
-        <source>It is also erased from the %1 backups.</source>
-        <translation>Ze wordt ook uit de %1 reservekopieën gewist.</translation>
     </message>
     <message>
         <source>This cannot be undone. Choose Archive instead if you only want the school out of sight.</source>
@@ -3268,10 +3275,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Kies de kaarten die de deelnemers bij deze stap gebruiken</translation>
     </message>
     <message>
-        <source>%1 minutes in total</source>
-        <translation>%1 minuten in totaal</translation>
-    </message>
-    <message>
         <source>· step %1 occurs more than once; Renumber steps puts the numbers in order.</source>
         <translation>· stap %1 komt meer dan één keer voor; met Stappen hernummeren zet je de nummers weer op volgorde.</translation>
     </message>
@@ -3358,6 +3361,16 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>step %1</source>
         <translation>stap %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message numerus="yes">
+        <source>%n minute(s) in total</source>
+        <translation>
+            <numerusform>%n minuut in totaal</numerusform>
+            <numerusform>%n minuten in totaal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3697,13 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <source>(planned %1)</source>
         <translation>(gepland %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) stored</source>
+        <translation>
+            <numerusform>%n notitie opgeslagen</numerusform>
+            <numerusform>%n notities opgeslagen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sound off</source>
         <translation>Geluid uit</translation>
@@ -3755,10 +3775,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Planned end %1 · expected end %2 · %3</source>
         <translation>Gepland einde %1 · verwacht einde %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 notes stored</source>
-        <translation>%1 notities opgeslagen</translation>
     </message>
     <message>
         <source>About %1 min late.</source>
@@ -4005,9 +4021,12 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <source>No themes yet</source>
         <translation>Nog geen thema&apos;s</translation>
     </message>
-    <message>
-        <source>%1 minutes in total</source>
-        <translation>%1 minuten in totaal</translation>
+    <message numerus="yes">
+        <source>%n minute(s) in total</source>
+        <translation>
+            <numerusform>%n minuut in totaal</numerusform>
+            <numerusform>%n minuten in totaal</numerusform>
+        </translation>
     </message>
     <message>
         <source>In short</source>
@@ -4043,6 +4062,37 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Undo: %1</source>
         <translation>Ongedaan maken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n school(s)</source>
+        <translation>
+            <numerusform>%n school</numerusform>
+            <numerusform>%n scholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sessie</numerusform>
+            <numerusform>%n sessies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) as PDF</source>
+        <translation>
+            <numerusform>%n verslag als pdf</numerusform>
+            <numerusform>%n verslagen als pdf</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..core.dutch import count
 from ..core.history import OverviewRow
 from ..store import exchange
 from ..store.damaged import HISTORY_FIELDS, damaged_sessions
@@ -105,8 +106,9 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> None:
     )
     counts = report.counts
     print(
-        f"Archief opgeslagen in {report.path}: {counts['schools']} school/scholen, {counts['sessions']} sessies, "
-        f"{counts['notes']} notities, {report.records} verslagen."
+        f"Archief opgeslagen in {report.path}: {count(counts['schools'], 'school', 'scholen')}, "
+        f"{count(counts['sessions'], 'sessie', 'sessies')}, {count(counts['notes'], 'notitie', 'notities')}, "
+        f"{count(report.records, 'verslag', 'verslagen')}."
     )
     print("Het bestand bevat namen van deelnemers: alleen jij kunt het lezen. Deel het veilig.")
     for skipped in report.skipped:
@@ -182,7 +184,7 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> None:
             return
         deck = exchange.import_deck_file(ctx.store, path)
         print(
-            f"Kaartenset '{deck.title}' ingelezen als nieuwe, bewerkbare set (sleutel '{deck.key}', {len(deck.cards)} kaarten)."
+            f"Kaartenset '{deck.title}' ingelezen als nieuwe, bewerkbare set (sleutel '{deck.key}', {count(len(deck.cards), 'kaart', 'kaarten')})."
         )
         return
     plan = exchange.plan_import(ctx.store, path)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..core import jsonview
+from ..core.dutch import count
 from ..store import StoreError
 from .common import Commands, Context, UserError, command, group, json_flag, print_json
 
@@ -40,7 +41,7 @@ def cmd_decks_list(ctx: Context, args: argparse.Namespace) -> None:
         return
     for deck in decks:
         kind = "ingebouwd" if deck.read_only else "eigen"
-        print(f"{deck.key:<28} {deck.title} ({len(deck.cards)} kaarten, {kind})")
+        print(f"{deck.key:<28} {deck.title} ({count(len(deck.cards), 'kaart', 'kaarten')}, {kind})")
     for scenario_map in maps:
         print(
             f"{scenario_map.key:<28} {scenario_map.title} ({len(scenario_map.scenarios)} scenario's, scenariokaart)"
@@ -66,7 +67,7 @@ def cmd_decks_show(ctx: Context, args: argparse.Namespace) -> None:
     if args.json:
         print_json(jsonview.deck(deck))
         return
-    print(f"{deck.title} — {len(deck.cards)} kaarten")
+    print(f"{deck.title} — {count(len(deck.cards), 'kaart', 'kaarten')}")
     for card in deck.cards:
         subtitle = f"{card.subtitle}: " if card.subtitle else ""
         print(f"\n== {subtitle}{card.title} ==\n{card.body}")
@@ -82,7 +83,9 @@ def cmd_decks_export(ctx: Context, args: argparse.Namespace) -> None:
         raise UserError(f"De map '{path.parent}' bestaat niet. Maak hem eerst aan of kies een andere map.")
     deck = ctx.store.decks.get(args.id)
     written = ctx.store.decks.export_file(deck.id, path)
-    print(f"Kaartenset '{deck.title}' ({len(deck.cards)} kaarten) geschreven naar {written}.")
+    print(
+        f"Kaartenset '{deck.title}' ({count(len(deck.cards), 'kaart', 'kaarten')}) geschreven naar {written}."
+    )
 
 
 def cmd_decks_import(ctx: Context, args: argparse.Namespace) -> None:
@@ -92,5 +95,5 @@ def cmd_decks_import(ctx: Context, args: argparse.Namespace) -> None:
     deck = ctx.store.decks.import_file(path)
     print(
         f"Kaartenset '{deck.title}' ingelezen als nieuwe, bewerkbare set "
-        f"(sleutel '{deck.key}', {len(deck.cards)} kaarten)."
+        f"(sleutel '{deck.key}', {count(len(deck.cards), 'kaart', 'kaarten')})."
     )

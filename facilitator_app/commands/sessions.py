@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core import jsonview
-from ..core.dutch import card_text
+from ..core.dutch import card_text, count
 from ..core.history import RecordData
 from ..core.record import decision_rows, earlier_names, value_items
 from ..core.sessions import (
@@ -190,11 +190,11 @@ def cmd_sessions_list(ctx: Context, args: argparse.Namespace) -> None:
         state = "BESCHADIGD" if r.id in damaged else STATUS_LABELS[r.status]
         print(
             f"{r.id[:8]}  {r.date} {r.planned_start}  {r.school_name} · {r.title}  "
-            f"[{state}{scenario}] {r.note_count} notities"
+            f"[{state}{scenario}] {count(r.note_count, 'notitie', 'notities')}"
         )
     if damaged:
         print(
-            f"{len(damaged)} sessie(s) zijn BESCHADIGD opgeslagen en worden overgeslagen bij export en overzicht; "
+            f"BESCHADIGD opgeslagen: {count(len(damaged), 'sessie', 'sessies')}; ze worden overgeslagen bij export en overzicht; "
             "'sessions show NUMMER' zegt wat er mis is."
         )
 

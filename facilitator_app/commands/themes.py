@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core import jsonview
+from ..core.dutch import count
 from ..core.models import Mode
 from .common import Commands, Context, command, group, json_flag, print_json
 
@@ -25,7 +26,9 @@ def cmd_themes_list(ctx: Context, args: argparse.Namespace) -> None:
         print_json([jsonview.theme_summary(t) for t in themes])
         return
     for theme in themes:
-        print(f"{theme.key:<24} {theme.title} ({theme.minutes} minuten, {len(theme.timeboxes())} tijdvakken)")
+        print(
+            f"{theme.key:<24} {theme.title} ({count(theme.minutes, 'minuut', 'minuten')}, {count(len(theme.timeboxes()), 'tijdvak', 'tijdvakken')})"
+        )
 
 
 def cmd_themes_show(ctx: Context, args: argparse.Namespace) -> None:
@@ -33,7 +36,7 @@ def cmd_themes_show(ctx: Context, args: argparse.Namespace) -> None:
     if args.json:
         print_json(jsonview.theme(theme))
         return
-    print(f"{theme.title} — {theme.minutes} minuten\n")
+    print(f"{theme.title} — {count(theme.minutes, 'minuut', 'minuten')}\n")
     print("Doelen:")
     for number, goal in enumerate(theme.goals, start=1):
         print(f"  {number}. {goal}")
@@ -44,7 +47,7 @@ def cmd_themes_show(ctx: Context, args: argparse.Namespace) -> None:
         print(f"  • {item}")
     for part in theme.parts:
         optional = " (optioneel)" if part.optional else ""
-        print(f"\nDeel {part.number}: {part.title}{optional} — {part.minutes} minuten")
+        print(f"\nDeel {part.number}: {part.title}{optional} — {count(part.minutes, 'minuut', 'minuten')}")
         for box in part.timeboxes:
             print(f"  [{box.minutes} min, {MODE_LABELS[box.mode]}]")
             for step in box.steps:

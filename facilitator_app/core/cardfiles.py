@@ -214,7 +214,10 @@ def _theme(r: _Reader, data: dict[str, Any], builtin: BuiltinInfo) -> Theme:
                 )
             minutes = r.get(b, b_where, "minutes", int)
             if not 1 <= minutes <= 240:
-                raise r.fail((*b_where, "minutes"), f"{minutes} minuten kan niet; kies 1 tot en met 240")
+                raise r.fail(
+                    (*b_where, "minutes"),
+                    f"een tijdvak van {minutes} min. kan niet; kies 1 tot en met 240 minuten",
+                )
             steps: list[Step] = []
             for s_index, s in enumerate(r.tables(b, b_where, "steps")):
                 s_where = (*b_where, "steps", s_index)

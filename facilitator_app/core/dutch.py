@@ -18,6 +18,7 @@ from .validation import Invalid, Problem
 __all__ = [
     "box_label",
     "card_text",
+    "count",
     "invalid_text",
     "missing_text",
     "plan_warning_text",
@@ -25,11 +26,16 @@ __all__ = [
 ]
 
 
+def count(number: int, one: str, many: str) -> str:
+    """``"1 notitie"``, ``"3 notities"``: a count with the Dutch singular or plural (never "1 notities")."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def card_text(cards: CardList) -> str:
     """``"Recept A; Goede praktijk B; 1 verwijderde kaart"``; empty when there are none."""
     shown = list(cards.titles)
     if cards.deleted:
-        shown.append(f"{cards.deleted} verwijderde kaart{'en' if cards.deleted != 1 else ''}")
+        shown.append(count(cards.deleted, "verwijderde kaart", "verwijderde kaarten"))
     return "; ".join(shown)
 
 

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator_app.core.dutch import count
 from facilitator_app.core.history import HistoryEntry, OverviewRow
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
@@ -244,7 +245,8 @@ def render_overview(
                     p
                     for p in (
                         partnership,
-                        f"{len({r.school_id for r in rows})} scholen" + _left_out_note(left_out),
+                        count(len({r.school_id for r in rows}), "school", "scholen")
+                        + _left_out_note(left_out),
                         f"stand van {dutch_date(day)}" if day else "",
                     )
                     if p

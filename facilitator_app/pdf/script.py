@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
+from facilitator_app.core.dutch import count
 from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
@@ -106,7 +107,7 @@ def _story(
     guide = body_styles(8.5, ACCENT.strong)
     rows = timeline(theme, start)
     end = rows[-1][3] if rows else start
-    info = [f"Start {clock(start)} · einde {clock(end)} · {theme.minutes} minuten"]
+    info = [f"Start {clock(start)} · einde {clock(end)} · {count(theme.minutes, 'minuut', 'minuten')}"]
     if day is not None:
         info.insert(0, dutch_date(day))
     if school is not None:
@@ -159,7 +160,7 @@ def _story(
     for part, box, begin, finish in rows:
         if part is not current:
             current = part
-            label = f"Deel {part.number} · {part.title} · {part.minutes} minuten"
+            label = f"Deel {part.number} · {part.title} · {count(part.minutes, 'minuut', 'minuten')}"
             if part.optional:
                 label += " · optioneel (bij voldoende tijd)"
             row = len(data)

@@ -42,6 +42,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
+from facilitator_app.core.dutch import count
 from facilitator_app.core.models import Card, Mode, Part, Participant, Role, School, Step, Theme
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.combine import BLANK_NOTE
@@ -199,7 +200,8 @@ def _individual_steps(theme: Theme, start: dt.time | None) -> list[tuple[Part, s
     for part, box, begin, end in timeline(theme, start or dt.time(0, 0)):
         if box.mode is not Mode.INDIVIDUAL:
             continue
-        when = f"{clock(begin)}–{clock(end)} ({box.minutes} minuten)" if start else f"{box.minutes} minuten"
+        minutes = count(box.minutes, "minuut", "minuten")
+        when = f"{clock(begin)}–{clock(end)} ({minutes})" if start else minutes
         steps.extend((part, when, step) for step in box.steps)
     return steps
 

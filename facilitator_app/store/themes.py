@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from ..core.dutch import count
 from ..core.models import BuiltinInfo, CardRef, Mode, Part, Step, Theme, TimeBox
 from . import limits
 from .base import Repository, dumps, loads_list, new_id
@@ -359,7 +360,7 @@ class ThemeRepository(Repository):
             for box in part.timeboxes:
                 if not 1 <= box.minutes <= MAX_MINUTES:
                     raise StoreError(
-                        f"Een tijdvak in deel {number} duurt {box.minutes} minuten; "
+                        f"Een tijdvak in deel {number} duurt {count(box.minutes, 'minuut', 'minuten')}; "
                         f"kies 1 tot {MAX_MINUTES} minuten."
                     )
                 for step in box.steps:

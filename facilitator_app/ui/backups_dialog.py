@@ -172,13 +172,12 @@ class BackupsDialog(QDialog):
     def _contents(self, info: backups.BackupInfo) -> str:
         if not info.readable:
             return self.tr("cannot be read")
-        parts = (
-            (info.schools, self.tr("1 school"), self.tr("%1 schools")),
-            (info.sessions, self.tr("1 session"), self.tr("%1 sessions")),
-            (info.notes, self.tr("1 note"), self.tr("%1 notes")),
-        )
         return ", ".join(
-            one if count == 1 else many.replace("%1", str(count or 0)) for count, one, many in parts
+            (
+                self.tr("%n school(s)", "", info.schools or 0),
+                self.tr("%n session(s)", "", info.sessions or 0),
+                self.tr("%n note(s)", "", info.notes or 0),
+            )
         )
 
     def selected(self) -> backups.BackupInfo | None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -100,15 +100,9 @@ def export_archive_dialog(
     QMessageBox.information(
         parent,
         QCoreApplication.translate("ExchangeDialogs", "Export"),
-        QCoreApplication.translate(
-            "ExchangeDialogs",
-            "Saved to %1: %2 schools, %3 sessions, %4 notes, %5 records as PDF. Only you can read the file.",
-        )
+        QCoreApplication.translate("ExchangeDialogs", "Saved to %1: %2. Only you can read the file.")
         .replace("%1", str(report.path))
-        .replace("%2", str(report.counts.get("schools", 0)))
-        .replace("%3", str(report.counts.get("sessions", 0)))
-        .replace("%4", str(report.counts.get("notes", 0)))
-        .replace("%5", str(report.records))
+        .replace("%2", _saved_counts(report.counts, report.records))
         + "".join(
             "\n\n"
             + QCoreApplication.translate("ExchangeDialogs", "Left out, stored damaged: %1").replace(
@@ -433,3 +427,21 @@ class OverviewDialog(QDialog):
             return None
         self.state.setText(self.tr("Saved: %1").replace("%1", str(target)))
         return target
+
+
+def _saved_counts(counts: dict[str, int], records: int) -> str:
+    """``"2 scholen, 1 sessie, …"``: each count with its own Dutch singular or plural."""
+    return _Counts().text(counts, records)
+
+
+class _Counts(QObject):
+    # Plural forms go through self.tr: lupdate marks an entry as numerus only there.
+    def text(self, counts: dict[str, int], records: int) -> str:
+        return ", ".join(
+            (
+                self.tr("%n school(s)", "", counts.get("schools", 0)),
+                self.tr("%n session(s)", "", counts.get("sessions", 0)),
+                self.tr("%n note(s)", "", counts.get("notes", 0)),
+                self.tr("%n record(s) as PDF", "", records),
+            )
+        )

@@ -196,12 +196,11 @@ class HistoryView(QWidget):
         if placed:
             first, last = placed[0], placed[-1]
             self.summary.setText(
-                self.tr("%1 positions; first %2 (%3), latest %4 (%5).")
-                .replace("%1", str(len(placed)))
-                .replace("%2", first.scenario_name)
-                .replace("%3", display_date(first.date))
-                .replace("%4", last.scenario_name)
-                .replace("%5", display_date(last.date))
+                self.tr("%n position(s); first %1 (%2), latest %3 (%4).", "", len(placed))
+                .replace("%1", first.scenario_name)
+                .replace("%2", display_date(first.date))
+                .replace("%3", last.scenario_name)
+                .replace("%4", display_date(last.date))
             )
         else:
             self.summary.setText(

@@ -537,9 +537,7 @@ class PlanDialog(QDialog):
             self.timeline.resizeColumnToContents(column)
         end = entries[-1].end if entries else self.start.time().toString("HH:mm")
         minutes = sum(entry.minutes for entry in entries)
-        self.end_label.setText(
-            self.tr("Planned end: %1 (%2 minutes)").replace("%1", end).replace("%2", str(minutes))
-        )
+        self.end_label.setText(self.tr("Planned end: %1 (%n minute(s))", "", minutes).replace("%1", end))
         self.planned_end = end
 
     # --------------------------------------------------------------- guidance

@@ -431,10 +431,11 @@ class PrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                self.tr("%1 at %2, %3 participants. Print at 100 % (actual size), not “fit to page”.")
+                self.tr(
+                    "%1 at %2, %n participant(s). Print at 100 % (actual size), not “fit to page”.", "", count
+                )
                 .replace("%1", self.school.name)
-                .replace("%2", f"{display_date(self.session.date)} {self.session.planned_start}")
-                .replace("%3", str(count)),
+                .replace("%2", f"{display_date(self.session.date)} {self.session.planned_start}"),
                 "muted",
                 wrap=True,
             )

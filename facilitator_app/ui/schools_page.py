@@ -281,11 +281,7 @@ class SchoolsPage(QWidget):
             )
 
     def _erase_question(self, footprint: privacy.SchoolFootprint) -> str:
-        goes = [
-            self.tr("1 session") if footprint.sessions == 1 else self.tr("%1 sessions"),
-            self.tr("1 note") if footprint.notes == 1 else self.tr("%1 notes"),
-        ]
-        goes = [goes[0].replace("%1", str(footprint.sessions)), goes[1].replace("%1", str(footprint.notes))]
+        goes = [self.tr("%n session(s)", "", footprint.sessions), self.tr("%n note(s)", "", footprint.notes)]
         if footprint.vision_document:
             goes.append(self.tr("the vision document"))
         text = (
@@ -300,7 +296,7 @@ class SchoolsPage(QWidget):
             text += " " + (
                 self.tr("It is also erased from the backup.")
                 if footprint.backups == 1
-                else self.tr("It is also erased from the %1 backups.").replace("%1", str(footprint.backups))
+                else self.tr("It is also erased from the %n backup(s).", "", footprint.backups)
             )
         return (
             text

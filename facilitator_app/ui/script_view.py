@@ -736,9 +736,7 @@ class ScriptEditor(QWidget):
     def _update_total(self) -> None:
         current = self.current()
         minutes = current.minutes if current else 0
-        self.total.setText(
-            QCoreApplication.translate("Script", "%1 minutes in total").replace("%1", str(minutes))
-        )
+        self.total.setText(self.tr("%n minute(s) in total", "", minutes))
         for fields, part in zip(self.parts, current.parts if current else (), strict=False):
             fields.minutes_label.setText(
                 QCoreApplication.translate("Script", "%1 min").replace("%1", str(part.minutes))

@@ -188,7 +188,7 @@ class ThemePage(QWidget):
                 widget.deleteLater()
 
     def _show_total(self, theme: Theme) -> None:
-        self.total_chip.setText(self.tr("%1 minutes in total").replace("%1", str(theme.minutes)))
+        self.total_chip.setText(self.tr("%n minute(s) in total", "", theme.minutes))
 
     def _draw_overview(self, theme: Theme | None) -> None:
         self._clear(self.overview_layout)

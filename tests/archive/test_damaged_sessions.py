@@ -84,7 +84,7 @@ def test_a_damaged_session_is_named_and_left_out_and_the_rest_works(
     listed = {row["id"]: row["damaged"] for row in json.loads(out)}
     assert code == 0 and listed == {sound: False, victim: read_by_history}
     code, out, _ = cli_run(db, "sessions", "list")
-    assert code == 0 and ("1 sessie(s) zijn BESCHADIGD" in out) is read_by_history
+    assert code == 0 and ("BESCHADIGD opgeslagen: 1 sessie;" in out) is read_by_history
 
     code, _, err = cli_run(db, "sessions", "show", victim)
     assert code == 1 and "Deze sessie kan niet worden getoond" in err and says in err

@@ -11,7 +11,9 @@ from tests.pdf.pdfutil import all_text
 
 def test_the_draaiboek_has_a_note_for_every_step_and_part(catalogue: Catalogue) -> None:
     theme = next(t for t in catalogue.themes if t.key == "professionaliseren")
-    text = " ".join(all_text(render_script(theme, dt.time(13, 30), cards=card_lookup(catalogue.decks))).split())
+    text = " ".join(
+        all_text(render_script(theme, dt.time(13, 30), cards=card_lookup(catalogue.decks))).split()
+    )
     for number in range(1, 9):
         assert f"Handreiking bij stap {number}" in text
     for number in (1, 2, 3):

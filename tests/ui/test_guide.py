@@ -9,15 +9,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator_app.core.models import School
 from facilitator_app.store import Store
 from facilitator_app.ui.session.guide_panel import GuidePanel
 
 from .conftest import OpenSession
-from .test_part3 import plan, school_id  # noqa: F401 (the fixture)
+from .test_part3 import plan
 
 pytestmark = pytest.mark.qt_log_ignore(
     r"This plugin does not support propagateSizeHints\(\)", r"This plugin does not support raise\(\)"
 )
+
+
+@pytest.fixture
+def school_id(store: Store) -> str:
+    return store.schools.add(School(name="De Kempen")).id
 
 
 def shown_text(widget: QWidget) -> str:

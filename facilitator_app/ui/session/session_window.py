@@ -580,7 +580,7 @@ class SessionWindow(QMainWindow):
 
     def _update_note_count(self) -> None:
         count = len(self.runner.notes())
-        self.note_count.setText(self.tr("%1 notes stored").replace("%1", str(count)))
+        self.note_count.setText(self.tr("%n note(s) stored", "", count))
 
     # ---------------------------------------------------------- fix offering
 
