@@ -64,7 +64,9 @@ def test_decks_page_shows_both_builtin_decks_and_their_cards(window: MainWindow,
     page = window.decks
     titles = [page.deck_list.item(row).text().split("\n")[0] for row in range(page.deck_list.count())]
     assert sorted(titles) == ["Inspiratie: met de juiste ingrediënten", "Reflectiekaarten Professionaliseren"]
-    assert page.deck_list.item(0).text().split("\n")[1] == "2 kaarten · ingebouwd"
+    counts = {title: page.deck_list.item(row).text().split("\n")[1] for row, title in enumerate(titles)}
+    assert counts["Reflectiekaarten Professionaliseren"] == "2 kaarten · ingebouwd"
+    assert counts["Inspiratie: met de juiste ingrediënten"] == "14 kaarten · ingebouwd"
     row = titles.index("Reflectiekaarten Professionaliseren")
     page.deck_list.setCurrentRow(row)
     assert page.status_chip.text() == "ingebouwd · alleen lezen"
