@@ -80,7 +80,7 @@ def test_import_as_new_editable_deck_with_fresh_key(store: Store, tmp_path: Path
 
 def test_broken_deck_file_names_file_and_line_and_changes_nothing(store: Store, tmp_path: Path) -> None:
     before = [d.key for d in store.decks.all()]
-    text = deck_to_toml(store.decks.get("reflectiekaarten")).replace('card_size = "A6"', 'card_size = "A9"')
+    text = deck_to_toml(store.decks.get("reflectiekaarten")).replace('card_size = "A5"', 'card_size = "A9"')
     path = tmp_path / "kapot.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
