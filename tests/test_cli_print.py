@@ -118,7 +118,7 @@ def test_scenario_map_is_landscape_and_posters_a3(db: Path, tmp_path: Path) -> N
         (("cards", "--size", "groot"), "Kaartformaat 'groot' ken ik niet"),
         (("cards", "--back-offset", "links"), "Verschuiving 'links'"),
         (("cards", "--card", "bestaat-niet"), "Kies uit: competenties, voorwaarden"),
-        (("cards", "--deck", "inspiratie", "--size", "A7"), "past niet op A7"),
+        (("cards", "--deck", "inspiratie", "--card", "interne-academie", "--size", "A7"), "past niet op A7"),
         (("script", "--start", "half twee"), "geen tijd"),
         (("worksheets", "--with-vision"), "--school NAAM"),
         (("posters", "--date", "12-03-2026"), "geen datum"),
@@ -144,9 +144,19 @@ def test_a_size_too_small_prints_what_fits_and_names_the_rest(db: Path, tmp_path
     # The reflection cards print at A7; the recipes are named with the smallest size that holds them.
     assert "Leren bij een interne academie" in result.stdout and "past op A6" in result.stdout
     assert "Met --size A6 komen ze mee." in result.stdout
-    assert "REFLECTIEKAART A" in text_of(small)
+    assert "REFLECTIEKAART B" in text_of(small)
     alone = run(
-        db, "cards", "--deck", "inspiratie", "--size", "A7", "-o", str(tmp_path / "x.pdf"), check=False
+        db,
+        "cards",
+        "--deck",
+        "inspiratie",
+        "--card",
+        "interne-academie",
+        "--size",
+        "A7",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        check=False,
     )
     assert alone.returncode == 1 and "--size A6" in alone.stderr and "--size A5" not in alone.stderr
 

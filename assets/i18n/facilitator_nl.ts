@@ -323,13 +323,25 @@ Restore the newest good backup: select it and choose Restore…</source>
 
 Zet de nieuwste goede reservekopie terug: kies haar in de lijst en dan Terugzetten…</translation>
     </message>
-    <message>
-        <source>The database is sound, but %1 of the %2 backups are damaged. They are never offered for restoring; delete them or keep them apart:
+    <message numerus="yes">
+        <source>The database is sound, but %1 of the %n backup(s) are damaged. They are never offered for restoring; delete them or keep them apart:
 
-%3</source>
-        <translation>De database is in orde, maar %1 van de %2 reservekopieën zijn beschadigd. Die worden nooit aangeboden om terug te zetten; verwijder ze of bewaar ze apart:
+%2</source>
+        <translation>
+            <numerusform>De database is in orde, maar de reservekopie is beschadigd. Die wordt nooit aangeboden om terug te zetten; verwijder haar of bewaar haar apart:
 
-%3</translation>
+%2</numerusform>
+            <numerusform>De database is in orde, maar %1 van de %n reservekopieën zijn beschadigd. Die worden nooit aangeboden om terug te zetten; verwijder ze of bewaar ze apart:
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is sound, and so are all %n backup(s).</source>
+        <translation>
+            <numerusform>De database is in orde, en de reservekopie ook.</numerusform>
+            <numerusform>De database is in orde, en alle %n reservekopieën ook.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database is sound. There are no backups yet.</source>
@@ -338,10 +350,6 @@ Zet de nieuwste goede reservekopie terug: kies haar in de lijst en dan Terugzett
     <message>
         <source>The database is sound, and so is its backup.</source>
         <translation>De database is in orde, en de reservekopie ook.</translation>
-    </message>
-    <message>
-        <source>The database is sound, and so are all %1 backups.</source>
-        <translation>De database is in orde, en alle %1 reservekopieën ook.</translation>
     </message>
     <message>
         <source>Restore backup</source>
@@ -1744,9 +1752,12 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
             <numerusform>Gepland einde: %1 (%n minuten)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Take the %1 participants of the last session</source>
-        <translation>De %1 deelnemers van de vorige sessie overnemen</translation>
+    <message numerus="yes">
+        <source>Take the %n participant(s) of the last session</source>
+        <translation>
+            <numerusform>Neem de deelnemer van de vorige sessie over</numerusform>
+            <numerusform>Neem de %n deelnemers van de vorige sessie over</numerusform>
+        </translation>
     </message>
     <message>
         <source>No participants yet: add them, or take those of the last session.</source>

@@ -87,7 +87,8 @@ def cmd_backups_check(ctx: Context, args: argparse.Namespace) -> None:
         )
     print(f"De database is in orde: {ctx.db_path}")
     print(
-        f"{report.backups_checked - len(report.damaged_backups)} van {report.backups_checked} reservekopieën in orde."
+        f"Reservekopieën in orde: {report.backups_checked - len(report.damaged_backups)} van "
+        f"{report.backups_checked}."
     )
     for path in report.damaged_backups:
         print(f"BESCHADIGD: {path}")

@@ -293,14 +293,16 @@ def cmd_plan(ctx: Context, args: argparse.Namespace) -> None:
         script = with_box_minutes(script, proposal.minutes)
         entries = script.timeboxes()
         for number in proposal.drop_parts:
-            lines.append(f"Deel {number} (optioneel) vervalt om in {args.slot} minuten te passen.")
+            lines.append(
+                f"Deel {number} (optioneel) vervalt om in {dutch.count(args.slot, 'minuut', 'minuten')} te passen."
+            )
         for index in proposal.shortened:
             part, box = entries[index]
             old = store.themes.get(args.theme).timeboxes()[index][1].minutes
             lines.append(f"Tijdvak {index + 1} (deel {part.number}) ingekort: {old} → {box.minutes} min.")
         if not proposal.fits:
             lines.append(
-                f"Let op: ook ingekort duurt de sessie {proposal.total} minuten, langer dan {args.slot}."
+                f"Let op: ook ingekort duurt de sessie {dutch.count(proposal.total, 'minuut', 'minuten')}, langer dan {args.slot}."
             )
     people = tuple(participants_from_args(args))
     if args.same_participants:

@@ -246,19 +246,23 @@ class BackupsDialog(QDialog):
                 self,
                 title,
                 self.tr(
-                    "The database is sound, but %1 of the %2 backups are damaged. They are never offered "
-                    "for restoring; delete them or keep them apart:\n\n%3"
+                    "The database is sound, but %1 of the %n backup(s) are damaged. They are never offered "
+                    "for restoring; delete them or keep them apart:\n\n%2",
+                    "",
+                    report.backups_checked,
                 )
                 .replace("%1", str(len(report.damaged_backups)))
-                .replace("%2", str(report.backups_checked))
-                .replace("%3", damaged),
+                .replace("%2", damaged),
             )
         else:
             sound = {
                 0: self.tr("The database is sound. There are no backups yet."),
                 1: self.tr("The database is sound, and so is its backup."),
-            }.get(report.backups_checked, self.tr("The database is sound, and so are all %1 backups."))
-            QMessageBox.information(self, title, sound.replace("%1", str(report.backups_checked)))
+            }.get(
+                report.backups_checked,
+                self.tr("The database is sound, and so are all %n backup(s).", "", report.backups_checked),
+            )
+            QMessageBox.information(self, title, sound)
         return report
 
     def restore_selected(self) -> None:

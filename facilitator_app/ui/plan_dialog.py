@@ -553,7 +553,7 @@ class PlanDialog(QDialog):
         self.previous_people = people
         if people:
             self.previous_button.setText(
-                self.tr("Take the %1 participants of the last session").replace("%1", str(len(people)))
+                self.tr("Take the %n participant(s) of the last session", "", len(people))
             )
         self.previous_button.setVisible(bool(people))
         draft = Session(

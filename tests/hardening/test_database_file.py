@@ -207,7 +207,7 @@ def test_check_on_demand_from_the_command_line(db_path: Path, catalogue: Catalog
     result = cli(db_path, "backups", "check")
     assert result.returncode == 0, result.stderr
     assert "De database is in orde" in result.stdout
-    assert "1 van 1 reservekopieën in orde" in result.stdout
+    assert "Reservekopieën in orde: 1 van 1." in result.stdout
     assert integrity.unchanged_since_last_check(db_path)
     data = bytearray(made.read_bytes())
     data[4096:8192] = b"\xa5" * 4096
