@@ -62,7 +62,11 @@ def test_card_size_changes_preview_and_overflow_flags(
     page = own_deck(window, qtbot)
     deck_id = page.deck.id  # type: ignore[union-attr]
     picker = size_picker(page)
-    assert picker.isEnabled() and picker.currentData() == "A6"
+    # The reflection cards are designed for A5 (a group reads them at arm's length); start from A6.
+    assert picker.isEnabled() and picker.currentData() == "A5"
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Up)
+    assert picker.currentData() == "A6"
     # Paste a long text into the second card; on A6 it still fits (over two cards).
     page.card_list.setCurrentRow(1)
     page.card_tabs.setCurrentIndex(1)

@@ -205,10 +205,10 @@ def test_a_size_too_small_prints_the_cards_that_fit_and_names_the_others(
     save_and_wait(qtbot, dialog, dialog.save_button, target)
     assert target.exists(), dialog.status.text()
     status = dialog.status.text()
-    # The reflection cards fit A7 (over more cards); the long recipes need A6, and the dialog says so.
+    # Card B fits A7 (over more cards); card A and the long recipes need A6, and the dialog says so.
     assert "Leren bij een interne academie" in status and "past op A6" in status
     assert "Kies kaartformaat A6" in status
-    assert "Om welke competenties" not in status
+    assert "Om welke competenties" in status and "Voorwaarden voor effectieve" not in status
 
 
 def test_part3_form_filled_in_or_blank(
