@@ -1733,9 +1733,12 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <source>Time box %1 (part %2): %3 → %4 min</source>
         <translation>Tijdvak %1 (deel %2): %3 → %4 min</translation>
     </message>
-    <message>
-        <source>Even shortened the session takes %1 minutes.</source>
-        <translation>Ook ingekort duurt de sessie %1 minuten.</translation>
+    <message numerus="yes">
+        <source>Even shortened the session takes %n minute(s).</source>
+        <translation>
+            <numerusform>Ook ingekort duurt de sessie %n minuut.</numerusform>
+            <numerusform>Ook ingekort duurt de sessie %n minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>It fits as planned.</source>

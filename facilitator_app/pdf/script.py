@@ -236,7 +236,7 @@ def _guide_row(
     cell: list[Flowable] = []
     for heading, text in notes:
         cell.append(Paragraph(plain(heading), styles.heading))
-        cell.extend(markup_flowables(text, styles))
+        cell.extend(markup_flowables(text, styles, bullet="–"))  # told apart from the script's own bullets
     row = len(data)
     data.append([cell, "", "", ""])
     commands += [

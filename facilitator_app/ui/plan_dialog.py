@@ -492,9 +492,7 @@ class PlanDialog(QDialog):
             for index in proposal.shortened
         ]
         if not proposal.fits:
-            lines.append(
-                self.tr("Even shortened the session takes %1 minutes.").replace("%1", str(proposal.total))
-            )
+            lines.append(self.tr("Even shortened the session takes %n minute(s).", "", proposal.total))
         for number in proposal.drop_parts:
             if number in self.part_checks:
                 self.part_checks[number].setChecked(False)

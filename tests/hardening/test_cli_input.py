@@ -5,6 +5,7 @@ Through the real entry point, as a user (or a script) would run it.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import time
@@ -47,11 +48,11 @@ def test_a_number_too_big_for_the_database_in_a_deck_file_is_refused(
     text = exported.read_text(encoding="utf-8")
     huge = "99999999999999999999999"
     if field == "version":
-        text = text.replace("\nversion = 1\n", f"\nversion = {huge}\n")
+        text = re.sub(r"\nversion = \d+\n", f"\nversion = {huge}\n", text, count=1)
     elif field == "format":
         text = text.replace("format = 1\n", f"format = -{huge}\n")
     else:
-        text = text.replace("\nversion = 1\n", "\nversion = 1000001\n")
+        text = re.sub(r"\nversion = \d+\n", "\nversion = 1000001\n", text, count=1)
     hostile = tmp_path / "groot.toml"
     hostile.write_text(text, encoding="utf-8")
     with Store.open(db, catalogue) as store:
