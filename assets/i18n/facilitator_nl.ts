@@ -1118,6 +1118,33 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
 </context>
 <context>
+    <name>InspirationFilter</name>
+    <message>
+        <source>Search the cards…</source>
+        <translation>Zoek in de kaarten…</translation>
+    </message>
+    <message>
+        <source>Search the cards</source>
+        <translation>Zoek in de kaarten</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>What the card tackles</source>
+        <translation>Wat de kaart aanpakt</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
+    </message>
+    <message>
+        <source>Every topic</source>
+        <translation>Alle onderwerpen</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>

@@ -40,6 +40,7 @@ from .card_preview import CardPreviewPane
 from .dialogs import ask_name
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
+from .inspiration_filter import InspirationFilter
 from .markup_html import card_html
 from .undo_history import UndoEntry, UndoHistory, show_undo
 from .widgets import action_button, chip, label, show_error
@@ -160,7 +161,9 @@ class DecksPage(QWidget):
         cards_column = QWidget()
         cards_layout = QVBoxLayout(cards_column)
         cards_layout.setContentsMargins(0, 0, 0, 0)
-        cards_layout.addWidget(self.card_list, 1)
+        cards_layout.addWidget(
+            InspirationFilter.wrap(self.card_list, lambda: getattr(self.deck, "cards", ())), 1
+        )
         cards_layout.addWidget(self.card_buttons)
         cards_layout.addWidget(self.undo_button)
 

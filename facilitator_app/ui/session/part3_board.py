@@ -48,6 +48,7 @@ from ...core.sessions import (
 )
 from ...store import Store, StoreError
 from ..dates import display_date
+from ..inspiration_filter import InspirationFilter
 from ..widgets import WrappingItemDelegate, label, scroll_area
 from .adapter import RunnerSignals, error_text
 from .labels import where_label
@@ -397,7 +398,8 @@ class Part3Board(QWidget):
         form.addRow(self._buddy(self.tr("&First step:"), self.first_step), self.first_step)
         form.addRow(self._buddy(self.tr("&Owner, date:"), self.owner), step_row)
         form.addRow(self._buddy(self.tr("Su&pport needed:"), self.support), self.support)
-        form.addRow(self._buddy(self.tr("&Inspiration cards:"), self.cards), self.cards)
+        cards = InspirationFilter.wrap(self.cards, lambda: getattr(self, "inspiration_cards", ()))
+        form.addRow(self._buddy(self.tr("&Inspiration cards:"), self.cards), cards)
 
         # What is missing for finishing sits beside the button, never in the scrolled
         # form below it: a message out of sight makes the button seem to do nothing.
@@ -558,6 +560,7 @@ class Part3Board(QWidget):
         except StoreError:
             self.cards.setEnabled(False)
             return
+        self.inspiration_cards = deck.cards
         self.cards.blockSignals(True)
         for card in deck.cards:
             item = QListWidgetItem(f"{card.subtitle}: {card.title}" if card.subtitle else card.title)
