@@ -1179,7 +1179,7 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
     <message>
         <source>Themes and scripts</source>
-        <translation>Thema&apos;s en scripts</translation>
+        <translation>Thema&apos;s en draaiboeken</translation>
     </message>
     <message>
         <source>Card decks</source>
@@ -1263,7 +1263,7 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
     <message>
         <source>Script editor (in the part, time box or step you are typing in)</source>
-        <translation>Script bewerken (in het deel, tijdvak of de stap waarin je typt)</translation>
+        <translation>Draaiboek bewerken (in het deel, tijdvak of de stap waarin je typt)</translation>
     </message>
     <message>
         <source>Changes not saved</source>
@@ -1432,15 +1432,15 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
     <message>
         <source>Development points tackled</source>
-        <translation>Aangepakte ontwikkelpunten</translation>
+        <translation>Aan te pakken ontwikkelpunten</translation>
     </message>
     <message>
         <source>Strengths used</source>
-        <translation>Benutte sterke punten</translation>
+        <translation>In te zetten sterke punten</translation>
     </message>
     <message>
         <source>Insights used</source>
-        <translation>Benutte inzichten</translation>
+        <translation>In te zetten inzichten</translation>
     </message>
     <message>
         <source>Support needed</source>
@@ -1884,7 +1884,7 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <name>PrintDialog</name>
     <message>
         <source>This session has no script to print. Edit the plan and choose a theme.</source>
-        <translation>Deze sessie heeft geen script om af te drukken. Bewerk het plan en kies een thema.</translation>
+        <translation>Deze sessie heeft geen draaiboek om af te drukken. Bewerk het plan en kies een thema.</translation>
     </message>
     <message>
         <source>Print set: %1, %2</source>
@@ -2910,7 +2910,7 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     </message>
     <message>
         <source>held</source>
-        <translation>gehouden</translation>
+        <translation>afgerond</translation>
     </message>
     <message>
         <source>Sessions of this school</source>
@@ -3149,7 +3149,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>Number the numbered steps 1, 2, 3… in script order; steps without a number stay so.</source>
-        <translation>Geeft de genummerde stappen opnieuw de nummers 1, 2, 3… in de volgorde van het script; stappen zonder nummer houden geen nummer.</translation>
+        <translation>Geeft de genummerde stappen opnieuw de nummers 1, 2, 3… in de volgorde van het draaiboek; stappen zonder nummer houden geen nummer.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3165,7 +3165,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>A new part at the end of the script</source>
-        <translation>Een nieuw deel aan het eind van het script</translation>
+        <translation>Een nieuw deel aan het eind van het draaiboek</translation>
     </message>
     <message>
         <source>Move up</source>
@@ -3321,7 +3321,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>Script not saved</source>
-        <translation>Script niet opgeslagen</translation>
+        <translation>Draaiboek niet opgeslagen</translation>
     </message>
     <message>
         <source>Add a part</source>
@@ -4024,7 +4024,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>The built-in script cannot be changed; a copy of your own can.</source>
-        <translation>Het ingebouwde script kun je niet wijzigen; een eigen kopie wel.</translation>
+        <translation>Het ingebouwde draaiboek kun je niet wijzigen; een eigen kopie wel.</translation>
     </message>
     <message>
         <source>Show &amp;clock times from</source>
@@ -4036,11 +4036,11 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>Session script</source>
-        <translation>Sessiescript</translation>
+        <translation>Draaiboek</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation>Script</translation>
+        <translation>Draaiboek</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -4091,7 +4091,7 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     </message>
     <message>
         <source>“%1” is ready: you can edit its script.</source>
-        <translation>‘%1’ staat klaar: je kunt het script nu bewerken.</translation>
+        <translation>‘%1’ staat klaar: je kunt het draaiboek nu bewerken.</translation>
     </message>
 </context>
 <context>

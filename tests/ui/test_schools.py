@@ -42,7 +42,7 @@ def test_opens_in_dutch_on_the_demo_school_with_its_vision(window: MainWindow, d
     assert "Wij zijn een lerende organisatie" in detail.vision_view.toPlainText()
     assert "##" not in detail.vision_view.toPlainText()
     navigation = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert navigation == ["Scholen", "Sessies", "Thema's en scripts", "Kaartensets", "Scenariokaart"]
+    assert navigation == ["Scholen", "Sessies", "Thema's en draaiboeken", "Kaartensets", "Scenariokaart"]
     assert str(db_path) in window.db_label.text()
 
 
