@@ -1967,6 +1967,10 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>ingevuld: school, datum, deelnemers</translation>
     </message>
     <message>
+        <source>&amp;Role overview for the participants</source>
+        <translation>&amp;Rollenoverzicht voor de deelnemers</translation>
+    </message>
+    <message>
         <source>Cards</source>
         <translation>Kaarten</translation>
     </message>
@@ -2152,6 +2156,10 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>part 3 form</source>
         <translation>formulier deel 3</translation>
+    </message>
+    <message>
+        <source>role overview</source>
+        <translation>rollenoverzicht</translation>
     </message>
     <message>
         <source>Save as PDF</source>

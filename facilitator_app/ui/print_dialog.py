@@ -308,6 +308,10 @@ class PrintDialog(QDialog):
         self.part3_check.toggled.connect(self._update_enabled)
         grid.addWidget(self.part3_check, row, 0)
         grid.addWidget(self.part3_mode, row, 1)
+        row += 1
+        self.roles_check = self._check("rolesCheck", self.tr("&Role overview for the participants"), False)
+        self.roles_check.setEnabled(bool(self.roles))
+        grid.addWidget(self.roles_check, row, 0)
         grid.setColumnStretch(3, 1)
 
         cards = QGroupBox(self.tr("Cards"))
@@ -573,6 +577,14 @@ class PrintDialog(QDialog):
                 PrintItem(
                     self.tr("part 3 form"),
                     lambda: pdf.render_part3_form(theme.title, scenario_map, school, day, people, part3),
+                )
+            )
+        if self.roles_check.isChecked() and self.roles:
+            roles_list = tuple(self.roles)
+            result.append(
+                PrintItem(
+                    self.tr("role overview"),
+                    lambda: pdf.render_role_glossary(roles_list, school, day, author),
                 )
             )
         return result

@@ -271,3 +271,17 @@ def test_print_from_the_sessions_page(
     QTimer.singleShot(0, close_when_shown)
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert shown == [True]
+
+
+def test_the_role_overview_prints_on_request(
+    make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = make_dialog(session_id)
+    only_cards(dialog)
+    for check in dialog.deck_checks.values():
+        check.setChecked(False)
+    dialog.roles_check.setChecked(True)
+    target = tmp_path / "rollen.pdf"
+    save_and_wait(qtbot, dialog, dialog.save_button, target)
+    _pages, text = pdf_text(target)
+    assert "Rollen in de opleidingsschool" in text and "Werkplekbegeleider" in text
