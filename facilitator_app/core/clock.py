@@ -71,6 +71,18 @@ class FixKind(enum.Enum):
     SHORTEN_REMAINING = "shorten_remaining"
 
 
+class Shorten(enum.IntEnum):
+    """When a late session's fix may take minutes from a box, earliest first."""
+
+    FIRST = 0  # the exchanges of steps 2 and 4: the group talks on anyway
+    FINAL = 1  # the decision part: as a whole never below FINAL_PART_FLOOR minutes
+    REST = 2
+
+
+# The decision is why the group came: a fix or a shorter slot never cuts it below this.
+FINAL_PART_FLOOR = 15
+
+
 @dataclass(frozen=True, slots=True)
 class PlannedBox:
     """One time box of the session plan."""
@@ -79,6 +91,7 @@ class PlannedBox:
     minutes: int
     optional: bool
     part: int
+    shorten: Shorten = Shorten.REST
 
 
 @dataclass(frozen=True, slots=True)
@@ -464,28 +477,31 @@ class SessionClock:
         ]
 
     def _shorten_fix(self, upcoming: list[int], overrun: float) -> ScheduleFix | None:
+        """Shorten the boxes ahead: steps 2 and 4 first, then the final part down to its floor, then the rest."""
         # Untouched boxes only ever change by whole minutes, so rounding here is
         # exact in practice; it just guards against float noise.
-        minutes = [round(self._adjusted[i] / _SECONDS_PER_MINUTE) for i in upcoming]
-        capacity = [max(m - 1, 0) for m in minutes]  # each box keeps >= 1 minute
+        minutes = {i: round(self._adjusted[i] / _SECONDS_PER_MINUTE) for i in upcoming}
         needed = math.ceil(overrun / _SECONDS_PER_MINUTE - 1e-9)
-        reduction = min(needed, sum(capacity))
+        cut = dict.fromkeys(upcoming, 0)
+        for group in Shorten:
+            members = [i for i in upcoming if self._boxes[i].shorten is group]
+            capacity = [max(minutes[i] - 1, 0) for i in members]  # each box keeps >= 1 minute
+            allowed = sum(capacity)
+            if group is Shorten.FINAL:
+                final_total = sum(self._adjusted[i] for i in members) / _SECONDS_PER_MINUTE
+                allowed = min(allowed, max(0, math.floor(final_total - FINAL_PART_FLOOR)))
+            reduction = min(needed - sum(cut.values()), allowed)
+            if reduction > 0:
+                shares = _proportional([minutes[i] for i in members], capacity, reduction)
+                cut.update(zip(members, shares, strict=True))
+        reduction = sum(cut.values())
         if reduction <= 0:
             return None
-        total = sum(minutes)
-        ideal = [reduction * m / total for m in minutes]
-        cut = [min(math.floor(x), c) for x, c in zip(ideal, capacity, strict=True)]
-        # Hand out the remaining whole minutes to the boxes furthest below their
-        # proportional share (largest remainder), respecting each capacity.
-        for _ in range(reduction - sum(cut)):
-            open_boxes = [k for k in range(len(cut)) if cut[k] < capacity[k]]
-            k = max(open_boxes, key=lambda j: ideal[j] - cut[j])
-            cut[k] += 1
         return ScheduleFix(
             kind=FixKind.SHORTEN_REMAINING,
             overrun_seconds=overrun,
             recovered_seconds=reduction * _SECONDS_PER_MINUTE,
-            new_minutes=tuple((i, m - c) for i, m, c in zip(upcoming, minutes, cut, strict=True)),
+            new_minutes=tuple((i, minutes[i] - cut[i]) for i in upcoming),
         )
 
     # ---------------------------------------------------------- serialisation
@@ -681,3 +697,17 @@ def _str_list(state: dict[str, object], key: str) -> list[str]:
     if len(result) != len(items):
         raise ValueError(f"clock state {key!r} holds a non-string")
     return result
+
+
+def _proportional(minutes: list[int], capacity: list[int], reduction: int) -> list[int]:
+    """``reduction`` whole minutes spread over boxes in proportion to their length, within each capacity."""
+    total = sum(minutes)
+    ideal = [reduction * m / total for m in minutes]
+    cut = [min(math.floor(x), c) for x, c in zip(ideal, capacity, strict=True)]
+    # Hand out the remaining whole minutes to the boxes furthest below their
+    # proportional share (largest remainder), respecting each capacity.
+    for _ in range(reduction - sum(cut)):
+        open_boxes = [k for k in range(len(cut)) if cut[k] < capacity[k]]
+        k = max(open_boxes, key=lambda j: ideal[j] - cut[j])
+        cut[k] += 1
+    return cut

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .clock import FINAL_PART_FLOOR
 from .models import Theme
-from .sessions import Session, active_parts, parse_clock_time, parse_iso_date
+from .sessions import SHORTEN_FIRST_STEPS, Session, active_parts, parse_clock_time, parse_iso_date
 
 __all__ = [
     "FINAL_PART_FLOOR",
@@ -32,9 +33,6 @@ __all__ = [
     "plan_warnings",
     "with_box_minutes",
 ]
-
-SHORTEN_FIRST_STEPS = (2, 4)
-FINAL_PART_FLOOR = 15
 
 
 class PlanWarning(enum.StrEnum):

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from .clock import BoxRecord, PlannedBox
+from .clock import BoxRecord, PlannedBox, Shorten
 from .models import BuiltinInfo, CardRef, Mode, Part, Participant, Step, Theme, TimeBox
 
 __all__ = [
@@ -491,11 +491,32 @@ def box_key(timebox_index: int) -> str:
     return str(timebox_index)
 
 
+# The exchanges a late session shortens first (the group talks on anyway).
+SHORTEN_FIRST_STEPS = (2, 4)
+
+
 def clock_boxes(script: Theme, included_optional_parts: Iterable[int]) -> list[PlannedBox]:
     """The boxes to hand to :class:`~.clock.SessionClock` for this plan."""
     active = {part.number for part in active_parts(script, included_optional_parts)}
+    final = max((part.number for part in script.parts), default=0)
+
+    def shorten(part_number: int, optional: bool, steps: set[int]) -> Shorten:
+        if part_number == final:
+            return Shorten.FINAL
+        if not optional and steps & set(SHORTEN_FIRST_STEPS):
+            return Shorten.FIRST
+        return Shorten.REST
+
     return [
-        PlannedBox(key=box_key(index), minutes=box.minutes, optional=part.optional, part=part.number)
+        PlannedBox(
+            key=box_key(index),
+            minutes=box.minutes,
+            optional=part.optional,
+            part=part.number,
+            shorten=shorten(
+                part.number, part.optional, {s.number for s in box.steps if s.number is not None}
+            ),
+        )
         for index, (part, box) in enumerate(script.timeboxes())
         if part.number in active
     ]

@@ -808,3 +808,30 @@ def test_remaining_is_planned_plus_added_minus_active_elapsed(ops: list[tuple[st
         assert clock.elapsed_in_box() == pytest.approx(model.elapsed[model.index], abs=1e-6)
         assert clock.overrun_seconds() >= 0
         assert [r.skipped for r in clock.box_records()] == model.skipped
+
+
+@pytest.mark.parametrize(
+    ("late_minutes", "expected"),
+    [
+        # Steps 2 and 4 give first (in proportion), part 3 keeps its 20 minutes.
+        (6, {"1": 3, "2": 5, "3": 6, "6": 20}),
+        # Steps 2 and 4 give all they can, then part 3 down to 15, then step 3; never below 15.
+        (20, {"1": 1, "2": 3, "3": 1, "6": 15}),
+    ],
+)
+def test_a_late_session_shortens_steps_2_and_4_first_and_never_part_3_below_15(
+    late_minutes: int, expected: dict[str, int]
+) -> None:
+    from facilitator_app import resources
+    from facilitator_app.core.cardfiles import load_catalogue
+    from facilitator_app.core.sessions import clock_boxes
+
+    theme = next(t for t in load_catalogue(resources.cards_dir()).themes if t.key == "professionaliseren")
+    boxes = clock_boxes(theme, [])  # part 2 left out: nothing optional to skip
+    assert [b.minutes for b in boxes] == [5, 5, 5, 10, 20]
+    clock, fake = make(boxes)
+    clock.start()
+    fake.advance((5 + late_minutes) * 60)  # the first step ran late
+    fix = clock.suggest_fix()
+    assert fix is not None and fix.kind is FixKind.SHORTEN_REMAINING
+    assert {boxes[i].key: m for i, m in fix.new_minutes} == expected
