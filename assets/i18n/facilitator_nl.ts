@@ -3236,6 +3236,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Inleiding bij dit deel (mag leeg blijven)</translation>
     </message>
     <message>
+        <source>Facilitator&apos;s note on part %1</source>
+        <translation>Notitie voor de procesbegeleider bij deel %1</translation>
+    </message>
+    <message>
         <source>Move part up (Alt+Up)</source>
         <translation>Deel omhoog (Alt+Up)</translation>
     </message>
@@ -3300,6 +3304,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Het nummer van de stap op het werkblad. Kies • (onder 1) voor een stap zonder nummer, zoals de vragen van deel 3.</translation>
     </message>
     <message>
+        <source>Facilitator&apos;s note on %1</source>
+        <translation>Notitie voor de procesbegeleider bij %1</translation>
+    </message>
+    <message>
         <source>Move step up (Alt+Up)</source>
         <translation>Stap omhoog (Alt+Up)</translation>
     </message>
@@ -3322,6 +3330,10 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Choose the cards the participants use in this step</source>
         <translation>Kies de kaarten die de deelnemers bij deze stap gebruiken</translation>
+    </message>
+    <message>
+        <source>Note for the facilitator (not on the projector; optional)</source>
+        <translation>Notitie voor de procesbegeleider (niet op het presentatiescherm; mag leeg)</translation>
     </message>
     <message>
         <source>· step %1 occurs more than once; Renumber steps puts the numbers in order.</source>

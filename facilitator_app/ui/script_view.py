@@ -223,6 +223,7 @@ class _StepFields:
     row: QWidget
     number: QSpinBox
     text: QPlainTextEdit
+    note: QPlainTextEdit
     cards: QPushButton
 
 
@@ -244,6 +245,7 @@ class _PartFields:
     title: QLineEdit
     optional: QCheckBox
     intro: QPlainTextEdit
+    note: QPlainTextEdit
     minutes_label: QLabel
     boxes: list[_BoxFields]
     add_box: QPushButton
@@ -481,6 +483,11 @@ class ScriptEditor(QWidget):
         fit_height_to_text(intro, 1)
         intro.textChanged.connect(self._changed)
         intro.installEventFilter(self)
+        note = self._note_edit(
+            "partNoteEdit",
+            part.note,
+            QCoreApplication.translate("Script", "Facilitator's note on part %1").replace("%1", number),
+        )
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
         for button in (
@@ -513,6 +520,7 @@ class ScriptEditor(QWidget):
         head_layout.addLayout(buttons, 0, 3)
         head_layout.addWidget(optional, 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         head_layout.addWidget(intro, 2, 1, 1, 3)
+        head_layout.addWidget(note, 3, 1, 1, 3)
         head_layout.setColumnStretch(1, 1)
         layout.addWidget(head)
         title.textEdited.connect(self._changed)
@@ -530,7 +538,7 @@ class ScriptEditor(QWidget):
         add_row.addWidget(add_box)
         add_row.addStretch(1)
         layout.addLayout(add_row)
-        return _PartFields(part, frame, head, title, optional, intro, minutes_label, boxes, add_box)
+        return _PartFields(part, frame, head, title, optional, intro, note, minutes_label, boxes, add_box)
 
     def _box_form(self, p: int, b: int, box: TimeBox, part_layout: QVBoxLayout) -> _BoxFields:
         box_frame = QFrame()
@@ -640,6 +648,11 @@ class ScriptEditor(QWidget):
         fit_height_to_text(text, 2)
         text.textChanged.connect(self._changed)
         text.installEventFilter(self)
+        note = self._note_edit(
+            "stepNoteEdit",
+            step.note,
+            QCoreApplication.translate("Script", "Facilitator's note on %1").replace("%1", marker),
+        )
         path = (p, b, s)
         buttons = QVBoxLayout()
         buttons.setSpacing(0)
@@ -688,9 +701,24 @@ class ScriptEditor(QWidget):
         grid.addWidget(text, 0, 1)
         grid.addLayout(buttons, 0, 2, 2, 1)
         grid.addLayout(cards_row, 1, 1)
+        grid.addWidget(note, 2, 1)
         grid.setColumnStretch(1, 1)
         box_layout.addWidget(row)
-        return _StepFields(step, row, number, text, cards)
+        return _StepFields(step, row, number, text, note, cards)
+
+    def _note_edit(self, name: str, text: str, accessible: str) -> QPlainTextEdit:
+        """The facilitator's guide to a part or step: session mode and the draaiboek show it, the projector never."""
+        note = QPlainTextEdit(text)
+        note.setObjectName(name)
+        note.setAccessibleName(accessible)
+        note.setPlaceholderText(
+            QCoreApplication.translate("Script", "Note for the facilitator (not on the projector; optional)")
+        )
+        note.setTabChangesFocus(True)
+        fit_height_to_text(note, 1)
+        note.textChanged.connect(self._changed)
+        note.installEventFilter(self)
+        return note
 
     # --- reading the form -------------------------------------------------------
 
@@ -704,6 +732,7 @@ class ScriptEditor(QWidget):
                 title=fields.title.text().strip() or fields.part.title,
                 optional=fields.optional.isChecked(),
                 intro=fields.intro.toPlainText().strip(),
+                note=fields.note.toPlainText().strip(),
                 timeboxes=tuple(
                     replace(
                         box.box,
@@ -714,6 +743,7 @@ class ScriptEditor(QWidget):
                                 step.step,
                                 number=step.number.value() or None,
                                 text=step.text.toPlainText().strip() or step.step.text,
+                                note=step.note.toPlainText().strip(),
                             )
                             for step in box.steps
                         ),

@@ -286,3 +286,23 @@ def test_typing_and_closing_the_window_at_once_keeps_the_edit(
     assert editor._pending, "the edit waits for its save delay"
     window.close()
     assert stored(db_path, theme_id).summary.endswith("Laatste woorden")
+
+
+def test_the_facilitators_notes_of_a_step_and_a_part_are_edited_and_kept(
+    page: ThemePage, qtbot: QtBot, db_path: Path
+) -> None:
+    editor = page.editor
+    theme_id = page.theme.id  # type: ignore[union-attr]
+    step = editor.parts[0].boxes[0].steps[0]
+    part = editor.parts[2]
+    # The copy carries the built-in guide: step 1 and part 3 have notes.
+    assert step.note.toPlainText() and part.note.toPlainText()
+    step.note.selectAll()
+    qtbot.keyClicks(step.note, "Vraag door naar een voorbeeld uit de eigen school.")
+    part.note.clear()
+    qtbot.keyClicks(part.note, "Eerst ieder voor zich plaatsen, dan samen.")
+    assert editor.flush()
+    kept = stored(db_path, theme_id)
+    assert kept.parts[0].timeboxes[0].steps[0].note == "Vraag door naar een voorbeeld uit de eigen school."
+    assert kept.parts[2].note == "Eerst ieder voor zich plaatsen, dan samen."
+    assert kept.parts[0].timeboxes[0].steps[0].text == page.theme.parts[0].timeboxes[0].steps[0].text  # type: ignore[union-attr]
