@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import ScenarioMap
+from ...core.record import DECISION_FIELDS
 from ...core.session_runner import RunnerError
 from ...core.sessions import ITEM_FIELDS, OutcomeItem, OutcomeValue
 from ...store import Store, StoreError
@@ -26,19 +27,6 @@ from ..widgets import label
 from .adapter import RunnerSignals, error_text
 from .part3_board import field_label
 
-# The fields a facilitator corrects by hand; the scenario's name follows its id.
-AMEND_FIELDS: tuple[str, ...] = (
-    "scenario_id",
-    "rationale",
-    "first_step",
-    "first_step_owner",
-    "first_step_due",
-    "development_points",
-    "strengths_used",
-    "insights_used",
-    "support_needed",
-    "inspiration_card_ids",
-)
 _CARD_ID = Qt.ItemDataRole.UserRole
 
 
@@ -63,7 +51,7 @@ class AmendDialog(QDialog):
 
         self.field = QComboBox()
         self.field.setObjectName("amendField")
-        for name in AMEND_FIELDS:
+        for name in DECISION_FIELDS:  # every field of the decision can be corrected
             self.field.addItem(field_label(name), name)
         self.scenario = QComboBox()
         self.scenario.setObjectName("amendScenario")
