@@ -53,6 +53,7 @@ implements (``store/session_backend.py``); the clock counts on
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import enum
 from collections.abc import Callable, Mapping
@@ -143,6 +144,11 @@ class RunnerError(Exception):
 
 class BackupFailedError(Exception):
     """Raised by :meth:`SessionBackend.backup`; the message says why (Dutch, from the store)."""
+
+
+def _script_order(note: Note) -> tuple[bool, int, int]:
+    """Where a note stands among the session's notes: as the store orders them (session-wide first)."""
+    return (note.timebox_index is not None, note.timebox_index or 0, note.position)
 
 
 class SessionBackend(Protocol):
@@ -473,7 +479,9 @@ class SessionRunner:
         note = self._backend.add_note(self.session_id, index, category, text, participant)
         self._draft, self._draft_dirty = None, False
         self._backend.save_draft(self.session_id, "", category, index)
-        self._reload_notes(Change.NOTES | Change.DRAFT)
+        # The new note is the last of its box: put it in place instead of reading them all again.
+        bisect.insort(self._notes, note, key=_script_order)
+        self._emit(Change.NOTES | Change.DRAFT)
         return note
 
     def update_note(self, note: Note) -> Note:

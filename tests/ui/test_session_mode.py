@@ -232,6 +232,71 @@ def test_recategorise_selected_note_with_a_key_and_undo(
     assert store.sessions.notes(session_id)[0].category is NoteCategory.STRENGTH
 
 
+def sheet_texts(window: SessionWindow) -> dict[NoteCategory, list[str]]:
+    lists = window.notes.lists
+    return {c: [lists[c].item(row).text() for row in range(lists[c].count())] for c in NoteCategory}
+
+
+def store_texts(store: Store, session_id: str) -> dict[NoteCategory, list[str]]:
+    notes = store.sessions.notes(session_id)
+    return {c: [n.text for n in notes if n.category is c] for c in NoteCategory}
+
+
+def test_enter_adds_the_note_to_its_sheet_without_rebuilding_the_sheet(
+    open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
+) -> None:
+    window = open_window()
+    start(qtbot, window)
+    type_note(qtbot, window, "Eerste")
+    type_note(qtbot, window, "Tweede")
+    sheet = window.notes.lists[NoteCategory.STRENGTH]
+    first = sheet.item(0)
+    type_note(qtbot, window, "Derde")
+    # The rows already on screen stay the same items (rebuilding every sheet after each
+    # Enter made storing a note grow with the notes on screen, issue 17).
+    assert sheet.item(0) is first
+    assert sheet_texts(window) == store_texts(store, session_id)
+    assert window.notes.headers[NoteCategory.STRENGTH].text().endswith("(3)")
+    assert sheet.currentItem() is None or sheet.currentItem().text() != "Derde"
+
+
+def test_the_sheets_follow_script_order_edits_moves_deletes_and_undo(
+    open_window: OpenWindow, qtbot: QtBot, store: Store, session_id: str
+) -> None:
+    window = open_window()
+    start(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)  # to step 2
+    type_note(qtbot, window, "In stap 2")
+    press(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # back to step 1
+    type_note(qtbot, window, "In stap 1")
+    # A note of an earlier box goes above the later box's notes, as in the record.
+    assert sheet_texts(window)[NoteCategory.STRENGTH] == ["In stap 1", "In stap 2"]
+    assert sheet_texts(window) == store_texts(store, session_id)
+
+    sheet = window.notes.lists[NoteCategory.STRENGTH]
+    kept = sheet.item(1)
+    panel = window.notes
+    panel._edit_text(str(kept.data(Qt.ItemDataRole.UserRole)), "In stap 2, herzien")
+    assert sheet.item(1) is kept and kept.text() == "In stap 2, herzien"
+    assert sheet_texts(window) == store_texts(store, session_id)
+
+    sheet.setFocus()
+    sheet.setCurrentRow(0)
+    qtbot.keyClick(sheet, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # move to Insight
+    insights = window.notes.lists[NoteCategory.INSIGHT]
+    assert sheet_texts(window) == store_texts(store, session_id)
+    assert insights.currentItem() is not None and insights.currentItem().text() == "In stap 1"
+    assert panel.selected_note() is not None and panel.selected_note().text == "In stap 1"
+
+    qtbot.keyClick(insights, Qt.Key.Key_Delete)
+    assert sheet_texts(window) == store_texts(store, session_id)
+    assert insights.count() == 0
+    for _ in range(3):  # undo the delete, the move and the edit
+        panel.undo()
+        assert sheet_texts(window) == store_texts(store, session_id)
+    assert sheet_texts(window)[NoteCategory.STRENGTH] == ["In stap 1", "In stap 2"]
+
+
 # ---------------------------------------------------------------- the clock
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -300,6 +300,7 @@ class Part3Board(QWidget):
         self._dirty = False
         self._loading = False
         self._error_shown = False
+        self._notes_stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.SAVE_DELAY_MS)
@@ -308,7 +309,21 @@ class Part3Board(QWidget):
         self.scenario_map = self._load_map(self._outcome.scenario_id)
         self._build()
         self.load()
-        session.notes_changed.connect(self.refresh_notes)
+        session.notes_changed.connect(self._notes_changed)
+
+    def _notes_changed(self) -> None:
+        # Hidden behind the running page, the board refills its sheets when shown next,
+        # not after every note (issue 17: Enter-to-visible with hundreds of notes).
+        if self.isVisible():
+            self.refresh_notes()
+        else:
+            self._notes_stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._notes_stale:
+            self._notes_stale = False
+            self.refresh_notes()
+        super().showEvent(event)
 
     def _load_map(self, scenario_id: str) -> ScenarioMap | None:
         try:
