@@ -1145,6 +1145,93 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Individually, on the worksheet</source>
+        <translation>Individueel op het werkblad</translation>
+    </message>
+    <message>
+        <source>Collectively</source>
+        <translation>Collectief</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterk punt</translation>
+    </message>
+    <message>
+        <source>Development point</source>
+        <translation>Ontwikkelpunt</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Inzicht</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>First development step</source>
+        <translation>Eerste ontwikkelstap</translation>
+    </message>
+    <message>
+        <source>Who takes the first step</source>
+        <translation>Wie zet de eerste stap</translation>
+    </message>
+    <message>
+        <source>When (first step)</source>
+        <translation>Wanneer (eerste stap)</translation>
+    </message>
+    <message>
+        <source>Development points tackled</source>
+        <translation>Aan te pakken ontwikkelpunten</translation>
+    </message>
+    <message>
+        <source>Strengths used</source>
+        <translation>In te zetten sterke punten</translation>
+    </message>
+    <message>
+        <source>Insights used</source>
+        <translation>In te zetten inzichten</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Benodigde ondersteuning</translation>
+    </message>
+    <message>
+        <source>Inspiration cards</source>
+        <translation>Inspiratiekaarten</translation>
+    </message>
+    <message>
+        <source>%1 · %2: “%3” → “%4” (reason: %5)</source>
+        <translation>%1 · %2: “%3” → “%4” (reden: %5)</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Deel %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stap %1</translation>
+    </message>
+    <message>
+        <source>whole session</source>
+        <translation>hele sessie</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1277,26 +1364,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
 <context>
     <name>NotesPanel</name>
     <message>
-        <source>Strength</source>
-        <translation>Sterk punt</translation>
-    </message>
-    <message>
-        <source>Development point</source>
-        <translation>Ontwikkelpunt</translation>
-    </message>
-    <message>
-        <source>Insight</source>
-        <translation>Inzicht</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
         <source>Type a note and press Enter…</source>
         <translation>Typ een notitie en druk op Enter…</translation>
     </message>
@@ -1410,50 +1477,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
 </context>
 <context>
     <name>Part3Board</name>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <source>Rationale</source>
-        <translation>Onderbouwing</translation>
-    </message>
-    <message>
-        <source>First development step</source>
-        <translation>Eerste ontwikkelstap</translation>
-    </message>
-    <message>
-        <source>Who takes the first step</source>
-        <translation>Wie zet de eerste stap</translation>
-    </message>
-    <message>
-        <source>When (first step)</source>
-        <translation>Wanneer (eerste stap)</translation>
-    </message>
-    <message>
-        <source>Development points tackled</source>
-        <translation>Aan te pakken ontwikkelpunten</translation>
-    </message>
-    <message>
-        <source>Strengths used</source>
-        <translation>In te zetten sterke punten</translation>
-    </message>
-    <message>
-        <source>Insights used</source>
-        <translation>In te zetten inzichten</translation>
-    </message>
-    <message>
-        <source>Support needed</source>
-        <translation>Benodigde ondersteuning</translation>
-    </message>
-    <message>
-        <source>Inspiration cards</source>
-        <translation>Inspiratiekaarten</translation>
-    </message>
-    <message>
-        <source>%1 · %2: “%3” → “%4” (reason: %5)</source>
-        <translation>%1 · %2: “%3” → “%4” (reden: %5)</translation>
-    </message>
     <message>
         <source>Finish and lock</source>
         <translation>Afronden en vastleggen</translation>
@@ -1835,14 +1858,6 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
 </context>
 <context>
     <name>PresenterWindow</name>
-    <message>
-        <source>Individually, on the worksheet</source>
-        <translation>Individueel op het werkblad</translation>
-    </message>
-    <message>
-        <source>Collectively</source>
-        <translation>Collectief</translation>
-    </message>
     <message>
         <source>Session — presenter screen</source>
         <translation>Sessie — presentatiescherm</translation>
@@ -3120,14 +3135,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
 <context>
     <name>Script</name>
     <message>
-        <source>Individually, on the worksheet</source>
-        <translation>Individueel op het werkblad</translation>
-    </message>
-    <message>
-        <source>Collectively</source>
-        <translation>Collectief</translation>
-    </message>
-    <message>
         <source>Card used in this step</source>
         <translation>Kaart die bij deze stap hoort</translation>
     </message>
@@ -3568,21 +3575,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Actual</source>
         <translation>Werkelijk</translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>Part %1</source>
-        <translation>Deel %1</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Stap %1</translation>
-    </message>
-    <message>
-        <source>whole session</source>
-        <translation>hele sessie</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..core.dutch import count
+from ..core.dutch import category_label, count, outcome_label
 from ..core.history import OverviewRow
 from ..store import exchange
 from ..store.damaged import HISTORY_FIELDS, damaged_sessions
@@ -252,12 +252,12 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> None:
         return
     labels = {
         "text": "notitie",
-        "rationale": "onderbouwing",
-        "first_step": "eerste stap",
+        "rationale": outcome_label("rationale"),
+        "first_step": outcome_label("first_step"),
         "follow_up": "opvolging vorige stap",
     }
     for h in hits:
-        what = labels.get(h.field, h.field) + (f" ({h.category.label})" if h.category else "")
+        what = labels.get(h.field, h.field) + (f" ({category_label(h.category)})" if h.category else "")
         print(
             f"{h.session_date}  {schools.get(h.school_id, '')} · {h.session_title} [{h.session_id[:8]}] — {what}"
         )

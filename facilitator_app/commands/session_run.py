@@ -255,7 +255,7 @@ def _report(runner: SessionRunner, args: argparse.Namespace, message: str = "") 
 def _missing_line(runner: SessionRunner) -> str:
     missing = runner.missing()
     if missing:
-        return "Nog in te vullen voor het afronden: " + ", ".join(field.label for field in missing) + "."
+        return "Nog in te vullen voor het afronden: " + dutch.missing_names(missing) + "."
     return "Alles is ingevuld; rond af met 'sessions finish'."
 
 
@@ -379,7 +379,7 @@ def cmd_note(ctx: Context, args: argparse.Namespace) -> None:
         print_json({"id": note.id, "timebox_index": note.timebox_index, "category": note.category.value})
         return
     where = "de hele sessie" if note.timebox_index is None else dutch.box_label(runner.current())
-    print(f"Notitie bewaard bij {where} ({note.category.label}).")
+    print(f"Notitie bewaard bij {where} ({dutch.category_label(note.category)}).")
 
 
 def cmd_next(ctx: Context, args: argparse.Namespace) -> None:
@@ -526,4 +526,4 @@ def cmd_amend(ctx: Context, args: argparse.Namespace) -> None:
             {"id": amendment.id, "field": amendment.field, "reason": amendment.reason, "at": amendment.at}
         )
         return
-    print(f"Correctie vastgelegd: {amendment.label} (reden: {amendment.reason}).")
+    print(f"Correctie vastgelegd: {dutch.outcome_label(amendment.field)} (reden: {amendment.reason}).")

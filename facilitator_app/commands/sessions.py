@@ -7,12 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from ..core import jsonview
-from ..core.dutch import card_text, count
+from ..core.dutch import card_text, category_label, count, mode_label, outcome_label
 from ..core.history import RecordData
 from ..core.record import decision_rows, earlier_names, value_items
 from ..core.sessions import (
-    CATEGORY_LABELS,
-    OUTCOME_LABELS,
     Amendment,
     Note,
     Session,
@@ -230,12 +228,12 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
         print("  nog niet vastgelegd")
     for row in decision_rows(data):
         if not row.empty:
-            print(f"  {OUTCOME_LABELS[row.field].capitalize()}: {card_text(row.items)}")
+            print(f"  {outcome_label(row.field).capitalize()}: {card_text(row.items)}")
     for item in data.amendments:
         new = card_text(value_items(item.field, item.new, data)) or "(leeg)"
         old = card_text(value_items(item.field, item.old, data)) or "(leeg)"
         print(
-            f"  Gecorrigeerd op {item.at[:10]}: {item.label} wordt „{new}”, oorspronkelijk „{old}” ({item.reason})"
+            f"  Gecorrigeerd op {item.at[:10]}: {outcome_label(item.field)} wordt „{new}”, oorspronkelijk „{old}” ({item.reason})"
         )
     earlier = earlier_names(data)
     if earlier:
@@ -243,9 +241,7 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
     labels = {}
     if session.script is not None:
         for index, (part, box) in enumerate(session.script.timeboxes()):
-            labels[index] = (
-                f"deel {part.number}, {(box.mode.value == 'individual' and 'individueel') or 'collectief'}"
-            )
+            labels[index] = f"deel {part.number}, {mode_label(box.mode)}"
     if data.runs:
         print("\nTijden (gepland / werkelijk)")
         for run in data.runs:
@@ -260,7 +256,7 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
     for note in data.notes:
         where = "hele sessie" if note.timebox_index is None else labels.get(note.timebox_index, "")
         who = f" — {note.participant}" if note.participant else ""
-        print(f"  [{CATEGORY_LABELS[note.category]}, {where}] {note.text}{who}")
+        print(f"  [{category_label(note.category)}, {where}] {note.text}{who}")
 
 
 def cmd_print_record(ctx: Context, args: argparse.Namespace) -> None:

@@ -5,11 +5,8 @@ from __future__ import annotations
 import argparse
 
 from ..core import jsonview
-from ..core.dutch import count
-from ..core.models import Mode
+from ..core.dutch import count, mode_label
 from .common import Commands, Context, command, group, json_flag, print_json
-
-MODE_LABELS = {Mode.INDIVIDUAL: "individueel op het werkblad", Mode.COLLECTIVE: "collectief"}
 
 
 def register(commands: Commands) -> None:
@@ -49,7 +46,7 @@ def cmd_themes_show(ctx: Context, args: argparse.Namespace) -> None:
         optional = " (optioneel)" if part.optional else ""
         print(f"\nDeel {part.number}: {part.title}{optional} — {count(part.minutes, 'minuut', 'minuten')}")
         for box in part.timeboxes:
-            print(f"  [{box.minutes} min, {MODE_LABELS[box.mode]}]")
+            print(f"  [{box.minutes} min, {mode_label(box.mode)}]")
             for step in box.steps:
                 label = f"Stap {step.number}: " if step.number else "• "
                 print(f"    {label}{' '.join(step.text.split())}")

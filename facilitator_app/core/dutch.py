@@ -7,23 +7,82 @@ the one place that turns them into sentences that say what to do.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from .models import Mode
 from .planning import PlanWarning
 from .record import CardList
 from .session_runner import RunnerBox, RunnerErrorCode
-from .sessions import RequiredField
+from .sessions import NoteCategory, RequiredField
 from .validation import Invalid, Problem
 
 __all__ = [
+    "CATEGORY_LABELS",
+    "MODE_LABELS",
+    "OUTCOME_LABELS",
     "box_label",
     "card_text",
+    "category_label",
     "count",
     "invalid_text",
+    "missing_names",
     "missing_text",
+    "mode_label",
+    "outcome_label",
     "plan_warning_text",
     "runner_error_text",
 ]
+
+# The work form of a time box.
+MODE_LABELS: Mapping[Mode, str] = {
+    Mode.INDIVIDUAL: "individueel op het werkblad",
+    Mode.COLLECTIVE: "collectief",
+}
+
+# A note's category: one, and the heading over several.
+CATEGORY_LABELS: Mapping[NoteCategory, tuple[str, str]] = {
+    NoteCategory.STRENGTH: ("sterk punt", "sterke punten"),
+    NoteCategory.DEVELOPMENT: ("ontwikkelpunt", "ontwikkelpunten"),
+    NoteCategory.INSIGHT: ("inzicht", "inzichten"),
+    NoteCategory.QUESTION: ("vraag", "vragen"),
+    NoteCategory.OTHER: ("overig", "overig"),
+}
+
+# The fields of a session's outcome (part 3), in the order of the form.
+OUTCOME_LABELS: Mapping[str, str] = {
+    "scenario_id": "scenario",
+    "scenario_name": "naam van het scenario",
+    "rationale": "onderbouwing",
+    "first_step": "eerste ontwikkelstap",
+    "first_step_owner": "wie zet de eerste stap",
+    "first_step_due": "wanneer (eerste stap)",
+    "development_points": "ontwikkelpunten",
+    "strengths_used": "sterke punten",
+    "insights_used": "inzichten",
+    "support_needed": "benodigde ondersteuning",
+    "inspiration_card_ids": "inspiratiekaarten",
+}
+
+
+def mode_label(mode: Mode) -> str:
+    """``"individueel op het werkblad"`` or ``"collectief"``."""
+    return MODE_LABELS[mode]
+
+
+def category_label(category: NoteCategory, *, plural: bool = False) -> str:
+    """``"sterk punt"``; with ``plural`` the heading ``"sterke punten"``."""
+    one, many = CATEGORY_LABELS[category]
+    return many if plural else one
+
+
+def outcome_label(field: str) -> str:
+    """An outcome field (or a :class:`RequiredField`'s value) in Dutch; an unknown name as it is."""
+    return OUTCOME_LABELS.get(field, field)
+
+
+def missing_names(missing: Sequence[RequiredField]) -> str:
+    """``"scenario, onderbouwing"``: what is still empty before finishing."""
+    return ", ".join(outcome_label(field.value) for field in missing)
 
 
 def count(number: int, one: str, many: str) -> str:
@@ -40,9 +99,8 @@ def card_text(cards: CardList) -> str:
 
 
 def missing_text(missing: Sequence[RequiredField]) -> str:
-    names = ", ".join(field.label for field in missing)
     return (
-        f"De sessie kan nog niet worden afgerond. Vul eerst in: {names}. "
+        f"De sessie kan nog niet worden afgerond. Vul eerst in: {missing_names(missing)}. "
         "Gebruik 'sessions outcome' en probeer daarna opnieuw 'sessions finish'."
     )
 
@@ -116,17 +174,6 @@ FIELD_LABELS = {
     "category": "soort",
     "text": "tekst",
     "participant": "auteur",
-    "scenario_id": "scenario",
-    "scenario_name": "naam van het scenario",
-    "rationale": "onderbouwing",
-    "first_step": "eerste stap",
-    "first_step_owner": "eigenaar eerste stap",
-    "first_step_due": "datum eerste stap",
-    "development_points": "ontwikkelpunten",
-    "strengths_used": "sterke punten",
-    "insights_used": "inzichten",
-    "support_needed": "ondersteuning",
-    "inspiration_card_ids": "inspiratiekaarten",
     "locked_at": "vastgelegd op",
     "field": "veld",
     "old": "oude waarde",
@@ -141,6 +188,7 @@ FIELD_LABELS = {
     "spent_seconds": "bestede tijd",
     "previous_date": "datum vorige sessie",
     "answered_at": "beantwoord op",
+    **OUTCOME_LABELS,
 }
 
 _PROBLEMS = {

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .history import RecordData
-from .sessions import ITEM_FIELDS, OutcomeItem
+from .sessions import ITEM_FIELDS, OUTCOME_FIELDS, OutcomeItem
 
 __all__ = [
     "DECISION_FIELDS",
@@ -29,19 +29,9 @@ __all__ = [
     "value_items",
 ]
 
-# The part-3 fields in the order every face of the record lists them.
-DECISION_FIELDS: tuple[str, ...] = (
-    "scenario_id",
-    "rationale",
-    "first_step",
-    "first_step_owner",
-    "first_step_due",
-    "development_points",
-    "strengths_used",
-    "insights_used",
-    "support_needed",
-    "inspiration_card_ids",
-)
+# The part-3 fields in the order every face of the record lists them
+# (every outcome field but the scenario's name, which the scenario itself shows).
+DECISION_FIELDS: tuple[str, ...] = tuple(field for field in OUTCOME_FIELDS if field != "scenario_name")
 
 
 @dataclass(frozen=True)

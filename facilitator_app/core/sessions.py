@@ -26,10 +26,9 @@ from .models import BuiltinInfo, CardRef, Mode, Part, Participant, Step, Theme, 
 
 __all__ = [
     "AMENDABLE_FIELDS",
-    "CATEGORY_LABELS",
     "CATEGORY_SHORTCUTS",
     "ITEM_FIELDS",
-    "OUTCOME_LABELS",
+    "OUTCOME_FIELDS",
     "REQUIRED_FOR_FINISH",
     "SCRIPT_FORMAT",
     "Amendment",
@@ -51,7 +50,6 @@ __all__ = [
     "clock_boxes",
     "items_from_json",
     "missing_fields",
-    "missing_for_finish",
     "outcome_value_from_json",
     "outcome_value_to_json",
     "parse_clock_time",
@@ -79,10 +77,6 @@ class NoteCategory(enum.StrEnum):
     OTHER = "other"
 
     @property
-    def label(self) -> str:
-        return CATEGORY_LABELS[self]
-
-    @property
     def shortcut(self) -> str:
         return next(key for key, category in CATEGORY_SHORTCUTS.items() if category is self)
 
@@ -91,14 +85,6 @@ class NoteCategory(enum.StrEnum):
         """The category for a one-key shortcut (any case), or None."""
         return CATEGORY_SHORTCUTS.get(key.lower())
 
-
-CATEGORY_LABELS: Mapping[NoteCategory, str] = {
-    NoteCategory.STRENGTH: "sterk punt",
-    NoteCategory.DEVELOPMENT: "ontwikkelpunt",
-    NoteCategory.INSIGHT: "inzicht",
-    NoteCategory.QUESTION: "vraag",
-    NoteCategory.OTHER: "overig",
-}
 
 # One key per category while taking notes; "v" for vraag, "x" for the rest.
 CATEGORY_SHORTCUTS: Mapping[str, NoteCategory] = {
@@ -263,10 +249,6 @@ class Amendment:
     at: str
     id: str = ""
 
-    @property
-    def label(self) -> str:
-        return OUTCOME_LABELS.get(self.field, self.field)
-
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -294,19 +276,21 @@ class SearchHit:
 
 # ------------------------------------------------------------ outcome rules
 
-OUTCOME_LABELS: Mapping[str, str] = {
-    "scenario_id": "scenario",
-    "scenario_name": "naam van het scenario",
-    "rationale": "onderbouwing",
-    "first_step": "eerste ontwikkelstap",
-    "first_step_owner": "wie zet de eerste stap",
-    "first_step_due": "wanneer (eerste stap)",
-    "development_points": "ontwikkelpunten",
-    "strengths_used": "sterke punten",
-    "insights_used": "inzichten",
-    "support_needed": "benodigde ondersteuning",
-    "inspiration_card_ids": "inspiratiekaarten",
-}
+# The fields of an outcome that the facilitator fills in, in the order of the form
+# (the words for them: core/dutch.py and ui/labels.py).
+OUTCOME_FIELDS: tuple[str, ...] = (
+    "scenario_id",
+    "scenario_name",
+    "rationale",
+    "first_step",
+    "first_step_owner",
+    "first_step_due",
+    "development_points",
+    "strengths_used",
+    "insights_used",
+    "support_needed",
+    "inspiration_card_ids",
+)
 
 
 class RequiredField(enum.StrEnum):
@@ -322,17 +306,12 @@ class RequiredField(enum.StrEnum):
     FIRST_STEP = "first_step"
     DEVELOPMENT_POINTS = "development_points"
 
-    @property
-    def label(self) -> str:
-        """Dutch, for the command line and the PDF (the UI translates its own)."""
-        return OUTCOME_LABELS[self.value]
-
 
 REQUIRED_FOR_FINISH: tuple[str, ...] = tuple(field.value for field in RequiredField)
 
 ITEM_FIELDS: frozenset[str] = frozenset({"development_points", "strengths_used", "insights_used"})
 _TEXT_TUPLE_FIELDS: frozenset[str] = frozenset({"inspiration_card_ids"})
-AMENDABLE_FIELDS: tuple[str, ...] = tuple(OUTCOME_LABELS)
+AMENDABLE_FIELDS: tuple[str, ...] = OUTCOME_FIELDS
 
 
 def missing_fields(outcome: Outcome | None) -> list[RequiredField]:
@@ -352,18 +331,13 @@ def missing_fields(outcome: Outcome | None) -> list[RequiredField]:
     return missing
 
 
-def missing_for_finish(outcome: Outcome | None) -> list[str]:
-    """Dutch labels of the required outcome fields that are still empty, in script order."""
-    return [field.label for field in missing_fields(outcome)]
-
-
 def _item_text(item: object) -> str:
     return item.text if isinstance(item, OutcomeItem) else str(item)
 
 
 def check_outcome_value(field: str, value: object) -> OutcomeValue:
     """``value`` as the type ``field`` holds; ValueError for an unknown field or wrong type."""
-    if field not in OUTCOME_LABELS:
+    if field not in OUTCOME_FIELDS:
         raise ValueError(f"unknown outcome field {field!r}")
     if field in ITEM_FIELDS:
         if not isinstance(value, tuple | list) or not all(isinstance(v, OutcomeItem) for v in value):

@@ -39,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator_app.core.dutch import card_text
+from facilitator_app.core.dutch import card_text, category_label, mode_label, outcome_label
 from facilitator_app.core.history import RecordData
 from facilitator_app.core.models import FollowUp, Mode, Participant, ScenarioMap, School
 from facilitator_app.core.names import name_pattern, nfc
@@ -77,15 +77,7 @@ __all__ = ["Anonymiser", "render_record", "render_record_data"]
 
 MARGIN = 17 * mm
 ANONYMOUS = "deelnemer"
-MODE_LABELS = {Mode.INDIVIDUAL: "individueel", Mode.COLLECTIVE: "collectief"}
 
-CATEGORY_TITLES: dict[NoteCategory, str] = {
-    NoteCategory.STRENGTH: "Sterke punten",
-    NoteCategory.DEVELOPMENT: "Ontwikkelpunten",
-    NoteCategory.INSIGHT: "Inzichten",
-    NoteCategory.QUESTION: "Vragen",
-    NoteCategory.OTHER: "Overig",
-}
 CATEGORY_COLOURS: dict[NoteCategory, Color] = {
     NoteCategory.STRENGTH: KIND_COLOURS["good_practice"].strong,
     NoteCategory.DEVELOPMENT: KIND_COLOURS["recipe"].strong,
@@ -482,7 +474,7 @@ def _story(
     story.append(CondPageBreak(62 * mm))
     story.append(Paragraph("Scenario", s.h2))
     story.extend(_scenario_block(outcome, scenario_map, earlier, anon, width, s))
-    story.append(Paragraph("Onderbouwing", s.h2))
+    story.append(Paragraph(outcome_label("rationale").capitalize(), s.h2))
     rationale = anon.text(outcome.rationale) if outcome else ""
     if rationale.strip():
         story.extend(paragraphs(rationale, s.body, _para_text))
@@ -491,7 +483,7 @@ def _story(
     story.append(_first_step(outcome, anon, width, s))
     story.append(Paragraph("Waar de stap op bouwt", s.h2))
     story.append(_items_table(outcome, anon, width, s))
-    story.append(Paragraph("Benodigde ondersteuning", s.h2))
+    story.append(Paragraph(outcome_label("support_needed").capitalize(), s.h2))
     support = anon.text(outcome.support_needed) if outcome else ""
     if support.strip():
         story.extend(paragraphs(support, s.body, _para_text))
@@ -609,7 +601,7 @@ def _timing_table(session: Session, runs: Sequence[TimeboxRun], width: float, s:
         step_text = ""
         if steps:
             step_text = f" · stap {steps[0]}" if len(steps) == 1 else f" · stap {steps[0]}–{steps[-1]}"
-        detail = f"<font color='#5F6B76'>{MODE_LABELS[box.mode]}{step_text}</font>"
+        detail = f"<font color='#5F6B76'>{mode_label(box.mode)}{step_text}</font>"
         if part.number != current_part:
             current_part = part.number
             label = f"<b>Deel {part.number}</b> {escape(fonts.clean(part.title))}<br/>{detail}"
@@ -830,7 +822,7 @@ def _amendments(
         new = _value_text(item.field, item.new, names, anon, card_titles)
         old = _value_text(item.field, item.old, names, anon, card_titles)
         text = (
-            f"<b>Gecorrigeerd op {escape(_day_text(item.at))}</b>: {escape(fonts.clean(item.label))} "
+            f"<b>Gecorrigeerd op {escape(_day_text(item.at))}</b>: {escape(fonts.clean(outcome_label(item.field)))} "
             f"wordt „{_para_text(new)}”, oorspronkelijk „{_para_text(old)}”."
         )
         if item.reason:
@@ -848,7 +840,7 @@ def _box_labels(session: Session) -> dict[int, str]:
         step_text = ""
         if steps:
             step_text = f", stap {steps[0]}" if len(steps) == 1 else f", stap {steps[0]}–{steps[-1]}"
-        labels[index] = f"Deel {part.number} · {MODE_LABELS[box.mode]}{step_text}"
+        labels[index] = f"Deel {part.number} · {mode_label(box.mode)}{step_text}"
     return labels
 
 
@@ -905,7 +897,7 @@ def _notes(
             previous = note.timebox_index
         table = Table(rows, colWidths=[width * f for f in (0.24, 0.58, 0.18)], splitInRow=1)
         table.setStyle(TableStyle(commands))
-        title = f"{CATEGORY_TITLES[category]} ({len(chosen)})"
+        title = f"{category_label(category, plural=True).capitalize()} ({len(chosen)})"
         out.append(
             KeepTogether([Paragraph(_para_text(title), head), table])
             if len(rows) <= 6

@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
-from facilitator_app.core.dutch import count
+from facilitator_app.core.dutch import count, mode_label
 from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
@@ -29,7 +29,6 @@ from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, d
 from facilitator_app.pdf.text import BodyStyles, body_styles, hanging, inline, markup_flowables, plain, style
 
 MARGIN = 16 * mm
-MODE_LABELS = {Mode.INDIVIDUAL: "Individueel op het werkblad", Mode.COLLECTIVE: "Collectief"}
 
 
 def add_minutes(start: dt.time, minutes: int) -> dt.time:
@@ -206,7 +205,7 @@ def _story(
         data.append(
             [
                 Paragraph(f"{clock(begin)}–{clock(finish)}", cell_b),
-                Paragraph(plain(f"{MODE_LABELS[box.mode]} ({box.minutes}\u00a0min)"), cell),
+                Paragraph(plain(f"{mode_label(box.mode).capitalize()} ({box.minutes}\u00a0min)"), cell),
                 step_cells,
                 [Paragraph(inline(title), cell) for title in used],
             ]

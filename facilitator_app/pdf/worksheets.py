@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
-from facilitator_app.core.dutch import count
+from facilitator_app.core.dutch import count, mode_label
 from facilitator_app.core.models import Card, Mode, Part, Participant, Role, School, Step, Theme
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.combine import BLANK_NOTE
@@ -389,7 +389,7 @@ def _step_story(
     width: float,
 ) -> list[Flowable]:
     number = f"Stap {step.number}" if step.number is not None else "Opdracht"
-    meta = f"Deel {part.number} · {part.title} · individueel op het werkblad · {when}"
+    meta = f"Deel {part.number} · {part.title} · {mode_label(Mode.INDIVIDUAL)} · {when}"
     if part.optional:
         meta += " · bij voldoende tijd"
     story: list[Flowable] = [

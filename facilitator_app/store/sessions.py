@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from ..core.dutch import missing_names
 from ..core.models import FollowUp, FollowUpStatus, Participant
 from ..core.sessions import (
     AMENDABLE_FIELDS,
@@ -31,13 +32,14 @@ from ..core.sessions import (
     Outcome,
     OutcomeItem,
     OutcomeValue,
+    RequiredField,
     SearchHit,
     Session,
     SessionStatus,
     TimeboxRun,
     check_outcome_value,
     items_from_json,
-    missing_for_finish,
+    missing_fields,
     outcome_value_from_json,
     outcome_value_to_json,
     parse_clock_time,
@@ -63,12 +65,12 @@ class SessionStateError(StoreError):
 
 
 class OutcomeIncompleteError(StoreError):
-    """Finishing was refused; ``missing`` holds the Dutch labels of the empty fields."""
+    """Finishing was refused; ``missing`` holds the codes of the empty fields."""
 
-    def __init__(self, missing: Sequence[str]) -> None:
+    def __init__(self, missing: Sequence[RequiredField]) -> None:
         self.missing = list(missing)
         super().__init__(
-            "De sessie kan nog niet worden afgerond. Vul eerst in: " + ", ".join(self.missing) + "."
+            "De sessie kan nog niet worden afgerond. Vul eerst in: " + missing_names(self.missing) + "."
         )
 
 
@@ -456,7 +458,7 @@ class SessionRepository(Repository):
         with self.atomic() as db:
             if self._status(session_id) is SessionStatus.FINISHED:
                 raise SessionStateError("Deze sessie is al afgerond.")
-            missing = missing_for_finish(self.outcome(session_id))
+            missing = missing_fields(self.outcome(session_id))
             if missing:
                 raise OutcomeIncompleteError(missing)
             now = now_iso()

@@ -46,7 +46,7 @@ from ..store import Store, StoreError
 from . import settings
 from .dates import ISO_DATE, locale_date_format
 from .icons import icon
-from .session.presenter import mode_text
+from .labels import mode_label
 from .widgets import label, show_error
 
 NAME, ROLE = range(2)
@@ -516,7 +516,7 @@ class PlanDialog(QDialog):
                 [
                     f"{entry.start}–{entry.end}",
                     self.tr("Part %1").replace("%1", str(entry.part_number)),
-                    mode_text(entry.mode),
+                    mode_label(entry.mode),
                     str(entry.minutes),
                 ]
             )

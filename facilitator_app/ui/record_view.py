@@ -35,10 +35,8 @@ from ..store import Store, StoreError
 from . import printing
 from .dates import display_date
 from .icons import icon
+from .labels import amendment_text, category_name, field_label, step_label, value_text
 from .session.follow_up import follow_up_summary
-from .session.labels import step_label
-from .session.notes_panel import category_name
-from .session.part3_board import amendment_text, field_label, value_text
 from .widgets import busy_cursor, label, refused_as_own_file, show_error
 
 PathAsker = Callable[[Path], Path | None]

@@ -20,7 +20,7 @@ from ..core.clock import SessionClock
 from ..core.sessions import Session
 from ..store import Store, StoreError
 from .dates import session_caption
-from .session.labels import step_label
+from .labels import step_label
 from .session.session_window import SessionWindow
 from .widgets import show_error
 

@@ -34,6 +34,7 @@ from ..store import Store, StoreError
 from ..store.themes import MAX_MINUTES, MAX_STEP_NUMBER, ScriptShapeError
 from .card_picker import CardPickerDialog
 from .icons import icon
+from .labels import mode_label
 from .markup_html import body_html
 from .undo_history import UndoEntry, UndoHistory, show_undo
 from .widgets import card_frame, chip, fit_height_to_text, label, scroll_area, show_error
@@ -41,12 +42,6 @@ from .widgets import card_frame, chip, fit_height_to_text, label, scroll_area, s
 EDIT_DELAY_MS = 600
 
 CardTitle = Callable[[str], str]  # "deck/card" -> a title to show
-
-
-def mode_label(mode: Mode) -> str:
-    if mode is Mode.INDIVIDUAL:
-        return QCoreApplication.translate("Script", "Individually, on the worksheet")
-    return QCoreApplication.translate("Script", "Collectively")
 
 
 def _rich(html: str) -> QLabel:

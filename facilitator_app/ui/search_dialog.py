@@ -25,7 +25,7 @@ from ..core.sessions import SearchHit
 from ..store import Store, StoreError
 from .dates import display_date
 from .icons import icon
-from .session.notes_panel import category_name
+from .labels import category_name
 from .widgets import label, show_error
 
 _SESSION_ID = Qt.ItemDataRole.UserRole

@@ -4,17 +4,19 @@ import json
 
 import pytest
 
+from facilitator_app.core import dutch
 from facilitator_app.core.clock import SessionClock
 from facilitator_app.core.models import Catalogue, Theme
 from facilitator_app.core.sessions import (
-    CATEGORY_LABELS,
     CATEGORY_SHORTCUTS,
+    OUTCOME_FIELDS,
     NoteCategory,
     Outcome,
     OutcomeItem,
+    RequiredField,
     Session,
     clock_boxes,
-    missing_for_finish,
+    missing_fields,
     parse_clock_time,
     planned_timeline,
     theme_from_dict,
@@ -29,10 +31,10 @@ def theme(catalogue: Catalogue) -> Theme:
 
 
 def test_every_category_has_a_dutch_label_and_one_shortcut() -> None:
-    assert set(CATEGORY_LABELS) == set(NoteCategory)
+    assert set(dutch.CATEGORY_LABELS) == set(NoteCategory)
     assert sorted(CATEGORY_SHORTCUTS.values()) == sorted(NoteCategory)
-    assert NoteCategory.STRENGTH.label == "sterk punt"
-    assert NoteCategory.DEVELOPMENT.label == "ontwikkelpunt"
+    assert dutch.category_label(NoteCategory.STRENGTH) == "sterk punt"
+    assert dutch.category_label(NoteCategory.DEVELOPMENT, plural=True) == "ontwikkelpunten"
     assert NoteCategory.QUESTION.shortcut == "v"
     assert NoteCategory.from_shortcut("O") is NoteCategory.DEVELOPMENT
     assert NoteCategory.from_shortcut("q") is None
@@ -97,14 +99,25 @@ def test_timebox_runs_from_the_clock_records(theme: Theme) -> None:
     assert runs[2].overrun_seconds is None
 
 
-def test_missing_for_finish_lists_the_empty_required_fields() -> None:
-    assert missing_for_finish(None) == ["scenario", "onderbouwing", "eerste ontwikkelstap", "ontwikkelpunten"]
+def test_every_outcome_field_has_one_dutch_label() -> None:
+    assert tuple(dutch.OUTCOME_LABELS) == OUTCOME_FIELDS
+    assert all(field.value in OUTCOME_FIELDS for field in RequiredField)
+
+
+def test_missing_fields_lists_the_empty_required_fields() -> None:
+    assert missing_fields(None) == list(RequiredField)
+    assert (
+        dutch.missing_names(missing_fields(None))
+        == "scenario, onderbouwing, eerste ontwikkelstap, ontwikkelpunten"
+    )
     partial = Outcome(scenario_id="s1", rationale="  ", development_points=(OutcomeItem(" "),))
-    assert missing_for_finish(partial) == ["onderbouwing", "eerste ontwikkelstap", "ontwikkelpunten"]
+    assert (
+        dutch.missing_names(missing_fields(partial)) == "onderbouwing, eerste ontwikkelstap, ontwikkelpunten"
+    )
     complete = Outcome(
         scenario_id="s1",
         rationale="Er is een aanbod, maar weinig samenhang.",
         first_step="Inventarisatie per rol",
         development_points=(OutcomeItem("Samenhang aanbod"),),
     )
-    assert missing_for_finish(complete) == []
+    assert missing_fields(complete) == []

@@ -12,6 +12,7 @@ from facilitator_app.core.sessions import (
     NoteCategory,
     Outcome,
     OutcomeItem,
+    RequiredField,
     Session,
     SessionStatus,
     timebox_runs,
@@ -226,14 +227,14 @@ def test_finish_refuses_while_missing_then_locks(store: Store, school: School) -
     sid = store.sessions.start(plan(store, school.id).id).id
     with pytest.raises(OutcomeIncompleteError) as refused:
         store.sessions.finish(sid)
-    assert refused.value.missing == ["scenario", "onderbouwing", "eerste ontwikkelstap", "ontwikkelpunten"]
+    assert refused.value.missing == list(RequiredField)
     assert "Vul eerst in: scenario, onderbouwing" in str(refused.value)
 
     note = store.sessions.add_note(sid, 4, NoteCategory.DEVELOPMENT, "Samenhang in het aanbod")
     store.sessions.save_outcome(sid, Outcome(scenario_id=scenario_id(store), rationale="Onderbouwd"))
     with pytest.raises(OutcomeIncompleteError) as still:
         store.sessions.finish(sid)
-    assert still.value.missing == ["eerste ontwikkelstap", "ontwikkelpunten"]
+    assert still.value.missing == [RequiredField.FIRST_STEP, RequiredField.DEVELOPMENT_POINTS]
     assert store.sessions.get(sid).status is SessionStatus.RUNNING
 
     saved = store.sessions.save_outcome(sid, complete_outcome(store, note.id))
@@ -267,7 +268,7 @@ def test_amendment_keeps_the_original(store: Store, school: School) -> None:
         sid, "first_step", "Een gesprek per rol, vóór de zomer", "afgesproken per mail"
     )
     assert (amendment.old, amendment.new) == (original.first_step, "Een gesprek per rol, vóór de zomer")
-    assert amendment.label == "eerste ontwikkelstap"
+    assert amendment.field == "first_step"
     points = (OutcomeItem("Samenhang in het aanbod"), OutcomeItem("Tijd voor begeleiding"))
     store.sessions.amend(sid, "development_points", points, "vergeten punt")
 

@@ -16,7 +16,6 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -51,9 +50,9 @@ from ...core.session_runner import RunnerError
 from ...core.sessions import Draft, Note, NoteCategory
 from ...store import StoreError
 from .. import style
+from ..labels import category_name, where_label
 from ..widgets import label
 from .adapter import RunnerSignals, error_text
-from .labels import where_label
 
 # Colours of the big sheets: each category has its own, on screen and on the projector.
 CATEGORY_COLOURS: dict[NoteCategory, QColor] = {
@@ -85,18 +84,6 @@ _META = Qt.ItemDataRole.UserRole + 1
 
 # A row as shown: the note, and whether it belongs to an earlier time box (drawn grey).
 _Shown = tuple[Note, bool]
-
-
-def category_name(category: NoteCategory) -> str:
-    """The category as the UI shows it (English source, Dutch through the .ts)."""
-    names = {
-        NoteCategory.STRENGTH: QCoreApplication.translate("NotesPanel", "Strength"),
-        NoteCategory.DEVELOPMENT: QCoreApplication.translate("NotesPanel", "Development point"),
-        NoteCategory.INSIGHT: QCoreApplication.translate("NotesPanel", "Insight"),
-        NoteCategory.QUESTION: QCoreApplication.translate("NotesPanel", "Question"),
-        NoteCategory.OTHER: QCoreApplication.translate("NotesPanel", "Other"),
-    }
-    return names[category]
 
 
 class _NoteDelegate(QStyledItemDelegate):

@@ -10,18 +10,13 @@ and the board offers the record and closing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QCheckBox,
     QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,11 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.history import earlier_positions
 from ...core.models import ScenarioMap
 from ...core.session_runner import RunnerError
 from ...core.sessions import (
-    Amendment,
     Note,
     NoteCategory,
     Outcome,
@@ -47,12 +40,14 @@ from ...core.sessions import (
     RequiredField,
 )
 from ...store import Store, StoreError
-from ..dates import display_date
 from ..inspiration_filter import InspirationFilter
-from ..widgets import WrappingItemDelegate, label, scroll_area
+from ..labels import amendment_text, value_text, where_label
+from ..widgets import label, scroll_area
 from .adapter import RunnerSignals, error_text
-from .labels import where_label
-from .notes_panel import category_colour, category_name
+from .note_sheet import NOTE_ID, NoteSheet, SpaceTicks, plain_space, set_checkable
+from .part3_finish import MissingNotice, finish_confirmation
+from .part3_history import last_time_text, previous_position
+from .scenario_picker import ScenarioPicker
 
 # Outcome field per note category on the board: which notes a ticked box puts where.
 ITEM_FIELD_BY_CATEGORY: dict[NoteCategory, str] = {
@@ -60,222 +55,6 @@ ITEM_FIELD_BY_CATEGORY: dict[NoteCategory, str] = {
     NoteCategory.DEVELOPMENT: "development_points",
     NoteCategory.INSIGHT: "insights_used",
 }
-_NOTE_ID = Qt.ItemDataRole.UserRole
-_TEXT = Qt.ItemDataRole.UserRole + 1
-
-BUTTON_STYLE = (
-    "QPushButton { text-align: left; padding: 6px 10px; border-radius: 8px;"
-    " border: 1px solid rgba(128,128,128,0.45); }"
-    "QPushButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " font-weight: 700; border: 2px solid palette(highlight); }"
-)
-# The presenter's dark room palette (see presenter.py): the chosen scenario is the one
-# light block on the wall, readable from the back row; last time's is outlined.
-PROJECTOR_BUTTON_STYLE = (
-    "QPushButton { text-align: left; padding: 0.45em 0.8em; border-radius: 12px;"
-    " background: #2A2F39; color: #C9CED8; border: 2px solid #3A404C; }"
-    'QPushButton[previous="true"] { border: 3px dashed #A9B0BC; }'
-    "QPushButton:checked { background: #F4F1EA; color: #1F232B; font-weight: 700;"
-    " border: 3px solid #F2B84B; }"
-)
-
-
-def field_label(field: str) -> str:
-    """An outcome field as the UI names it (English source, Dutch through the .ts)."""
-    names = {
-        "scenario_id": QCoreApplication.translate("Part3Board", "Scenario"),
-        "scenario_name": QCoreApplication.translate("Part3Board", "Scenario"),
-        "rationale": QCoreApplication.translate("Part3Board", "Rationale"),
-        "first_step": QCoreApplication.translate("Part3Board", "First development step"),
-        "first_step_owner": QCoreApplication.translate("Part3Board", "Who takes the first step"),
-        "first_step_due": QCoreApplication.translate("Part3Board", "When (first step)"),
-        "development_points": QCoreApplication.translate("Part3Board", "Development points tackled"),
-        "strengths_used": QCoreApplication.translate("Part3Board", "Strengths used"),
-        "insights_used": QCoreApplication.translate("Part3Board", "Insights used"),
-        "support_needed": QCoreApplication.translate("Part3Board", "Support needed"),
-        "inspiration_card_ids": QCoreApplication.translate("Part3Board", "Inspiration cards"),
-    }
-    return names.get(field, field)
-
-
-def amendment_text(amendment: Amendment, value_text: Callable[[str, object], str]) -> str:
-    """One line for the list of corrections: when, what, from, to, why."""
-    when = amendment.at[:16].replace("T", " ")
-    return (
-        QCoreApplication.translate("Part3Board", "%1 · %2: “%3” → “%4” (reason: %5)")
-        .replace("%1", when)
-        .replace("%2", field_label(amendment.field))
-        .replace("%3", value_text(amendment.field, amendment.old))
-        .replace("%4", value_text(amendment.field, amendment.new))
-        .replace("%5", amendment.reason)
-    )
-
-
-def value_text(
-    field: str,
-    value: object,
-    scenario_names: dict[str, str] | None = None,
-    card_titles: dict[str, str] | None = None,
-) -> str:
-    if isinstance(value, str):
-        if field == "scenario_id":
-            return (scenario_names or {}).get(value, value)
-        return value
-    if field == "inspiration_card_ids" and isinstance(value, tuple):
-        # Stored as card ids; the reader wants titles (a deleted card keeps its id).
-        return "; ".join((card_titles or {}).get(str(card_id), str(card_id)) for card_id in value)
-    if isinstance(value, tuple):
-        return "; ".join(item.text if isinstance(item, OutcomeItem) else str(item) for item in value)
-    return str(value)
-
-
-def finish_confirmation(window: QWidget) -> QMessageBox:
-    """The question before a session is locked, with buttons that say what they do.
-
-    Its parent is the top-level session window: a message box parented to a
-    widget deep in a stack takes that widget's style and palette chain, and
-    the window manager places a transient box by its top-level anyway.
-    """
-    translate = QCoreApplication.translate
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        translate("Part3Board", "Finish session"),
-        translate(
-            "Part3Board",
-            "Finish the session and lock its record?\n\nLater changes remain possible, "
-            "but each is kept as a dated correction.",
-        ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        window,
-    )
-    box.setObjectName("finishConfirmation")
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    box.button(QMessageBox.StandardButton.Yes).setText(translate("Part3Board", "Finish and lock"))
-    box.button(QMessageBox.StandardButton.No).setText(translate("Part3Board", "Not yet"))
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    return box
-
-
-class ScenarioPicker(QWidget):
-    """The scenarios of the map side by side as large toggle buttons; the chosen one is filled.
-
-    With ``projector`` it is the room's read-only copy of the map (the presenter
-    screen): dark, large, not clickable, and the previous position marked.
-    """
-
-    chosen = Signal(str)  # scenario id, when the user clicks one
-    current_changed = Signal(str)  # scenario id ("" for none), however it changed
-
-    def __init__(self, parent: QWidget | None = None, *, projector: bool = False) -> None:
-        super().__init__(parent)
-        self.projector = projector
-        self.previous_id = ""
-        self._previous_caption = ""
-        self._names: dict[str, str] = {}
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: dict[str, QPushButton] = {}
-        self.title = label("", "sectionTitle", wrap=True)
-        self.axis = label("", "muted", wrap=True)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(6)
-        self.description = label("", wrap=True, selectable=True)
-        self.description.setObjectName("scenarioDescription")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.axis)
-        layout.addLayout(self.grid)
-        layout.addWidget(self.description)
-        self.group.buttonClicked.connect(self._clicked)
-        self.group.buttonToggled.connect(self._toggled)
-
-    def set_map(self, scenario_map: ScenarioMap | None) -> None:
-        for button in self.buttons.values():
-            self.group.removeButton(button)
-            button.deleteLater()
-        self.buttons = {}
-        if scenario_map is None:
-            self.title.setText(self.tr("No scenario map in the store."))
-            self.axis.hide()
-            return
-        self.title.setText(scenario_map.title)
-        self.axis.setText(f"{scenario_map.axis_from}  →  {scenario_map.axis_to}")
-        self.axis.setVisible(bool(scenario_map.axis_from or scenario_map.axis_to))
-        count = len(scenario_map.scenarios)
-        columns = 2 if count > 4 else 1
-        self._names = {}
-        for index, scenario in enumerate(scenario_map.scenarios):
-            button = QPushButton(f"{index + 1}. {scenario.name}")
-            button.setObjectName(f"scenario_{scenario.key}")
-            button.setCheckable(True)
-            button.setToolTip(scenario.description)
-            button.setAccessibleName(scenario.name)
-            button.setAccessibleDescription(scenario.description)
-            button.setMinimumHeight(button.fontMetrics().height() * 2 + 8)
-            button.setStyleSheet(PROJECTOR_BUTTON_STYLE if self.projector else BUTTON_STYLE)
-            button.setProperty("scenarioId", scenario.id)
-            if self.projector:
-                # Only the facilitator's board chooses; the room's copy just shows.
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-            self.group.addButton(button)
-            self.grid.addWidget(button, index // columns if columns > 1 else index, index % columns)
-            self.buttons[scenario.id] = button
-            self._names[scenario.id] = button.text()
-        if not self.projector:
-            # Wide enough for the longest name: the map is what the group points at.
-            widest = max((b.sizeHint().width() for b in self.buttons.values()), default=0)
-            self.setMinimumWidth(min(widest * columns + 8, self.fontMetrics().averageCharWidth() * 60))
-        self._descriptions = {s.id: s.description for s in scenario_map.scenarios}
-        self.mark_previous(self.previous_id, self._previous_caption)
-        self._describe()
-
-    def mark_previous(self, scenario_id: str, caption: str) -> None:
-        """Mark where the school stood last time (a dashed outline and ``caption`` under the name)."""
-        self.previous_id, self._previous_caption = scenario_id, caption
-        for sid, button in self.buttons.items():
-            previous = sid == scenario_id
-            button.setText(self._names[sid] + (f"\n{caption}" if previous and caption else ""))
-            if bool(button.property("previous")) != previous:
-                button.setProperty("previous", previous)
-                button.style().unpolish(button)
-                button.style().polish(button)
-
-    def _describe(self) -> None:
-        self.description.setText(getattr(self, "_descriptions", {}).get(self.current(), ""))
-
-    def _toggled(self, _button: QAbstractButton, on: bool) -> None:
-        self._describe()
-        if on:
-            self.current_changed.emit(self.current())
-
-    def _clicked(self, button: QAbstractButton) -> None:
-        self.chosen.emit(str(button.property("scenarioId")))
-
-    def current(self) -> str:
-        button = self.group.checkedButton()
-        return "" if button is None else str(button.property("scenarioId"))
-
-    def set_current(self, scenario_id: str) -> None:
-        button = self.buttons.get(scenario_id)
-        if button is not None:
-            button.setChecked(True)
-        else:
-            # An exclusive group cannot uncheck its last button by itself.
-            had = self.current()
-            self.group.setExclusive(False)
-            for other in self.buttons.values():
-                other.setChecked(False)
-            self.group.setExclusive(True)
-            if had:
-                self.current_changed.emit("")
-
-    def set_locked(self, locked: bool) -> None:
-        for button in self.buttons.values():
-            button.setEnabled(not locked or button.isChecked())
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus if locked else Qt.FocusPolicy.StrongFocus)
-            button.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, locked)
 
 
 class Part3Board(QWidget):
@@ -359,12 +138,18 @@ class Part3Board(QWidget):
         header.addWidget(self.back_button)
 
         # The three sheets; a tick means the decision uses the note.
-        self.lists: dict[str, QListWidget] = {}
-        self.add_edits: dict[str, QLineEdit] = {}
+        self.sheets = {
+            field: NoteSheet(category, field, self._sheet_hint(field))
+            for category, field in ITEM_FIELD_BY_CATEGORY.items()
+        }
+        self.lists = {field: sheet.notes for field, sheet in self.sheets.items()}
+        self.add_edits = {field: sheet.add for field, sheet in self.sheets.items()}
         sheets = QHBoxLayout()
         sheets.setSpacing(8)
-        for category, field in ITEM_FIELD_BY_CATEGORY.items():
-            sheets.addWidget(self._sheet(category, field), 1)
+        for sheet in self.sheets.values():
+            sheet.edited.connect(self._edited)
+            sheet.add_requested.connect(lambda s=sheet: self.add_note(s.category, s.field))
+            sheets.addWidget(sheet, 1)
 
         self.picker = ScenarioPicker()
         self.picker.setObjectName("scenarioPicker")
@@ -405,7 +190,7 @@ class Part3Board(QWidget):
         self.cards.setAccessibleName(self.tr("Inspiration cards that fit the first step"))
         self.cards.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.cards.itemChanged.connect(lambda _item: self._edited())
-        self.cards.installEventFilter(self)
+        self.cards.installEventFilter(SpaceTicks(self.cards))
         self._fill_cards()
 
         form = QFormLayout()
@@ -418,19 +203,8 @@ class Part3Board(QWidget):
 
         # What is missing for finishing sits beside the button, never in the scrolled
         # form below it: a message out of sight makes the button seem to do nothing.
-        self.missing_frame = QFrame()
-        self.missing_frame.setObjectName("missingFrame")
-        self.missing_frame.setStyleSheet(
-            "#missingFrame { border: 2px solid #C62828; border-radius: 6px; background: rgba(198,40,40,0.07); }"
-            "#missingFrame QLabel { background: transparent; }"
-        )
-        self.missing_label = label("", wrap=True)
-        self.missing_label.setObjectName("missingLabel")
-        self.missing_label.setStyleSheet("font-weight: 700;")
-        missing_layout = QHBoxLayout(self.missing_frame)
-        missing_layout.setContentsMargins(8, 4, 8, 4)
-        missing_layout.addWidget(self.missing_label, 1)
-        self.missing_frame.hide()
+        self.missing_frame = MissingNotice()
+        self.missing_label = self.missing_frame.label
 
         self.save_state = label("", "muted", wrap=True)
         self.save_state.setObjectName("boardSaveState")
@@ -500,42 +274,6 @@ class Part3Board(QWidget):
         self.setTabOrder(self.support, self.cards)
         self.setTabOrder(self.cards, self.finish_button)
 
-    def _sheet(self, category: NoteCategory, field: str) -> QFrame:
-        colour = category_colour(category).name()
-        frame = QFrame()
-        frame.setObjectName(f"boardSheet_{category.value}")
-        frame.setStyleSheet(
-            f"#boardSheet_{category.value} {{ border: 2px solid {colour}; border-radius: 10px; }}"
-        )
-        title = QLabel(category_name(category))
-        title.setStyleSheet(f"color: {colour}; font-weight: 700; font-size: 12pt; border: none;")
-        hint = label(self._sheet_hint(field), "muted", wrap=True)
-        hint.setStyleSheet("border: none;")
-        notes = QListWidget()
-        notes.setObjectName(f"board_{field}")
-        notes.setAccessibleName(category_name(category))
-        notes.setWordWrap(True)
-        # Long notes wrap to the sheet's width instead of hiding behind a sideways scroll bar.
-        notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        notes.setResizeMode(QListWidget.ResizeMode.Adjust)
-        notes.setItemDelegate(WrappingItemDelegate(notes))
-        notes.setFrameShape(QFrame.Shape.NoFrame)
-        notes.itemChanged.connect(lambda _item: self._edited())
-        notes.installEventFilter(self)
-        add = QLineEdit()
-        add.setObjectName(f"boardAdd_{field}")
-        add.setPlaceholderText(self.tr("Add one and press Enter…"))
-        add.returnPressed.connect(lambda f=field, c=category: self.add_note(c, f))
-        self.lists[field] = notes
-        self.add_edits[field] = add
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(8, 6, 8, 8)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addWidget(notes, 1)
-        layout.addWidget(add)
-        return frame
-
     def _sheet_hint(self, field: str) -> str:
         if field == "development_points":
             return self.tr("Tick the points the first step tackles")
@@ -579,7 +317,7 @@ class Part3Board(QWidget):
         self.cards.blockSignals(True)
         for card in deck.cards:
             item = QListWidgetItem(f"{card.subtitle}: {card.title}" if card.subtitle else card.title)
-            item.setData(_NOTE_ID, card.id)
+            item.setData(NOTE_ID, card.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.cards.addItem(item)
@@ -607,89 +345,32 @@ class Part3Board(QWidget):
             line.setText(value)
         for row in range(self.cards.count()):
             item = self.cards.item(row)
-            on = item.data(_NOTE_ID) in outcome.inspiration_card_ids
+            on = item.data(NOTE_ID) in outcome.inspiration_card_ids
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self._loading = False
         self.refresh_notes()
-        self._show_previous()
+        text = last_time_text(self.store, self.runner.session)
+        self.previous_label.setText(text)
+        self.previous_label.setVisible(bool(text))
         self._apply_lock()
 
     def refresh_notes(self) -> None:
         """Refill the sheets from the session's notes, keeping what is ticked."""
-        ticked = {field: self._items(field) for field in self.lists} if self._dirty else None
+        ticked = {field: sheet.items() for field, sheet in self.sheets.items()} if self._dirty else None
         notes = self.runner.notes()
         self._loading = True
         for category, field in ITEM_FIELD_BY_CATEGORY.items():
             chosen = ticked[field] if ticked is not None else getattr(self._outcome, field)
-            self._fill_sheet(self.lists[field], [n for n in notes if n.category is category], chosen)
+            self.sheets[field].fill([n for n in notes if n.category is category], chosen, self._where)
         self._loading = False
         self._apply_lock()
 
-    def _fill_sheet(self, widget: QListWidget, notes: list[Note], chosen: tuple[OutcomeItem, ...]) -> None:
-        chosen_ids = {item.note_id for item in chosen if item.note_id}
-        known = {note.id for note in notes}
-        widget.clear()
-        for note in notes:
-            item = QListWidgetItem(note.text)
-            item.setData(_NOTE_ID, note.id)
-            item.setData(_TEXT, note.text)
-            item.setToolTip(
-                " · ".join(
-                    p for p in (where_label(self.runner.script, note.timebox_index), note.participant) if p
-                )
-            )
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if note.id in chosen_ids else Qt.CheckState.Unchecked)
-            widget.addItem(item)
-        # Items typed in directly, or whose note has since been deleted, stay as they were decided.
-        for extra in chosen:
-            if extra.note_id and extra.note_id in known:
-                continue
-            item = QListWidgetItem(extra.text)
-            item.setData(_NOTE_ID, extra.note_id)
-            item.setData(_TEXT, extra.text)
-            font = item.font()
-            font.setItalic(True)
-            item.setFont(font)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            widget.addItem(item)
-
-    def _show_previous(self) -> None:
-        session = self.runner.session
-        try:
-            follow = self.store.archive.follow_up(session.school_id, session.date)
-        except StoreError:
-            follow = None
-        if follow is None:
-            self.previous_label.hide()
-            return
-        self.previous_label.setText(
-            self.tr("Last time (%1): %2. First step: %3")
-            .replace("%1", display_date(follow.date))
-            .replace("%2", follow.scenario_name or "—")
-            .replace("%3", follow.first_step)
-        )
-        self.previous_label.show()
+    def _where(self, note: Note) -> str:
+        return where_label(self.runner.script, note.timebox_index)
 
     def previous_position(self) -> tuple[str, str] | None:
         """``(ISO date, scenario id)`` of the school's last placement on this map before today."""
-        session = self.runner.session
-        ids = {s.id for s in self.scenario_map.scenarios} if self.scenario_map else set()
-        try:
-            history = self.store.archive.school_history(session.school_id)
-        except StoreError:
-            return None
-        theme_key = next((e.theme_key for e in history if e.session_id == session.id), None)
-        earlier = [
-            (day, sid)
-            for day, sid in earlier_positions(history, session.id, session.date, theme_key)
-            if sid in ids
-        ]
-        if not earlier:
-            return None
-        day, scenario_id = earlier[-1]
-        return day.isoformat(), scenario_id
+        return previous_position(self.store, self.runner.session, self.scenario_map)
 
     def set_presenter_checked(self, on: bool) -> None:
         self.presenter_toggle.blockSignals(True)
@@ -703,17 +384,9 @@ class Part3Board(QWidget):
         for line in (self.owner, self.due):
             line.setReadOnly(locked)
         self.picker.set_locked(locked)
-        for widget in [*self.lists.values(), self.cards]:
-            for row in range(widget.count()):
-                item = widget.item(row)
-                flags = item.flags()
-                if locked:
-                    flags &= ~Qt.ItemFlag.ItemIsUserCheckable
-                else:
-                    flags |= Qt.ItemFlag.ItemIsUserCheckable
-                item.setFlags(flags)
-        for add in self.add_edits.values():
-            add.setVisible(not locked)
+        for sheet in self.sheets.values():
+            sheet.set_locked(locked)
+        set_checkable(self.cards, not locked)
         self.finish_button.setVisible(not locked)
         self.amend_button.setVisible(locked)
         self.record_button.setVisible(locked)
@@ -749,19 +422,10 @@ class Part3Board(QWidget):
 
     # ------------------------------------------------------------ saving
 
-    def _items(self, field: str) -> tuple[OutcomeItem, ...]:
-        widget = self.lists[field]
-        items: list[OutcomeItem] = []
-        for row in range(widget.count()):
-            item = widget.item(row)
-            if item.checkState() is Qt.CheckState.Checked:
-                items.append(OutcomeItem(str(item.data(_TEXT)), str(item.data(_NOTE_ID) or "")))
-        return tuple(items)
-
     def current_outcome(self) -> Outcome:
         """The outcome as the fields show it now."""
         cards = tuple(
-            str(self.cards.item(row).data(_NOTE_ID))
+            str(self.cards.item(row).data(NOTE_ID))
             for row in range(self.cards.count())
             if self.cards.item(row).checkState() is Qt.CheckState.Checked
         )
@@ -773,9 +437,9 @@ class Part3Board(QWidget):
             first_step_owner=self.owner.text(),
             first_step_due=self.due.text(),
             support_needed=self.support.toPlainText(),
-            development_points=self._items("development_points"),
-            strengths_used=self._items("strengths_used"),
-            insights_used=self._items("insights_used"),
+            development_points=self.sheets["development_points"].items(),
+            strengths_used=self.sheets["strengths_used"].items(),
+            insights_used=self.sheets["insights_used"].items(),
             inspiration_card_ids=cards,
         )
 
@@ -815,12 +479,7 @@ class Part3Board(QWidget):
     def event(self, event: QEvent) -> bool:
         # Space belongs to the focused button or list here; in the session window it
         # would otherwise reach the window-wide start/pause key and stop the clock.
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers()
-        ):
+        if event.type() == QEvent.Type.ShortcutOverride and plain_space(event):
             event.accept()
             return True
         return super().event(event)
@@ -828,23 +487,6 @@ class Part3Board(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and isinstance(watched, QPlainTextEdit):
             self.flush()
-        elif (
-            event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and isinstance(watched, QListWidget)
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-            and not event.modifiers()
-        ):
-            # Space ticks the selected note, as in any list of check boxes; in the
-            # session window it would otherwise pause the clock.
-            if event.type() == QEvent.Type.ShortcutOverride:
-                event.accept()
-                return True
-            item = watched.currentItem()
-            if item is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                checked = item.checkState() is Qt.CheckState.Checked
-                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-                return True
         return super().eventFilter(watched, event)
 
     def add_note(self, category: NoteCategory, field: str) -> None:
@@ -853,16 +495,16 @@ class Part3Board(QWidget):
         text = edit.text().strip()
         if not text or self.locked:
             return
-        ticked = self._items(field)
+        ticked = self.sheets[field].items()
         note = self.session.command(lambda: self.runner.add_note(text, category))
         if note is None:
             return  # refused or not stored: the window says why
         edit.clear()
         self._loading = True
-        self._fill_sheet(
-            self.lists[field],
+        self.sheets[field].fill(
             [n for n in self.runner.notes() if n.category is category],
             (*ticked, OutcomeItem(note.text, note.id)),
+            self._where,
         )
         self._loading = False
         self._edited()
@@ -872,12 +514,7 @@ class Part3Board(QWidget):
 
     def show_missing(self, missing: list[RequiredField]) -> None:
         """Name what is missing beside the button and put the cursor in the first of it."""
-        self.missing_label.setText(
-            self.tr("Before the session can be finished, fill in: %1.").replace(
-                "%1", ", ".join(field_label(field.value).lower() for field in missing)
-            )
-        )
-        self.missing_frame.show()
+        self.missing_frame.show_missing(missing)
         targets: dict[RequiredField, QWidget | None] = {
             RequiredField.SCENARIO: next(iter(self.picker.buttons.values()), None),
             RequiredField.RATIONALE: self.rationale,

@@ -39,12 +39,14 @@ from ...core.models import Mode
 from ...core.schedule import CalmKind, Countdown
 from ...core.sessions import NoteCategory
 from ..dates import display_date
+from ..labels import category_name, mode_label
 from ..markup_html import inline_html
 from .adapter import RunnerSignals
 from .countdown import TimerDisk
-from .notes_panel import CATEGORY_COLOURS, category_name
-from .part3_board import ITEM_FIELD_BY_CATEGORY, Part3Board, ScenarioPicker
+from .notes_panel import CATEGORY_COLOURS
+from .part3_board import ITEM_FIELD_BY_CATEGORY, Part3Board
 from .placement import place_presenter
+from .scenario_picker import ScenarioPicker
 
 # A dark, warm-grey room screen: no glare in a dimmed room, and the red of the
 # disk and the category colours stay vivid on a washed-out beamer.
@@ -267,12 +269,6 @@ def calm_text(countdown: Countdown) -> str:
     return translate("PresenterWindow", "%1 min left").replace("%1", str(calm.minutes))
 
 
-def mode_text(mode: Mode) -> str:
-    if mode is Mode.INDIVIDUAL:
-        return QCoreApplication.translate("PresenterWindow", "Individually, on the worksheet")
-    return QCoreApplication.translate("PresenterWindow", "Collectively")
-
-
 class PresenterWindow(QMainWindow):
     """The group's screen; full screen on a second display when there is one (see :mod:`.placement`)."""
 
@@ -468,7 +464,7 @@ class PresenterWindow(QMainWindow):
         self.part_label.setText(
             self.tr("Part %1 · %2").replace("%1", str(info.part.number)).replace("%2", info.part.title)
         )
-        self.mode_label.setText(mode_text(info.box.mode))
+        self.mode_label.setText(mode_label(info.box.mode))
         colour = "#5C8DF6" if info.box.mode is Mode.COLLECTIVE else "#5A6272"
         self._mode_colour = colour
         blocks = []

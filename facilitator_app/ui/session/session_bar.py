@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ...core.clock import BoxRecord, SessionClock
 from ...core.models import Mode
 from ...core.session_runner import RunnerBox
+from ..labels import step_label
 from .countdown import RED
-from .labels import step_label
 
 _ROW_HEIGHT = 30
 _GAP = 6

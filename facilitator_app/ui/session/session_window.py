@@ -53,6 +53,7 @@ from ...core.sessions import NoteCategory
 from ...store import Store, StoreError
 from ...store.session_backend import open_runner
 from ..dates import session_caption
+from ..labels import mode_label, step_label
 from ..markup_html import inline_html
 from ..widgets import scroll_area
 from . import placement
@@ -61,10 +62,9 @@ from .card_dialog import CardDialog
 from .countdown import RED, Countdown, remaining_label
 from .follow_up import FollowUpBanner
 from .guide_panel import GuidePanel
-from .labels import step_label
 from .notes_panel import NotesPanel
 from .part3_board import Part3Board
-from .presenter import PresenterWindow, mode_text
+from .presenter import PresenterWindow
 from .session_bar import SessionBar
 from .shortcuts import SHORTCUTS, HelpOverlay
 from .timefmt import signed_minutes
@@ -444,7 +444,7 @@ class SessionWindow(QMainWindow):
         )
         self.optional_label.setVisible(info.part.optional)
         collective = info.box.mode is Mode.COLLECTIVE
-        self.mode_label.setText(mode_text(info.box.mode))
+        self.mode_label.setText(mode_label(info.box.mode))
         self.mode_label.setProperty("mode", info.box.mode.value)
         self.mode_label.setStyleSheet(
             "QLabel { border-radius: 9px; padding: 3px 12px; font-weight: 700; "
