@@ -1,4 +1,5 @@
-"""The command line through its real entry point, as a user runs it."""
+"""The command line as a user runs it: in this process through ``cli.main``, and once per entry point
+(``python -m facilitator_app``, the ``facilitator-app`` script) as a real process."""
 
 from __future__ import annotations
 
@@ -7,24 +8,18 @@ import os
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
+from contextlib import closing, suppress
 from pathlib import Path
 
 import pytest
 
+from facilitator_app import privatefiles
 
-def run(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+from .cli_runner import CliResult, run_db
+
+
+def run(*args: str, db: Path, check: bool = True) -> CliResult:
+    return run_db(db, *args, check=check)
 
 
 @pytest.fixture
@@ -147,7 +142,26 @@ def test_version(db: Path) -> None:
     assert run("--version", db=db).stdout.strip() == f"facilitator-app {__version__}"
 
 
+def test_main_runs_command_after_command_in_one_process_and_leaves_nothing_open(db: Path) -> None:
+    def open_files() -> set[Path]:  # the files this process holds open under the test's folder
+        held = set()
+        for fd in list(Path("/proc/self/fd").iterdir()):
+            with suppress(OSError):  # the listing's own descriptor is closed by now
+                held.add(fd.readlink())
+        return {path for path in held if db.parent in path.parents}
+
+    stdout = sys.stdout
+    run("schools", "add", "De Brug", db=db)
+    assert "De Brug" in run("schools", "list", db=db).stdout  # the second call sees the first's write
+    assert run("schools", "add", "de brug", db=db, check=False).returncode == 1  # a refusal closes too
+    assert run("themes", "shw", db=db, check=False).returncode == 2
+    assert open_files() == set()  # no connection to the database, its -wal or -shm is left open
+    privatefiles.refuse_own_file(db)  # no call's guard over its database outlives the call
+    assert sys.stdout is stdout
+
+
 def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
+    """``python -m facilitator_app`` as a real process: the smoke test of that entry point."""
     target = tmp_path / "via-env.sqlite3"
     env = {**os.environ, "FACILITATOR_APP_DB": str(target)}
     subprocess.run(
@@ -157,6 +171,7 @@ def test_environment_variable_chooses_the_database(tmp_path: Path) -> None:
 
 
 def test_console_script_entry_point(db: Path) -> None:
+    """The ``facilitator-app`` script pyproject.toml installs, as a real process."""
     script = Path(sys.executable).with_name("facilitator-app")
     result = subprocess.run(
         [str(script), "--db", str(db), "themes", "list"], capture_output=True, text=True, check=True

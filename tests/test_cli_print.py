@@ -1,28 +1,20 @@
-"""`facilitator-app print …` through the real entry point, read back as PDFs."""
+"""`facilitator-app print …` through ``cli.main``, read back as PDFs."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from .cli_runner import CliResult, run_db
+
 MM = 72 / 25.4
 
 
-def run(db: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), "print", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    if check:
-        assert result.returncode == 0, result.stderr
-    return result
+def run(db: Path, *args: str, check: bool = True) -> CliResult:
+    return run_db(db, "print", *args, check=check)
 
 
 @pytest.fixture
@@ -190,13 +182,7 @@ def test_worksheets_follow_the_planned_session(db: Path, tmp_path: Path) -> None
         "09:15",
         "--json",
     ]
-    plan = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), *command, *people],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert plan.returncode == 0, plan.stderr
+    plan = run_db(db, *command, *people)
     session_id = json.loads(plan.stdout)["id"]
     sheets = tmp_path / "werkbladen.pdf"
     run(db, "worksheets", "--session", session_id, "--duplex", "-o", str(sheets))
@@ -222,12 +208,7 @@ def test_overview_says_it_left_out_the_example_school(db: Path, tmp_path: Path) 
     out = tmp_path / "overzicht.pdf"
     run(db, "overview", "-o", str(out))
     assert "0 scholen (zonder de voorbeeldschool ‘Voorbeeldschool De Leerwerkplaats’)" in text_of(out)
-    listed = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), "overview"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    listed = run_db(db, "overview")
     assert "De voorbeeldschool telt niet mee: Voorbeeldschool De Leerwerkplaats" in listed.stdout
     chosen = tmp_path / "gekozen.pdf"
     run(db, "overview", "--school", "Voorbeeld", "-o", str(chosen))

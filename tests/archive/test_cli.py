@@ -1,12 +1,9 @@
-"""The archive commands through ``python -m facilitator_app``, as a user runs them."""
+"""The archive commands as a user runs them, through ``cli.main`` in this process."""
 
 from __future__ import annotations
 
 import json
-import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,21 +11,15 @@ import pytest
 from facilitator_app import resources
 from facilitator_app.core.cardfiles import load_catalogue
 from facilitator_app.store import Store
+from tests.cli_runner import CliResult, run_db
 from tests.pdf.pdfutil import all_text
 
 from .conftest import FOLLOW_UP
 from .factory import PEOPLE, finished_session, school
 
 
-def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
+def run(*args: str, db: Path) -> CliResult:
+    return run_db(db, *args, check=False)
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +32,13 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return db, last.session.id
 
 
-def ok(result: subprocess.CompletedProcess[str]) -> str:
+def ok(result: CliResult) -> str:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     return result.stdout
 
 
-def user_error(result: subprocess.CompletedProcess[str]) -> str:
+def user_error(result: CliResult) -> str:
     assert result.returncode == 1, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     return result.stderr

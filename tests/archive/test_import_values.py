@@ -167,7 +167,7 @@ def test_the_import_command_refuses_with_exit_1(
     assert dump(db) == before
 
 
-def test_one_subprocess_import_of_a_bad_archive(good_archive: Path, tmp_path: Path) -> None:
+def test_a_bad_archive_through_the_command_line_helper(good_archive: Path, tmp_path: Path) -> None:
     path = tampered(good_archive, tmp_path / "slecht.fapp", "sessions", "planned_start", "25:99")
     result = run("import", str(path), db=tmp_path / "doel.sqlite3")
     assert result.returncode == 1 and "Traceback" not in result.stderr

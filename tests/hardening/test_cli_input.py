@@ -1,6 +1,6 @@
 """Hostile command-line input: each gives a Dutch message and exit status != 0, and changes nothing.
 
-Through the real entry point, as a user (or a script) would run it.
+Through ``cli.main`` as a user (or a script) would run it; bytes that are no UTF-8 through a real process.
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ import pytest
 
 from facilitator_app.core.models import Catalogue, School
 from facilitator_app.store import Store
+from tests.cli_runner import CliResult, run_db
 
 ENTRY = [sys.executable, "-m", "facilitator_app"]
 
 
-def cli(db: Path, *args: str | bytes) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*ENTRY, "--db", str(db), *args], capture_output=True, text=True, timeout=120)
+def cli(db: Path, *args: str) -> CliResult:
+    return run_db(db, *args, check=False)
 
 
 @pytest.fixture
@@ -68,6 +69,7 @@ def test_a_number_too_big_for_the_database_in_a_deck_file_is_refused(
 @pytest.mark.fault
 def test_an_argument_that_is_not_utf8_is_refused_by_name(db: Path, catalogue: Catalogue) -> None:
     before = school_names(db, catalogue)
+    # Bytes in argv as the shell passes them: only a real process gets them decoded as Python does.
     result = subprocess.run(
         [*ENTRY, "--db", str(db), "schools", "add", b"Caf\xe9 de Hoek"], capture_output=True, timeout=120
     )

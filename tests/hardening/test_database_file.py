@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,22 +13,13 @@ from facilitator_app.core.models import Catalogue, School
 from facilitator_app.store import Store, files, integrity
 from facilitator_app.store import backup as backups
 from facilitator_app.store.errors import DatabaseCorruptError, DatabaseTooNewError, StoreError, classify
+from tests.cli_runner import CliResult, run_db
 
 from .conftest import fill
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db_path), *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-    )
+def cli(db_path: Path, *args: str) -> CliResult:
+    return run_db(db_path, *args, check=False)
 
 
 def mode(path: Path) -> int:

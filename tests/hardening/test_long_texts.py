@@ -5,13 +5,11 @@ note, the rationale and the first step 20,000 characters, a name of a
 participant or facilitator 5,000, a school name and a title 200. Each is tried with
 spaces and as one unbroken word: before, 3,500 words broke the record with a
 ReportLab ``LayoutError`` (and with it the whole export) and one word of
-20,000 letters took minutes. The commands run through the real entry point.
+20,000 letters took minutes. The commands run through ``cli.main``.
 """
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from facilitator_app.core.models import Catalogue, Participant, School
 from facilitator_app.core.sessions import NoteCategory, Outcome, OutcomeItem, Session
 from facilitator_app.core.validation import LINE_LENGTH, NAME_LENGTH, NOTE_LENGTH
 from facilitator_app.store import Store
+from tests.cli_runner import CliResult, run_db
 
 from .conftest import first_scenario_id
 
@@ -77,14 +76,9 @@ def longest_session(store: Store, spaces: bool) -> str:
     return session.id
 
 
-def cli(db: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], float]:
+def cli(db: Path, *args: str) -> tuple[CliResult, float]:
     started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    result = run_db(db, *args, check=False)
     return result, time.monotonic() - started
 
 

@@ -12,8 +12,6 @@ import os
 import resource
 import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,17 +20,13 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Catalogue
 from facilitator_app.store import Store, StoreError, backup
+from tests.cli_runner import CliResult, run_db
 
 from .conftest import fill
 
 
-def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "facilitator_app", "--db", str(db), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+def cli(db: Path, *args: str) -> CliResult:
+    return run_db(db, *args, check=False)
 
 
 def digest(path: Path) -> str:
