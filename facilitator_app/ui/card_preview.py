@@ -1,25 +1,26 @@
 """The live card preview: the card as it will print, rendered by the PDF layer off the GUI thread.
 
-Each request gets a generation number; a worker renders plain core objects
-(frozen dataclasses, safe to hand to another thread) and reports back through
-a queued signal. Results of an older generation are dropped, so typing fast
-never shows a stale card, and a job still waiting when a newer one arrives
-does no work at all. The print layer (ReportLab) is imported by the first job,
-in the worker, so neither the app's start nor the GUI thread waits for it.
+Each request gets a generation number; the pane's :class:`~.tasks.TaskRunner`
+renders plain core objects (frozen dataclasses, safe to hand to another
+thread) and delivers the result on the GUI thread. Every request replaces the
+one before (a task ``key``): an older result is dropped, so typing fast never
+shows a stale card, and a job still waiting when a newer one arrives does no
+work at all. The print layer (ReportLab) is imported by the first job, in the
+worker, so neither the app's start nor the GUI thread waits for it.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget
 
 from ..core.models import Card, Deck
+from .tasks import TaskContext, TaskRunner
 from .widgets import label
 
 if TYPE_CHECKING:
@@ -42,53 +43,6 @@ def overflowing_cards(deck: Deck) -> frozenset[str]:
     return check(deck)
 
 
-class _Relay(QObject):
-    """Carries a worker's result to the GUI thread (queued, because it is emitted from the worker)."""
-
-    done = Signal(int, object)
-
-
-class _Latest:
-    """The newest generation asked for; read by workers to skip outdated jobs."""
-
-    def __init__(self) -> None:
-        self.value = 0
-
-
-class _RenderJob(QRunnable):
-    def __init__(self, generation: int, latest: _Latest, deck: Deck, card: Card, relay: _Relay) -> None:
-        super().__init__()
-        self.generation, self.latest, self.deck, self.card, self.relay = generation, latest, deck, card, relay
-
-    def run(self) -> None:
-        if self.generation != self.latest.value:
-            return  # a newer edit is already queued
-        result: CardPreview | Exception
-        try:
-            result = render_card_preview(self.deck, self.card)
-        except Exception as error:  # shown in the preview, never raised into Qt's thread pool
-            result = error
-        with contextlib.suppress(RuntimeError):  # the pane was closed while this job ran
-            self.relay.done.emit(self.generation, (self.card.key, result))
-
-
-class _CheckJob(QRunnable):
-    def __init__(self, generation: int, latest: _Latest, deck: Deck, relay: _Relay) -> None:
-        super().__init__()
-        self.generation, self.latest, self.deck, self.relay = generation, latest, deck, relay
-
-    def run(self) -> None:
-        if self.generation != self.latest.value:
-            return
-        result: frozenset[str] | Exception
-        try:
-            result = overflowing_cards(self.deck)
-        except Exception as error:
-            result = error
-        with contextlib.suppress(RuntimeError):  # the pane was closed while this job ran
-            self.relay.done.emit(self.generation, result)
-
-
 class CardPreviewPane(QWidget):
     """Front and back of one card, with a banner when its text does not fit at 9 pt."""
 
@@ -99,15 +53,7 @@ class CardPreviewPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cardPreview")
-        # One worker: ReportLab keeps module-level caches, and one render at a time is plenty.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._latest = _Latest()
-        self._latest_check = _Latest()
-        self._relay = _Relay()
-        self._relay.done.connect(self._render_done)
-        self._check_relay = _Relay()
-        self._check_relay.done.connect(self._check_done)
+        self.tasks = TaskRunner(self)
         self._pending: tuple[Deck, Card] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -164,8 +110,8 @@ class CardPreviewPane(QWidget):
     def show_card(self, deck: Deck | None, card: Card | None, *, now: bool = False) -> int:
         """Schedule a preview of ``card``; returns its generation. None clears the preview."""
         self.generation += 1
-        self._latest.value = self.generation
         if deck is None or card is None:
+            self.tasks.discard("render")
             self._timer.stop()
             self._pending = None
             self._clear()
@@ -182,34 +128,47 @@ class CardPreviewPane(QWidget):
 
     def check_deck(self, deck: Deck | None) -> None:
         """Find, in the background, every card of ``deck`` that does not fit; emits ``deck_checked``."""
-        self._latest_check.value += 1
         if deck is None:
+            self.tasks.discard("check")
             self.deck_checked.emit(frozenset())
             return
-        self.pool.start(_CheckJob(self._latest_check.value, self._latest_check, deck, self._check_relay))
+        self.tasks.run(
+            lambda _context: overflowing_cards(deck),
+            on_success=self.deck_checked.emit,
+            on_failure=lambda _error: None,  # the render of the card shows what went wrong
+            key="check",
+        )
 
     def _start(self) -> None:
         if self._pending is None:
             return
         deck, card = self._pending
         self._pending = None
-        self.pool.start(_RenderJob(self.generation, self._latest, deck, card, self._relay))
+        generation = self.generation
+
+        def render(_context: TaskContext) -> CardPreview:
+            return render_card_preview(deck, card)
+
+        self.tasks.run(
+            render,
+            on_success=lambda result: self._render_done(generation, card.key, result),
+            on_failure=lambda error: self._render_failed(generation, error),
+            key="render",
+        )
 
     # --- results ------------------------------------------------------------
 
-    def _render_done(self, generation: int, payload: object) -> None:
+    def _render_failed(self, generation: int, error: Exception) -> None:
         if generation != self.generation:
-            return  # an older edit finished after a newer one was asked for
-        assert isinstance(payload, tuple)
-        key, result = payload
-        if isinstance(result, Exception):
-            self.status.setText(
-                self.tr("The preview could not be made: %1").replace(
-                    "%1", str(result) or type(result).__name__
-                )
-            )
-            self.shown_generation = generation
-            self.rendered.emit(generation)
+            return  # cleared since (a render is replaced by the next, a clear is not a render)
+        self.status.setText(
+            self.tr("The preview could not be made: %1").replace("%1", str(error) or type(error).__name__)
+        )
+        self.shown_generation = generation
+        self.rendered.emit(generation)
+
+    def _render_done(self, generation: int, key: str, result: CardPreview) -> None:
+        if generation != self.generation:
             return
         self.result = result
         self.document.close()
@@ -226,11 +185,6 @@ class CardPreviewPane(QWidget):
         self.card_fit.emit(key, result.fits)
         self.rendered.emit(generation)
 
-    def _check_done(self, generation: int, result: object) -> None:
-        if generation != self._latest_check.value or isinstance(result, Exception):
-            return
-        self.deck_checked.emit(result)
-
     def _clear(self) -> None:
         self.document.close()
         self.result = None
@@ -245,4 +199,4 @@ class CardPreviewPane(QWidget):
 
     def wait_idle(self, msecs: int = 10000) -> bool:
         """Wait for the worker (tests, shutdown); results still arrive through the event loop."""
-        return self.pool.waitForDone(msecs)
+        return self.tasks.wait(msecs / 1000)

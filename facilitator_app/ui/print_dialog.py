@@ -16,12 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import re
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -51,6 +49,7 @@ from . import printing, settings
 from .dates import display_date
 from .desktop import open_in_viewer
 from .icons import icon
+from .tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
 from .widgets import label, refused_as_own_file
 
 # ------------------------------------------------------------- the worker
@@ -66,7 +65,7 @@ class PrintItem:
     unfit: Callable[[], Sequence[pdf.UnfitCard]] = lambda: ()
 
 
-class RenderCancelledError(Exception):
+class RenderCancelledError(TaskCancelled):
     pass
 
 
@@ -107,63 +106,43 @@ def render_items(
     return main.to_bytes(), main.pages
 
 
-class RenderSignals(QObject):
-    progress = Signal(int, str)  # items done, label of the item now rendering
-    finished = Signal(str, int)  # path written, pages
-    rendered = Signal(object, object)  # without a path: the PDF's bytes, the first page of every item
-    failed = Signal(str, str)  # kind ("fit", "unfit", "disk", "other"), detail
-    cancelled = Signal()
+@dataclass(frozen=True)
+class RenderedSet:
+    """What :func:`render_to` made: written to ``target``, or (no target) the bytes to print."""
+
+    target: Path | None
+    pages: int
+    data: bytes  # empty when written
+    starts: tuple[int, ...]  # the first page of every item
+    unfit: tuple[pdf.UnfitCard, ...]  # the cards left out: they do not fit the chosen size
+    others: dict[str, Path | None]  # paper -> where its own file went (None: not written)
 
 
-class RenderJob(QRunnable):
-    """Render and write on a pool thread; talks back only through :attr:`signals`.
+class NothingFitsError(Exception):
+    """Not one card of the chosen decks fits, and nothing else was chosen."""
 
-    With no ``target`` nothing is written: the bytes go out through ``rendered`` (to print them).
-    """
-
-    def __init__(self, items: Sequence[PrintItem], target: Path | None) -> None:
+    def __init__(self, unfit: Sequence[pdf.UnfitCard]) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the dialog keeps it, and its signals, alive
-        self.items = list(items)
-        self.target = target
-        self.signals = RenderSignals()
-        self._cancel = threading.Event()
-        self.unfit: list[pdf.UnfitCard] = []  # filled on the worker before it reports back
-        self.others: dict[str, Path | None] = {}  # paper -> where its own file went (None: not written)
+        self.unfit = tuple(unfit)
 
-    def cancel(self) -> None:
-        self._cancel.set()
 
-    def run(self) -> None:
-        try:
-            starts: list[int] = []
-            others: dict[str, bytes] = {}
-            data, pages = render_items(
-                self.items, self.signals.progress.emit, self._cancel.is_set, starts, others
-            )
-            self.unfit = [card for item in self.items for card in item.unfit()]
-            if pages == 0 and self.unfit:
-                self.signals.failed.emit("unfit", "")
-                return
-            if self.target is None:
-                self.others = dict.fromkeys(others)
-                self.signals.rendered.emit(data, starts)
-                return
-            write_private_bytes(self.target, data)
-            for paper, content in others.items():
-                path = self.target.with_name(f"{self.target.stem}-{paper}{self.target.suffix}")
-                write_private_bytes(path, content)
-                self.others[paper] = path
-        except RenderCancelledError:
-            self.signals.cancelled.emit()
-        except (pdf.CardOverflowError, pdf.MapOverflowError) as error:
-            self.signals.failed.emit("fit", str(error))
-        except OSError as error:
-            self.signals.failed.emit("disk", errno.errorcode.get(error.errno or 0, ""))
-        except Exception as error:  # a worker must always report back, or the dialog waits forever
-            self.signals.failed.emit("other", f"{type(error).__name__}: {error}")
-        else:
-            self.signals.finished.emit(str(self.target), pages)
+def render_to(items: Sequence[PrintItem], target: Path | None, context: TaskContext) -> RenderedSet:
+    """Render ``items`` (a task: no Qt, no store) and write them to ``target``; None: keep the bytes."""
+    starts: list[int] = []
+    others: dict[str, bytes] = {}
+    data, pages = render_items(items, context.progress, context.cancelled, starts, others)
+    unfit = tuple(card for item in items for card in item.unfit())
+    if pages == 0 and unfit:
+        raise NothingFitsError(unfit)
+    if target is None:
+        return RenderedSet(None, pages, data, tuple(starts), unfit, dict.fromkeys(others))
+    write_private_bytes(target, data)
+    written: dict[str, Path | None] = {}
+    for paper, content in others.items():
+        path = target.with_name(f"{target.stem}-{paper}{target.suffix}")
+        write_private_bytes(path, content)
+        written[paper] = path
+    return RenderedSet(target, pages, b"", tuple(starts), unfit, written)
 
 
 def _cards_that_fit(deck: Deck, options: pdf.CardOptions) -> bytes:
@@ -211,12 +190,11 @@ class PrintDialog(QDialog):
         self.start = dt.time(hours, minutes)
         self.opener: Callable[[Path], object] = open_in_viewer
         self.last_path: Path | None = None
-        self.job: RenderJob | None = None
+        self.job: TaskHandle[RenderedSet] | None = None
         self.unfit: list[pdf.UnfitCard] = []
         self.others: dict[str, Path | None] = {}
         self.error_box: QMessageBox | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.tasks = TaskRunner(self)
         # While a set is rendered for the printer: how to print it, and the way out without a printer.
         self.print_request: tuple[printing.PrintSettings, Callable[[], None]] | None = None
         self.direct_print = printing.DirectPrinter(self, progress_dialog=False)
@@ -670,14 +648,14 @@ class PrintDialog(QDialog):
         self.print_request = (print_settings, save_instead)
         self.start_render(items, None)
 
-    def _rendered(self, data: object, starts: object) -> None:
-        self._done()
+    def _rendered(self, rendered: RenderedSet) -> None:
+        self._done(rendered)
         request, self.print_request = self.print_request, None
         if not self.isVisible():
             return  # closed while the set was rendering: no print dialog out of nowhere
-        assert isinstance(data, bytes) and isinstance(starts, list) and request is not None
+        assert request is not None
         print_settings, save_instead = request
-        if self.direct_print.print_pdf(data, print_settings, save_instead, starts):
+        if self.direct_print.print_pdf(rendered.data, print_settings, save_instead, rendered.starts):
             self.progress.setRange(0, 0)
             self.status.setText(
                 self.tr("Preparing the pages for the printer…")
@@ -723,22 +701,23 @@ class PrintDialog(QDialog):
     # ---------------------------------------------------------------- rendering
 
     def start_render(self, items: Sequence[PrintItem], path: Path | None) -> None:
-        """Start rendering ``items`` into ``path`` (None: for the printer) on the pool; returns at once."""
+        """Start rendering ``items`` into ``path`` (None: for the printer) on the task runner; returns at once."""
         if self.job is not None:
             return
-        self.job = RenderJob(items, path)
-        self.job.signals.progress.connect(self._progress)
-        self.job.signals.finished.connect(self._finished)
-        self.job.signals.rendered.connect(self._rendered)
-        self.job.signals.failed.connect(self._failed)
-        self.job.signals.cancelled.connect(self._cancelled)
+        items = list(items)
         self.progress.setRange(0, len(items))
         self.progress.setValue(0)
         self.status.setText(self.tr("Preparing…"))
         if path is not None:
             self.open_button.setEnabled(False)
         self._set_busy(True)
-        self.pool.start(self.job)
+        self.job = self.tasks.run(
+            lambda context: render_to(items, path, context),
+            on_success=self._rendered if path is None else self._finished,
+            on_failure=self._failed,
+            on_progress=self._progress,
+            on_cancelled=self._cancelled,
+        )
 
     def busy(self) -> bool:
         return self.job is not None or self.direct_print.busy()
@@ -777,9 +756,9 @@ class PrintDialog(QDialog):
         else:
             self.status.setText(self.tr("Saving…"))
 
-    def _done(self) -> None:
-        self.unfit = list(self.job.unfit) if self.job is not None else []
-        self.others = dict(self.job.others) if self.job is not None else {}
+    def _done(self, rendered: RenderedSet | None = None, unfit: Sequence[pdf.UnfitCard] = ()) -> None:
+        self.unfit = list(rendered.unfit if rendered is not None else unfit)
+        self.others = dict(rendered.others) if rendered is not None else {}
         self.job = None
         self._set_busy(False)
 
@@ -827,13 +806,13 @@ class PrintDialog(QDialog):
             text += " " + self.tr("Choose card size %1 to include them.").replace("%1", size)
         return text
 
-    def _finished(self, path: str, pages: int) -> None:
-        self._done()
-        self.last_path = Path(path)
+    def _finished(self, rendered: RenderedSet) -> None:
+        self._done(rendered)
+        self.last_path = rendered.target
         self.status.setText(
             self.tr("Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.")
-            .replace("%1", path)
-            .replace("%2", str(pages))
+            .replace("%1", str(rendered.target))
+            .replace("%2", str(rendered.pages))
             + ("\n" + self.notes() if self.notes() else "")
         )
         self.open_button.setEnabled(True)
@@ -868,16 +847,17 @@ class PrintDialog(QDialog):
         else:
             self.status.setText(self.tr("Cancelled; nothing was saved."))
 
-    def _failed(self, kind: str, detail: str) -> None:
-        self._done()
+    def _failed(self, error: Exception) -> None:
+        self._done(unfit=error.unfit if isinstance(error, NothingFitsError) else ())
         printing_set, self.print_request = self.print_request is not None, None
-        if kind == "unfit":
+        if isinstance(error, NothingFitsError):
             text = self.unfit_text()
-        elif kind == "fit":
+        elif isinstance(error, (pdf.CardOverflowError, pdf.MapOverflowError)):
             text = self.tr("%1\n\nChoose a larger card size (for example A5) or shorten that text.").replace(
-                "%1", detail
+                "%1", str(error)
             )
-        elif kind == "disk":
+        elif isinstance(error, OSError):
+            detail = errno.errorcode.get(error.errno or 0, "")
             reasons = {
                 "ENOSPC": self.tr("The disk is full."),
                 "EACCES": self.tr("You may not write in that folder."),
@@ -894,7 +874,7 @@ class PrintDialog(QDialog):
                 + self.tr("Choose another folder, or make room on the disk, and save again.")
             )
         else:
-            text = self.tr("The PDF could not be made: %1").replace("%1", detail)
+            text = self.tr("The PDF could not be made: %1").replace("%1", f"{type(error).__name__}: {error}")
         if printing_set:
             self.status.setText(self.tr("Nothing was printed."))
             title = self.tr("Not printed")
@@ -912,10 +892,9 @@ class PrintDialog(QDialog):
     # ---------------------------------------------------------------- closing
 
     def _stop(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
         # The item being rendered finishes first; nothing is written after a cancel.
-        self.pool.waitForDone()
+        self.tasks.stop()
+        self.job = None
         self.direct_print.stop()
 
     def done(self, result: int) -> None:

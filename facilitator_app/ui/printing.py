@@ -2,9 +2,10 @@
 
 QtPdf (pdfium) rasterises each page; the images are painted on a
 ``QPrinter``. Qt supports painting on a QPrinter from a worker thread ("Painting
-in Threads" in Qt's thread-support notes), so :class:`PrintJob` does all of it
-on a pool thread and talks back only through signals; the GUI thread shows the
-QPrintDialog before the job starts and leaves the printer alone until it ends.
+in Threads" in Qt's thread-support notes), so :class:`DirectPrinter` runs
+:func:`print_pdf` as a task of its :class:`~.tasks.TaskRunner`; the GUI thread
+shows the QPrintDialog before the task starts and leaves the printer alone
+until it ends.
 
 The job runs in two phases. *Preparing* renders every page into a compressed
 image in memory and can be cancelled between pages: nothing has reached the
@@ -20,7 +21,6 @@ and counted so the dialog can say so; a smaller one is centred, never enlarged.
 
 from __future__ import annotations
 
-import threading
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,11 +32,9 @@ from PySide6.QtCore import (
     QIODevice,
     QObject,
     QRectF,
-    QRunnable,
     QSize,
     QSizeF,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -45,6 +43,7 @@ from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter,
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 
 from .. import PRODUCT_NAME
+from .tasks import TaskCancelled, TaskContext, TaskHandle, TaskRunner
 
 # Pages are rasterised at the printer's resolution, but no finer than this: an A4
 # page at 300 dpi is 35 MB as an image, at 1200 dpi (Qt's PDF printer) 560 MB.
@@ -189,7 +188,7 @@ class PrintError(Exception):
     """Printing failed; the message is calm text for the user."""
 
 
-class PrintCancelledError(Exception):
+class PrintCancelledError(TaskCancelled):
     pass
 
 
@@ -324,53 +323,6 @@ def _paint(painter: QPainter, page: _Spooled, paper_px: QRectF, px_per_pt: float
     painter.restore()
 
 
-class PrintSignals(QObject):
-    preparing = Signal(int, int)  # pages rendered, pages in all
-    sending = Signal(int, int)  # pages painted on the printer, pages in all
-    finished = Signal(int, int)  # pages sent, pages printed smaller than true size
-    failed = Signal(str)  # a calm message
-    cancelled = Signal()
-
-
-class PrintJob(QRunnable):
-    """:func:`print_pdf` on a pool thread; talks back only through :attr:`signals`."""
-
-    def __init__(self, data: bytes, printer: QPrinter, sections: Sequence[int] = ()) -> None:
-        super().__init__()
-        self.setAutoDelete(False)  # the owner keeps it, and its signals, alive
-        self.data = data
-        self.printer = printer
-        self.sections = tuple(sections)
-        self.signals = PrintSignals()
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            result = print_pdf(
-                self.data,
-                self.printer,
-                self.sections,
-                self.signals.preparing.emit,
-                self.signals.sending.emit,
-                self._cancel.is_set,
-            )
-        except PrintCancelledError:
-            self.signals.cancelled.emit()
-        except PrintError as error:
-            self.signals.failed.emit(str(error))
-        except Exception as error:  # a worker must always report back, or its owner waits forever
-            self.signals.failed.emit(
-                QCoreApplication.translate("Printing", "Printing failed: %1").replace(
-                    "%1", f"{type(error).__name__}: {error}"
-                )
-            )
-        else:
-            self.signals.finished.emit(result.pages, result.reduced)
-
-
 # ------------------------------------------------------------- for dialogs
 
 
@@ -396,10 +348,10 @@ class DirectPrinter(QObject):
         self.printers: PrinterLister = installed_printers
         self.use_progress_dialog = progress_dialog
         self.progress: QProgressDialog | None = None
-        self.job: PrintJob | None = None
+        self.job: TaskHandle[PrintResult] | None = None
+        self.printer: QPrinter | None = None  # the one being printed on
         self.error_box: QMessageBox | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
+        self.tasks = TaskRunner(self)
 
     def busy(self) -> bool:
         return self.job is not None
@@ -456,13 +408,19 @@ class DirectPrinter(QObject):
         return True
 
     def start(self, data: bytes, printer: QPrinter, sections: Sequence[int] = ()) -> None:
-        job = PrintJob(data, printer, sections)
-        job.signals.preparing.connect(self._preparing)
-        job.signals.sending.connect(self._sending)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._cancelled)
-        self.job = job
+        sections = tuple(sections)
+
+        def send(context: TaskContext) -> PrintResult:
+            return print_pdf(
+                data,
+                printer,
+                sections,
+                lambda done, total: context.progress(self._preparing, done, total),
+                lambda done, total: context.progress(self._sending, done, total),
+                context.cancelled,
+            )
+
+        self.printer = printer
         if self.use_progress_dialog:
             self.progress = QProgressDialog(
                 self.tr("Preparing the pages for the printer…"), self.tr("Cancel"), 0, 0, self.widget
@@ -475,16 +433,23 @@ class DirectPrinter(QObject):
             self.progress.setMinimumDuration(0)
             self.progress.canceled.connect(self.cancel)
             self.progress.show()
-        self.pool.start(job)
+        self.job = self.tasks.run(
+            send,
+            on_success=self._finished,
+            on_failure=self._failed,
+            on_progress=lambda report, done, total: report(done, total),
+            on_cancelled=self._cancelled,
+        )
 
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
 
     def stop(self) -> None:
-        """Cancel and wait for the worker (the owner is closing)."""
+        """Stop and wait for the worker (the owner is closing): nothing more is reported."""
         self.cancel()
-        self.pool.waitForDone()
+        self.tasks.stop()
+        self.job = None
 
     # ------------------------------------------------------------ from the job
 
@@ -504,7 +469,7 @@ class DirectPrinter(QObject):
         self.sending.emit(done, total)
 
     def _done(self) -> QPrinter | None:
-        printer = self.job.printer if self.job is not None else None
+        printer, self.printer = self.printer, None
         self.job = None
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel)
@@ -513,7 +478,8 @@ class DirectPrinter(QObject):
             self.progress = None
         return printer
 
-    def _finished(self, pages: int, reduced: int) -> None:
+    def _finished(self, result: PrintResult) -> None:
+        pages, reduced = result.pages, result.reduced
         printer = self._done()
         where = ""
         if printer is not None:
@@ -540,7 +506,13 @@ class DirectPrinter(QObject):
         self.cancelled.emit()
         self.status.emit(self.tr("Cancelled; nothing was sent to the printer."))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, PrintError):
+            message = str(error)
+        else:  # a bug: say what it was rather than nothing
+            message = QCoreApplication.translate("Printing", "Printing failed: %1").replace(
+                "%1", f"{type(error).__name__}: {error}"
+            )
         self._done()
         self._show_error(message)
         self.failed.emit(message)
