@@ -31,16 +31,14 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..privatefiles import make_private
 from . import files, integrity
+from .base import Connected, OwnFilesGuard, Repository
 from .errors import BackupError, DatabaseMissingError, DiskFullError, StoreError
 from .files import BACKUP_DIR_NAME, default_backup_dir  # noqa: F401 (re-exported)
 from .migrations import migrations
-
-if TYPE_CHECKING:
-    from .store import Store
+from .settings import all_settings, get_setting, set_setting
 
 KEEP_LAST = 10
 KEEP_MONTHS = 12
@@ -90,34 +88,10 @@ def _count(value: int | None, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"
 
 
-# ------------------------------------------------------------------ settings
+# ------------------------------------------------------------------ folder
 
 
-def get_setting(store: Store, key: str) -> str | None:
-    row = store.schools.row("SELECT value FROM settings WHERE key = ?", (key,))
-    return None if row is None else str(row["value"])
-
-
-def set_setting(store: Store, key: str, value: str | None) -> None:
-    with store.schools.atomic() as db:
-        if value is None:
-            db.execute("DELETE FROM settings WHERE key = ?", [key])
-        else:
-            db.execute(
-                "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
-                [key, value, _now().isoformat(timespec="seconds")],
-            )
-
-
-def all_settings(store: Store) -> dict[str, str]:
-    """The settings table as a dict (what :func:`files.files_written_for` needs)."""
-    return {
-        str(row["key"]): str(row["value"]) for row in store.schools.rows("SELECT key, value FROM settings")
-    }
-
-
-def backup_dir(store: Store) -> Path:
+def backup_dir(store: Connected) -> Path:
     """The folder the user chose, else ``backups/`` next to the database."""
     chosen = get_setting(store, BACKUP_FOLDER_SETTING)
     if chosen:
@@ -129,7 +103,7 @@ def backup_dir(store: Store) -> Path:
     return default_backup_dir(store.path)
 
 
-def set_backup_folder(store: Store, folder: Path | None) -> None:
+def set_backup_folder(store: OwnFilesGuard, folder: Path | None) -> None:
     """Keep backups in ``folder`` from now on (None: back to the default next to the database)."""
     if folder is not None:
         folder = folder.expanduser().resolve()
@@ -164,7 +138,7 @@ def _slug(reason: str) -> str:
     return slug or "kopie"
 
 
-def make_backup(store: Store, reason: str, *, now: datetime | None = None) -> Path:
+def make_backup(store: Connected, reason: str, *, now: datetime | None = None) -> Path:
     """Copy the open database into the backup folder (0600), then rotate; returns the new file.
 
     ``reason`` is a short word kept in the name ("start", "sessie-afgerond").
@@ -184,7 +158,7 @@ def make_backup(store: Store, reason: str, *, now: datetime | None = None) -> Pa
         os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         copy = sqlite3.connect(str(partial))
         try:
-            with store.schools.translated():
+            with Repository(store.db, store.path).translated():
                 store.db.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")
             copy.commit()
@@ -239,7 +213,7 @@ def _fsync(path: Path) -> None:
         os.close(descriptor)
 
 
-def make_startup_backup(store: Store, *, now: datetime | None = None) -> Path | None:
+def make_startup_backup(store: Connected, *, now: datetime | None = None) -> Path | None:
     """The start-up backup, unless the newest one is less than :data:`STARTUP_INTERVAL` old.
 
     Restarting the app a few times in a row should not push the useful
@@ -254,7 +228,7 @@ def make_startup_backup(store: Store, *, now: datetime | None = None) -> Path | 
     return make_backup(store, "start", now=moment)
 
 
-def before_close(store: Store) -> None:
+def before_close(store: Connected) -> None:
     """Called by ``Store.close``: rescue a file deleted while open. Never raises: closing must succeed.
 
     No integrity check here: it cost every command and every exit up to a
@@ -266,7 +240,7 @@ def before_close(store: Store) -> None:
         rescue_if_deleted(store)
 
 
-def rescue_if_deleted(store: Store) -> Path | None:
+def rescue_if_deleted(store: Connected) -> Path | None:
     """If the database file was deleted while open, save its contents as a backup now.
 
     On POSIX an open SQLite connection keeps working after its file is
@@ -393,7 +367,7 @@ class CheckReport:
     damaged_backups: list[Path]
 
 
-def check_all(store: Store) -> CheckReport:
+def check_all(store: Connected) -> CheckReport:
     """The full ``integrity_check`` of the database and a ``quick_check`` of each of its backups."""
     if store.path is None:
         raise BackupError("Deze database staat niet in een bestand; er is niets te controleren.")

@@ -1,4 +1,7 @@
-"""What every repository shares: the connection and error translation."""
+"""What every repository shares: the connection and error translation.
+
+This module and :mod:`.errors` are the bottom of the store: repositories import them, never each other.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlite_utils import Database
 
@@ -59,6 +62,24 @@ def dumps(value: object) -> str:
 def loads_list(text: str) -> tuple[str, ...]:
     value = json.loads(text or "[]")
     return tuple(str(item) for item in value)
+
+
+class Connected(Protocol):
+    """An open database and its file: what backups and settings need, met by the Store and by any repository.
+
+    Typing against this instead of the Store keeps the modules below the Store from importing it.
+    """
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def path(self) -> Path | None: ...
+
+
+class OwnFilesGuard(Connected, Protocol):
+    def protect_own_files(self) -> None:
+        """Refuse output over the database's own files again (after the backup folder changed)."""
 
 
 class Repository:

@@ -38,6 +38,7 @@ from ..core.vision_files import document_text
 from ..privatefiles import not_private, write_private_bytes  # noqa: F401 (re-exported)
 from .errors import InvalidInputError, NotFoundError
 from .files import KIND_LABELS, FileKind, WrittenFile, count_files, files_written_for
+from .settings import all_settings
 
 if TYPE_CHECKING:
     from .store import Store
@@ -353,8 +354,6 @@ def scrub(store: Store) -> None:
 
 def copy_files(store: Store) -> list[WrittenFile]:
     """The files the app wrote that copy this database (backups, copies put aside), as they are now."""
-    from .backup import all_settings  # backup imports migrations, which the Store imports first
-
     if store.path is None:
         return []
     try:

@@ -34,11 +34,10 @@ from .privacy import (
     find_person,
     person_pattern,
 )
+from .store import Store
 
 if TYPE_CHECKING:
     from pathlib import Path
-
-    from .store import Store
 
 # A copy larger than this is not read whole for the raw search (a database is a few MB).
 MAX_RAW_BYTES = 512 * 1024 * 1024
@@ -67,14 +66,12 @@ def describe_changes(changes: Sequence[CopyChange]) -> list[str]:
 
 @contextlib.contextmanager
 def _opened(path: Path, *, write: bool) -> Iterator[Store]:
-    from .store import Store as StoreClass  # the Store imports the repositories this module sits beside
-
     if write:
         conn = sqlite3.connect(str(path))
     else:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        copy = StoreClass(Database(conn, execute_plugins=False), path)
+        copy = Store(Database(conn, execute_plugins=False), path)
         copy.db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # not a database: fails here
         if write:
             copy.db.execute("PRAGMA foreign_keys = ON")

@@ -11,7 +11,7 @@ from .. import privatefiles
 from ..core.models import Catalogue
 from . import files
 from .archive import ArchiveRepository
-from .backup import all_settings, before_close
+from .backup import before_close
 from .builtins import BuiltinSync, SyncReport
 from .database import connect
 from .decks import DeckRepository
@@ -21,6 +21,7 @@ from .scenarios import ScenarioMapRepository
 from .schools import SchoolRepository
 from .search import SearchRepository
 from .sessions import SessionRepository
+from .settings import all_settings
 from .themes import ThemeRepository
 
 

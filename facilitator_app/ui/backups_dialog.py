@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..store import Store, StoreError
 from ..store import backup as backups
+from ..store.settings import get_setting
 from .icons import icon
 from .widgets import busy_cursor, label, show_error
 
@@ -124,7 +125,7 @@ class BackupsDialog(QDialog):
     def reload(self, select: Path | None = None) -> None:
         try:
             folder = backups.backup_dir(self.store)
-            chosen = backups.get_setting(self.store, backups.BACKUP_FOLDER_SETTING) is not None
+            chosen = get_setting(self.store, backups.BACKUP_FOLDER_SETTING) is not None
         except StoreError as error:
             show_error(self, self.tr("Back-ups"), error)
             return

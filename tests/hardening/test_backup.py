@@ -14,6 +14,7 @@ from facilitator_app.core.models import Catalogue, School
 from facilitator_app.store import Store
 from facilitator_app.store import backup as backups
 from facilitator_app.store.errors import BackupError
+from facilitator_app.store.settings import set_setting
 
 
 def names(path: Path) -> list[str]:
@@ -83,7 +84,7 @@ def test_backup_folder_that_cannot_be_made_gives_a_calm_message(store: Store, tm
     blocker.write_text("een bestand, geen map")
     with pytest.raises(BackupError, match="kan niet worden aangemaakt"):
         backups.set_backup_folder(store, blocker / "sub")
-    backups.set_setting(store, backups.BACKUP_FOLDER_SETTING, str(blocker / "sub"))
+    set_setting(store, backups.BACKUP_FOLDER_SETTING, str(blocker / "sub"))
     with pytest.raises(BackupError, match="Kies een andere map"):
         backups.make_backup(store, "start")
     assert store.schools.all()  # the database itself is fine
