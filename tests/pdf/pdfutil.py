@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 from pathlib import Path
 
 import pdfplumber
 import pypdf
-import pytest
+
+from tests.external import require
 
 MM = 72 / 25.4
 
@@ -28,8 +28,7 @@ def all_text(data: bytes) -> str:
 
 
 def qpdf_check(data: bytes, tmp_path: Path) -> None:
-    if shutil.which("qpdf") is None:
-        pytest.skip("qpdf is not installed")
+    require("qpdf")
     path = tmp_path / "check.pdf"
     path.write_bytes(data)
     result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True, check=False)
@@ -84,8 +83,7 @@ def text_runs(data: bytes) -> list[list[tuple[str, float, float, float]]]:
 
 def _pgm_pages(data: bytes, tmp_path: Path, dpi: int) -> list[tuple[int, int, bytes]]:
     """Every page rendered by pdftoppm as 8-bit grey: (width, height, pixels row by row)."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is not installed")
+    require("pdftoppm")
     source = tmp_path / "render.pdf"
     source.write_bytes(data)
     subprocess.run(
@@ -140,8 +138,7 @@ def contrast(a: object, b: object) -> float:
 
 def _ppm_pages(data: bytes, tmp_path: Path, dpi: int) -> list[tuple[int, int, bytes]]:
     """Every page rendered by pdftoppm as 8-bit RGB: (width, height, pixels row by row)."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is not installed")
+    require("pdftoppm")
     source = tmp_path / "colour.pdf"
     source.write_bytes(data)
     subprocess.run(["pdftoppm", "-r", str(dpi), str(source), str(tmp_path / "rgb")], check=True, timeout=120)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ from facilitator_app.pdf import (
     sanitize,
 )
 from facilitator_app.pdf.combine import BLANK_NOTE
+from tests.external import require
 from tests.pdf.pdfutil import all_text, char_sizes, qpdf_check, reader
 
 DAY = dt.date(2025, 3, 12)
@@ -81,8 +81,7 @@ def test_every_font_is_embedded_truetype(outputs: dict[str, bytes]) -> None:
 
 
 def test_pdffonts_reports_every_font_embedded(outputs: dict[str, bytes], tmp_path: Path) -> None:
-    if shutil.which("pdffonts") is None:
-        pytest.skip("pdffonts is not installed")
+    require("pdffonts")
     for name, data in outputs.items():
         path = tmp_path / name
         path.write_bytes(data)

@@ -10,6 +10,7 @@ import pytest
 
 from facilitator_app.core.models import Deck, Participant, Role, School, Theme
 from facilitator_app.pdf import WorksheetOptions, card_lookup, render_worksheets
+from tests.external import require
 from tests.pdf.pdfutil import plumber, reader
 
 DAY = dt.date(2025, 3, 12)
@@ -21,6 +22,7 @@ def page_texts(data: bytes) -> list[str]:
 
 
 def page_images(data: bytes, folder: Path, name: str) -> list[bytes]:
+    require("pdftoppm")
     pdf = folder / f"{name}.pdf"
     pdf.write_bytes(data)
     subprocess.run(["pdftoppm", "-r", "40", "-gray", str(pdf), str(folder / name)], check=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +23,7 @@ from facilitator_app.ui.session.placement import (
     presenter_display,
     setup_key,
 )
+from tests.external import require
 
 ROOT = Path(__file__).resolve().parents[2]
 LAPTOP = Display("laptop", Rect(0, 0, 1366, 768), Rect(0, 0, 1366, 740))
@@ -80,6 +80,7 @@ def run_driver(
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "tests.ui.presenter_driver", str(tmp_path), *args]
     if xvfb is not None:
+        require("xvfb-run", *(["openbox"] if wm else []))
         inner = " ".join(command)
         if wm:
             inner = f"(openbox >/dev/null 2>&1 &) ; sleep 1; {inner}"
@@ -143,7 +144,6 @@ def test_one_display_puts_a_window_beside_the_console(tmp_path: Path) -> None:
     assert presenter[0] + presenter[2] <= 1366
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which("openbox") is None, reason="needs Xvfb")
 @pytest.mark.parametrize("wm", [False, True], ids=["bare-x", "openbox"])
 def test_one_real_display_beside_not_over_the_console(tmp_path: Path, wm: bool) -> None:
     shown = run_driver(tmp_path, "xcb", xvfb="-screen 0 1366x768x24", wm=wm)

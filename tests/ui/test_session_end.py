@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -24,6 +23,7 @@ from facilitator_app.store import Store
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.session import SessionWindow
+from tests.external import require
 
 from .conftest import OpenSession
 from .helpers import activate, answer_message_box, decide, message_box_paint, plan_print_session
@@ -135,10 +135,10 @@ def test_sessions_page_offers_the_record_of_a_finished_session_not_a_start(
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(shutil.which("xvfb-run") is None or shutil.which("openbox") is None, reason="needs Xvfb")
 @pytest.mark.parametrize("wm", [False, True], ids=["bare-x", "openbox"])
 def test_the_confirmation_paints_on_a_real_x_server(tmp_path: Path, wm: bool) -> None:
     """The pixels the X server shows (not a widget's own rendering) hold the question and the buttons."""
+    require("xvfb-run", "openbox")
     inner = f"{sys.executable} -m tests.ui.confirm_driver {tmp_path}"
     if wm:
         inner = f"(openbox >/dev/null 2>&1 &) ; sleep 1; {inner}"
