@@ -1,31 +1,31 @@
-"""Card decks and their cards."""
+"""Card decks and their cards.
+
+The editing rules are :mod:`..core.deck_edits`; this repository loads a deck,
+applies one, checks and saves it in one transaction.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from ..core.cardfiles import CARD_SIZES, ContentError, load_file
+from ..core import deck_edits as edits
+from ..core.cardfiles import ContentError, load_file
 from ..core.deckfile import DeckFileError, write_deck_file
+from ..core.edit_errors import ContentKind
 from ..core.models import BackStyle, Card, Deck
 from ..privatefiles import OwnFileError
 from . import limits
-from .base import Repository, dumps, loads_list, new_id
+from .base import dumps, loads_list, new_id
+from .content_base import ContentRepository, builtin_columns, builtin_from_row
 from .database import now_iso
 from .errors import NotFoundError, StoreError
-from .themes import builtin_columns, builtin_from_row
-
-NEW_CARD_TITLE = "Nieuwe kaart"
-NEW_CARD_BODY = "Schrijf hier de tekst van de kaart."
 
 
-class ReadOnlyDeckError(StoreError):
-    """A built-in deck cannot be changed; the message says how to get an editable one."""
+class DeckRepository(ContentRepository[Deck]):
+    table: ClassVar[str] = "decks"
+    kind: ClassVar[ContentKind] = ContentKind.DECK
 
-
-class DeckRepository(Repository):
     def all(self) -> list[Deck]:
         return [
             self._build(row)
@@ -82,108 +82,53 @@ class DeckRepository(Repository):
             )
         return self.get(deck_id)
 
-    def copy(self, id_or_key: str, title: str | None = None) -> Deck:
-        """An editable copy of a deck (built-in decks are read-only)."""
-        original = self.get(id_or_key)
-        taken = {row["key"] for row in self.rows("SELECT key FROM decks")}
-        key = _free_key(f"{original.key}-kopie", taken)
-        copy = replace(
-            original,
-            id="",
-            key=key,
-            title=title or f"{original.title} (eigen kopie)",
-            builtin=None,
-            cards=tuple(replace(card, id="") for card in original.cards),
-        )
-        return self.save(copy)
-
     def delete(self, deck_id: str) -> None:
         with self.atomic() as db:
             db.execute("DELETE FROM decks WHERE id = ?", [deck_id])
 
     # --- card edits of an own deck (each one transaction; built-ins refuse) ---
 
-    def _editable(self, deck_id: str) -> Deck:
-        deck = self.get(deck_id)
-        if deck.read_only:
-            raise ReadOnlyDeckError(
-                f"'{deck.title}' is een ingebouwde kaartenset en kan niet worden gewijzigd. "
-                "Maak een eigen kopie; die kun je wel bewerken."
-            )
-        return deck
-
     def set_properties(self, deck_id: str, *, title: str | None = None, card_size: str | None = None) -> Deck:
         """Change an own deck's title and/or the card size it is designed and printed at (A7, A6, A5)."""
-        deck = self._editable(deck_id)
-        changed = deck
-        if title is not None:
-            if not title.strip():
-                raise StoreError("Een kaartenset heeft een naam nodig. Typ een naam en probeer het opnieuw.")
-            limits.check_length(title.strip(), "De naam van de kaartenset", limits.TITLE)
-            changed = replace(changed, title=title.strip())
-        if card_size is not None:
-            if card_size not in CARD_SIZES:
-                raise StoreError(f"Kaartformaat '{card_size}' is onbekend; kies uit {', '.join(CARD_SIZES)}.")
-            changed = replace(changed, card_size=card_size)
-        return deck if changed == deck else self.save(changed)
+
+        def change(deck: Deck) -> tuple[Deck, None]:
+            changed = edits.set_properties(deck, title=title, card_size=card_size)
+            limits.check_length(changed.title, "De naam van de kaartenset", limits.TITLE)
+            return changed, None
+
+        return self._edit(deck_id, change)[0]
 
     def save_card(self, deck_id: str, index: int, card: Card) -> Deck:
         """Replace the card at ``index`` (by position: a card's key may not be unique while typing)."""
-        deck = self._editable(deck_id)
-        _check_index(deck, index)
-        _check_card(card)
-        cards = list(deck.cards)
-        cards[index] = replace(card, id=cards[index].id, key=cards[index].key)
-        return self.save(replace(deck, cards=tuple(cards)))
+
+        def change(deck: Deck) -> tuple[Deck, None]:
+            changed = edits.save_card(deck, index, card)
+            _check_card(card)
+            return changed, None
+
+        return self._edit(deck_id, change)[0]
 
     def insert_card(self, deck_id: str, index: int, card: Card) -> tuple[Deck, int]:
         """Put ``card`` back at ``index`` (clamped), as undo of a delete: later edits to other cards stay."""
-        deck = self._editable(deck_id)
-        position = max(0, min(index, len(deck.cards)))
-        taken = {other.key for other in deck.cards}
-        key = card.key if card.key not in taken else _free_key(card.key, taken)
-        cards = (*deck.cards[:position], replace(card, key=key), *deck.cards[position:])
-        return self.save(replace(deck, cards=cards)), position
+        return self._edit(deck_id, lambda deck: edits.insert_card(deck, index, card))
 
     def add_card(self, deck_id: str, after: int | None = None) -> tuple[Deck, int]:
         """A new card after position ``after`` (at the end when None); returns the deck and its position."""
-        deck = self._editable(deck_id)
-        position = len(deck.cards) if after is None else max(0, min(after + 1, len(deck.cards)))
-        taken = {card.key for card in deck.cards}
-        card = Card(key=_free_key("kaart", taken), title=NEW_CARD_TITLE, body=NEW_CARD_BODY, kind=deck.kind)
-        cards = (*deck.cards[:position], card, *deck.cards[position:])
-        return self.save(replace(deck, cards=cards)), position
+        return self._edit(deck_id, lambda deck: edits.add_card(deck, after))
 
     def duplicate_card(self, deck_id: str, index: int) -> tuple[Deck, int]:
         """A copy of the card at ``index`` right after it; returns the deck and the copy's position."""
-        deck = self._editable(deck_id)
-        _check_index(deck, index)
-        original = deck.cards[index]
-        taken = {card.key for card in deck.cards}
-        copy = replace(original, id="", key=_free_key(f"{original.key}-kopie", taken))
-        cards = (*deck.cards[: index + 1], copy, *deck.cards[index + 1 :])
-        return self.save(replace(deck, cards=cards)), index + 1
+        return self._edit(deck_id, lambda deck: edits.duplicate_card(deck, index))
 
     def move_card(self, deck_id: str, index: int, delta: int) -> tuple[Deck, int]:
         """Move the card ``delta`` places (clamped to the deck); returns the deck and the new position."""
-        deck = self._editable(deck_id)
-        _check_index(deck, index)
-        target = max(0, min(index + delta, len(deck.cards) - 1))
-        if target == index:
-            return deck, index
-        cards = list(deck.cards)
-        cards.insert(target, cards.pop(index))
-        return self.save(replace(deck, cards=tuple(cards))), target
+        return self._edit(deck_id, lambda deck: edits.move_card(deck, index, delta))
 
     def delete_card(self, deck_id: str, index: int) -> Deck:
-        deck = self._editable(deck_id)
-        _check_index(deck, index)
-        if len(deck.cards) == 1:
-            raise StoreError(
-                "Dit is de laatste kaart van de set; een kaartenset heeft minstens één kaart nodig. "
-                "Verwijder de hele set als je hem niet meer nodig hebt."
-            )
-        return self.save(replace(deck, cards=deck.cards[:index] + deck.cards[index + 1 :]))
+        return self._edit(deck_id, lambda deck: (edits.delete_card(deck, index), None))[0]
+
+    def _own_copy(self, item: Deck, key: str, title: str) -> Deck:
+        return edits.own_copy(item, key, title)
 
     # --- single-file exchange -----------------------------------------------
 
@@ -211,15 +156,8 @@ class DeckRepository(Repository):
         kind, item = load_file(path)
         if kind != "deck" or not isinstance(item, Deck):
             raise ContentError(path, None, f"dit is geen kaartenset maar '{kind}'; gebruik kind = \"deck\"")
-        taken = {row["key"] for row in self.rows("SELECT key FROM decks")}
-        deck = replace(
-            item,
-            id="",
-            key=_free_key(item.key, taken),
-            builtin=None,
-            cards=tuple(replace(card, id="") for card in item.cards),
-        )
-        return self.save(deck)
+        with self.atomic():
+            return self.save(edits.own_copy(item, self.free_key(item.key), item.title))
 
     def _build(self, row: dict[str, Any]) -> Deck:
         cards = tuple(
@@ -250,19 +188,6 @@ class DeckRepository(Repository):
             builtin=builtin_from_row(row),
             requires_sources=bool(row["requires_sources"]),
         )
-
-
-def _check_index(deck: Deck, index: int) -> None:
-    if not 0 <= index < len(deck.cards):
-        raise NotFoundError(f"Kaart {index + 1} bestaat niet in '{deck.title}'.")
-
-
-def _free_key(base: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-") or "set"
-    key, counter = base, 2
-    while key in taken:
-        key, counter = f"{base}-{counter}", counter + 1
-    return key
 
 
 def _check_card(card: Card) -> None:

@@ -1,20 +1,32 @@
-"""Scenario maps and their scenarios; scenario ids survive edits (outcomes point at them)."""
+"""Scenario maps and their scenarios; scenario ids survive edits (outcomes point at them).
+
+The editing rules are :mod:`..core.scenario_edits`; this repository loads a
+map, applies one, checks and saves it in one transaction.
+"""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, ClassVar
 
+from ..core import scenario_edits as edits
+from ..core.edit_errors import ContentKind
 from ..core.models import Scenario, ScenarioMap
+from ..core.scenario_edits import new_scenario
 from . import limits
-from .base import Repository, dumps, loads_list, new_id
+from .base import dumps, loads_list, new_id
+from .content_base import ContentRepository, builtin_columns, builtin_from_row
 from .database import now_iso
-from .errors import NotFoundError, StoreError
-from .themes import builtin_columns, builtin_from_row
+from .errors import NotFoundError
+
+# Re-exported for the tests that made scenarios through the store before the rule moved to core.
+__all__ = ["ScenarioMapRepository", "new_scenario"]
 
 
-class ScenarioMapRepository(Repository):
+class ScenarioMapRepository(ContentRepository[ScenarioMap]):
+    table: ClassVar[str] = "scenario_maps"
+    kind: ClassVar[ContentKind] = ContentKind.SCENARIO_MAP
+
     def all(self) -> list[ScenarioMap]:
         return [
             self._build(row) for row in self.rows("SELECT * FROM scenario_maps ORDER BY title COLLATE NOCASE")
@@ -63,35 +75,35 @@ class ScenarioMapRepository(Repository):
             )
         return self.get(map_id)
 
-    def copy(self, id_or_key: str, title: str | None = None) -> ScenarioMap:
-        """An editable copy of a map (the built-in one is read-only); scenarios get new ids."""
-        original = self.get(id_or_key)
-        taken = {row["key"] for row in self.rows("SELECT key FROM scenario_maps")}
-        copy = replace(
-            original,
-            id="",
-            key=free_key(f"{original.key}-kopie", taken),
-            title=title or f"{original.title} (eigen kopie)",
-            builtin=None,
-            scenarios=tuple(replace(scenario, id="") for scenario in original.scenarios),
-        )
-        return self.save(copy)
-
     def update(self, scenario_map: ScenarioMap) -> ScenarioMap:
         """Save the user's edit of an own map; a built-in map refuses (make a copy first)."""
-        current = self.get(scenario_map.id)
-        if current.builtin is not None:
-            raise StoreError(
-                f"'{current.title}' is de ingebouwde scenariokaart en kan niet worden gewijzigd. "
-                "Maak een eigen kopie; die kun je wel bewerken."
-            )
-        if not scenario_map.scenarios:
-            raise StoreError("Een scenariokaart heeft minstens één scenario nodig.")
-        _check_lengths(scenario_map)
-        keys = [scenario.key for scenario in scenario_map.scenarios]
-        if len(set(keys)) != len(keys):
-            raise StoreError("Twee scenario's hebben dezelfde sleutel; dat kan niet.")
-        return self.save(replace(scenario_map, builtin=None))
+        return self._replace(scenario_map)
+
+    # --- scenario edits of an own map (by position; each one transaction) ---
+
+    def add_scenario(self, map_id: str, name: str, after: int | None = None) -> tuple[ScenarioMap, int]:
+        """A new scenario called ``name`` after position ``after`` (at the end when None)."""
+        return self._edit(map_id, lambda scenario_map: edits.add_scenario(scenario_map, name, after))
+
+    def insert_scenario(self, map_id: str, index: int, scenario: Scenario) -> tuple[ScenarioMap, int]:
+        """Put a deleted ``scenario`` back at ``index`` (clamped), with its id: outcomes point at it again."""
+        return self._edit(map_id, lambda scenario_map: edits.insert_scenario(scenario_map, index, scenario))
+
+    def move_scenario(self, map_id: str, index: int, target: int) -> tuple[ScenarioMap, int]:
+        """Move the scenario at ``index`` to ``target`` (clamped); returns the map and where it landed."""
+        return self._edit(map_id, lambda scenario_map: edits.move_scenario(scenario_map, index, target))
+
+    def delete_scenario(self, map_id: str, index: int) -> ScenarioMap:
+        """Remove the scenario at ``index``; the last one refuses (a map needs a scenario)."""
+        return self._edit(map_id, lambda scenario_map: (edits.delete_scenario(scenario_map, index), None))[0]
+
+    def _own_copy(self, item: ScenarioMap, key: str, title: str) -> ScenarioMap:
+        return edits.own_copy(item, key, title)
+
+    def _checked(self, item: ScenarioMap) -> ScenarioMap:
+        _check_lengths(item)
+        edits.check_scenario_map(item)
+        return replace(item, builtin=None)
 
     def delete(self, map_id: str) -> None:
         with self.atomic() as db:
@@ -114,21 +126,6 @@ class ScenarioMapRepository(Repository):
             id=row["id"],
             builtin=builtin_from_row(row),
         )
-
-
-def free_key(base: str, taken: set[str]) -> str:
-    """``base`` made into a key (lowercase, digits, hyphens) that is not in ``taken``."""
-    base = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-") or "kaart"
-    key, counter = base, 2
-    while key in taken:
-        key, counter = f"{base}-{counter}", counter + 1
-    return key
-
-
-def new_scenario(scenario_map: ScenarioMap, name: str, description: str = "") -> Scenario:
-    """A fresh scenario for ``scenario_map`` with a key no other scenario of the map has."""
-    taken = {scenario.key for scenario in scenario_map.scenarios}
-    return Scenario(key=free_key("scenario", taken), name=name, description=description, signs=())
 
 
 def _check_lengths(scenario_map: ScenarioMap) -> None:

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
-from ..store.scenarios import free_key, new_scenario
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
 from .undo_history import UndoEntry, UndoHistory, show_undo
@@ -362,6 +361,9 @@ class ScenarioMapEditor(QWidget):
         except StoreError as error:
             show_error(self, self.tr("Scenario map not saved"), error)
             return None
+        return self._show_saved(saved)
+
+    def _show_saved(self, saved: ScenarioMap) -> ScenarioMap:
         self.map = saved
         for row, scenario in enumerate(saved.scenarios):
             item = self.scenario_list.item(row)
@@ -371,14 +373,17 @@ class ScenarioMapEditor(QWidget):
         self.saved.emit(saved)
         return saved
 
-    def _restructure(self, scenarios: tuple[Scenario, ...], row: int) -> bool:
+    def _restructure(self, edit: Callable[[str], tuple[ScenarioMap, int]]) -> bool:
+        """Make one store edit of the map's scenarios (given the map id, it returns the map and row to show)."""
         self.flush()
         if self.map is None:
             return False
-        saved = self._store(replace(self.map, scenarios=scenarios))
-        if saved is None:
+        try:
+            saved, row = edit(self.map.id)
+        except StoreError as error:
+            show_error(self, self.tr("Scenario map not saved"), error)
             return False
-        self.set_map(saved, row)
+        self.set_map(self._show_saved(saved), row)
         self.scenario_list.setFocus()
         return True
 
@@ -388,18 +393,17 @@ class ScenarioMapEditor(QWidget):
         self.flush()
         if self.map is None:
             return
-        row = (
-            self.scenario_list.currentRow() + 1
-            if self.scenario_list.currentRow() >= 0
-            else len(self.map.scenarios)
-        )
-        scenario = new_scenario(self.map, self.tr("New scenario"))
-        if self._restructure((*self.map.scenarios[:row], scenario, *self.map.scenarios[row:]), row):
-            added = self.map.scenarios[row]
+        maps = self.store.scenario_maps
+        current = self.scenario_list.currentRow()
+        name = self.tr("New scenario")
+        if self._restructure(
+            lambda map_id: maps.add_scenario(map_id, name, current if current >= 0 else None)
+        ):
+            added = self.map.scenarios[self.scenario_list.currentRow()]
             what = self.tr("adding of “%1”")
 
-            def undo(scenarios: tuple[Scenario, ...], at: int) -> tuple[tuple[Scenario, ...], int]:
-                return scenarios[:at] + scenarios[at + 1 :], max(0, at - 1)
+            def undo(map_id: str, at: int) -> tuple[ScenarioMap, int]:
+                return maps.delete_scenario(map_id, at), max(0, at - 1)
 
             self._remember(lambda: what.replace("%1", self._name_of(added)), undo, added.id)
             self.name_edit.setFocus()
@@ -410,17 +414,14 @@ class ScenarioMapEditor(QWidget):
         row = self.scenario_list.currentRow()
         if self.map is None or not 0 <= row < len(self.map.scenarios):
             return
-        before = self.map.scenarios
-        gone = before[row]
-        if self._restructure(before[:row] + before[row + 1 :], max(0, row - 1) if row else 0):
+        maps = self.store.scenario_maps
+        gone = self.map.scenarios[row]
+        if self._restructure(lambda map_id: (maps.delete_scenario(map_id, row), max(0, row - 1))):
             what = self.tr("delete of “%1”")
 
-            def undo(scenarios: tuple[Scenario, ...], _at: int) -> tuple[tuple[Scenario, ...], int]:
+            def undo(map_id: str, _at: int) -> tuple[ScenarioMap, int]:
                 # Only the deleted scenario comes back (same id, so outcomes still point at it).
-                taken = {scenario.key for scenario in scenarios}
-                back = gone if gone.key not in taken else replace(gone, key=free_key(gone.key, taken))
-                at = min(row, len(scenarios))
-                return (*scenarios[:at], back, *scenarios[at:]), at
+                return maps.insert_scenario(map_id, row, gone)
 
             self._remember(lambda: what.replace("%1", gone.name), undo)
 
@@ -429,21 +430,22 @@ class ScenarioMapEditor(QWidget):
         row = self.scenario_list.currentRow()
         if self.map is None or not 0 <= row < len(self.map.scenarios):
             return
-        moved = _moved(self.map.scenarios, row, row + delta)
-        if moved is not None and self._restructure(*moved):
-            self._remember_move(self.map.scenarios[moved[1]], row)
+        maps = self.store.scenario_maps
+        if self._restructure(lambda map_id: maps.move_scenario(map_id, row, row + delta)):
+            at = self.scenario_list.currentRow()
+            if at != row:  # the first one up or the last one down stays: nothing to undo
+                self._remember_move(self.map.scenarios[at], row)
 
     def _scenario_dropped(self, row: int, target: int) -> None:
         """A scenario dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
         error: StoreError | None = None
-        moved = _moved(self.map.scenarios, row, target) if self.map is not None else None
-        if self.map is not None and moved is not None:
+        if self.map is not None and 0 <= row < len(self.map.scenarios) and target != row:
             try:
-                self.map = self.store.scenario_maps.update(replace(self.map, scenarios=moved[0]))
+                self.map, at = self.store.scenario_maps.move_scenario(self.map.id, row, target)
             except StoreError as refused:
                 error = refused
             else:
-                origin, row = row, moved[1]
+                origin, row = row, at
                 self._row = row  # the current item went along with the drag
                 self._remember_move(self.map.scenarios[row], origin)
                 self.saved.emit(self.map)
@@ -470,19 +472,19 @@ class ScenarioMapEditor(QWidget):
         """Undo of a move: only that scenario goes back to where it stood, with its text as it is now."""
         what = self.tr("move of “%1”")
 
-        def undo(scenarios: tuple[Scenario, ...], at: int) -> tuple[tuple[Scenario, ...], int] | None:
-            return _moved(scenarios, at, origin)
+        def undo(map_id: str, at: int) -> tuple[ScenarioMap, int]:
+            return self.store.scenario_maps.move_scenario(map_id, at, origin)
 
         self._remember(lambda: what.replace("%1", self._name_of(scenario)), undo, scenario.id)
 
     def _remember(
         self,
         what: Callable[[], str],
-        inverse: Callable[[tuple[Scenario, ...], int], tuple[tuple[Scenario, ...], int] | None],
+        inverse: Callable[[str, int], tuple[ScenarioMap, int]],
         scenario_id: str = "",
     ) -> None:
-        """Keep ``inverse`` as the undo of the change just stored: it gets the scenarios as stored at
-        undo time (typed text saved first) and the row of ``scenario_id``, and gives the new order."""
+        """Keep ``inverse`` as the undo of the change just stored: a store edit given the map id and the
+        row of ``scenario_id`` at undo time (typed text saved first); it returns the map and row to show."""
         map_id = self.map.id if self.map else ""
 
         def undo() -> bool:
@@ -492,8 +494,7 @@ class ScenarioMapEditor(QWidget):
             if scenario_id and at < 0:
                 return True  # that scenario is gone already: nothing left to undo
             done = what()
-            changed = inverse(self.map.scenarios, at)
-            if changed is not None and not self._restructure(*changed):
+            if not self._restructure(lambda map_id: inverse(map_id, at)):
                 return False
             self.message.emit(self.tr("Undone: %1.").replace("%1", done))
             return True
@@ -511,16 +512,6 @@ class ScenarioMapEditor(QWidget):
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
-
-
-def _moved(scenarios: tuple[Scenario, ...], row: int, target: int) -> tuple[tuple[Scenario, ...], int] | None:
-    """The scenarios with the one at ``row`` moved to ``target`` (clamped), or None when nothing moves."""
-    target = max(0, min(target, len(scenarios) - 1))
-    if not 0 <= row < len(scenarios) or target == row:
-        return None
-    reordered = list(scenarios)
-    reordered.insert(target, reordered.pop(row))
-    return tuple(reordered), target
 
 
 class ScenarioPage(QWidget):
