@@ -13,6 +13,7 @@ from typing import Any, NoReturn, TextIO, TypeAlias
 from .. import resources
 from ..core.cardfiles import load_catalogue
 from ..core.models import Participant
+from ..core.participants import parse_lines
 from ..privatefiles import OwnFileError, write_private_bytes
 from ..store import Store
 
@@ -146,7 +147,10 @@ def write_output(path: Path | str, data: bytes) -> Path:
 
 
 def participants_from_args(args: argparse.Namespace) -> list[Participant]:
-    """``--participant NAAM:ROL`` (repeated) and ``--participants-file`` (one "naam; rol" a line)."""
+    """``--participant NAAM:ROL`` (repeated) and ``--participants-file`` (one "naam; rol" a line).
+
+    Both read as :func:`~facilitator_app.core.participants.parse_lines` reads a pasted list.
+    """
     lines: list[str] = list(args.participant)
     if args.participants_file:
         try:
@@ -155,9 +159,4 @@ def participants_from_args(args: argparse.Namespace) -> list[Participant]:
             raise UserError(
                 f"De deelnemerslijst '{args.participants_file}' kan niet worden gelezen: {error}."
             ) from None
-    people: list[Participant] = []
-    for line in lines:
-        name, _, role = re.sub(r"[;\t]", ":", line).partition(":")
-        if name.strip():
-            people.append(Participant(name=name.strip(), role=role.strip()))
-    return people
+    return list(parse_lines(lines))

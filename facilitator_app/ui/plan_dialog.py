@@ -6,7 +6,6 @@ shown as it is; it follows every change of start time, theme or optional part.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Participant, Theme
+from ..core.participants import clean, parse_lines
 from ..core.planning import PlanWarning, fit_to_slot, plan_warnings, with_box_minutes
 from ..core.sessions import Session, SessionStatus, TimelineEntry, planned_timeline
 from ..store import Store, StoreError
@@ -91,7 +91,7 @@ class RoleDelegate(QStyledItemDelegate):
 
 class ParticipantsTable(QTableWidget):
     """Name and role per row. Insert adds a row, Delete removes the chosen rows,
-    pasting several lines adds one participant per line ("name; role" or "name<TAB>role")."""
+    pasting several lines adds one participant per line (:mod:`~facilitator_app.core.participants`)."""
 
     def __init__(self, roles: list[str], parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
@@ -133,21 +133,18 @@ class ParticipantsTable(QTableWidget):
 
     def paste_lines(self, text: str) -> int:
         """Add one participant per non-empty line; returns how many were added."""
-        added = 0
-        for line in text.splitlines():
-            name, _, role = re.sub(r"[;\t]", "\t", line).partition("\t")
-            if name.strip():
-                self.add_row(name.strip(), role.strip(), edit=False)
-                added += 1
-        return added
+        people = parse_lines(text)
+        for person in people:
+            self.add_row(person.name, person.role, edit=False)
+        return len(people)
 
     def participants(self) -> tuple[Participant, ...]:
         people: list[Participant] = []
         for row in range(self.rowCount()):
             name_item, role_item = self.item(row, NAME), self.item(row, ROLE)
-            name = name_item.text().strip() if name_item else ""
+            name = clean(name_item.text()) if name_item else ""
             if name:
-                people.append(Participant(name=name, role=role_item.text().strip() if role_item else ""))
+                people.append(Participant(name=name, role=clean(role_item.text()) if role_item else ""))
         return tuple(people)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

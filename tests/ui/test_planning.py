@@ -6,7 +6,9 @@ by a timer that acts like the user once the dialog is up.
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -14,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDateTimeEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from facilitator_app.commands.common import participants_from_args
 from facilitator_app.core.models import Participant, School
 from facilitator_app.core.sessions import Session, SessionStatus
 from facilitator_app.store import Store
@@ -310,3 +313,28 @@ def test_finished_or_running_rows(window: MainWindow, store: Store, qtbot: QtBot
     assert page.table.item(0, 4).text() == page.tr("running")
     assert page.start_action.isEnabled() and page.print_action.isEnabled()
     assert not page.delete_action.isEnabled()  # only a planned session can be deleted here
+
+
+def test_pasted_lines_and_a_participants_file_read_alike(store: Store, qtbot: QtBot, tmp_path: Path) -> None:
+    """The plan dialog's paste and ``--participants-file`` share one rule (they once split differently)."""
+    text = "\ufeffAnna  de Vries; Schoolopleider\n\nJoost Bakker:leraar in opleiding\nTom Visser\tWerkplekbegeleider\n"
+    dialog = PlanDialog(store)
+    qtbot.addWidget(dialog, before_close_func=forget_changes)
+    QGuiApplication.clipboard().setText(text)
+    dialog.participants.setFocus()
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    pasted = dialog.participants.participants()
+
+    listed = tmp_path / "deelnemers.txt"
+    listed.write_text(text, encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--participant", action="append", default=[])
+    parser.add_argument("--participants-file")
+    from_file = participants_from_args(parser.parse_args(["--participants-file", str(listed)]))
+
+    assert [(p.name, p.role) for p in pasted] == [
+        ("Anna de Vries", "Schoolopleider"),
+        ("Joost Bakker", "leraar in opleiding"),
+        ("Tom Visser", "Werkplekbegeleider"),
+    ]
+    assert list(pasted) == from_file
