@@ -7,6 +7,7 @@ the one place that turns them into sentences that say what to do.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 from .models import Mode
@@ -24,6 +25,7 @@ __all__ = [
     "card_text",
     "category_label",
     "count",
+    "dutch_date",
     "invalid_text",
     "missing_names",
     "missing_text",
@@ -88,6 +90,17 @@ def missing_names(missing: Sequence[RequiredField]) -> str:
 def count(number: int, one: str, many: str) -> str:
     """``"1 notitie"``, ``"3 notities"``: a count with the Dutch singular or plural (never "1 notities")."""
     return f"{number} {one if number == 1 else many}"
+
+
+MONTHS = (
+    *("januari", "februari", "maart", "april", "mei", "juni"),
+    *("juli", "augustus", "september", "oktober", "november", "december"),
+)
+
+
+def dutch_date(day: dt.date) -> str:
+    """``12 maart 2025`` (a datetime gives its date), for the PDFs, backups and the command line."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def card_text(cards: CardList) -> str:

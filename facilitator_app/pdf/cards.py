@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
+from facilitator_app.core.dutch import dutch_date
 from facilitator_app.core.models import BackStyle, Card, Deck
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.fit import (
@@ -39,7 +40,6 @@ from facilitator_app.pdf.styles import (
     PAPER_MM,
     WHITE,
     KindColours,
-    dutch_date,
     kind_colours,
     mix,
     readable,

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageTemplate, Paragraph
 
+from facilitator_app.core.dutch import dutch_date
 from facilitator_app.core.models import Role, School
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
-from facilitator_app.pdf.styles import ACCENT, INK, MUTED, dutch_date, paper_points
+from facilitator_app.pdf.styles import ACCENT, INK, MUTED, paper_points
 from facilitator_app.pdf.text import inline, plain, style
 
 MARGIN = 18 * mm

@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator_app.core.dutch import count
+from facilitator_app.core.dutch import count, dutch_date
 from facilitator_app.core.history import HistoryEntry, OverviewRow
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
@@ -39,7 +39,6 @@ from facilitator_app.pdf.styles import (
     RULE,
     SCENARIO_RAMP,
     WHITE,
-    dutch_date,
     mix,
     paper_points,
 )

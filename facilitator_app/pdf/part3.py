@@ -22,13 +22,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from facilitator_app.core.dutch import dutch_date
 from facilitator_app.core.models import Participant, ScenarioMap, School
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox, WritingLines
 from facilitator_app.pdf.furniture import HEADER_BOTTOM, header_and_page_number
 from facilitator_app.pdf.options import Part3Options
-from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, dutch_date, paper_points
+from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, paper_points
 from facilitator_app.pdf.text import inline, plain, style
 
 MARGIN = 16 * mm

@@ -17,12 +17,13 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from facilitator_app.core.dutch import dutch_date
 from facilitator_app.core.models import School
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.furniture import OFFICE_MARGIN
 from facilitator_app.pdf.options import PosterOptions
-from facilitator_app.pdf.styles import ACCENT, KIND_COLOURS, MUTED, RULE, WHITE, dutch_date, mix, paper_points
+from facilitator_app.pdf.styles import ACCENT, KIND_COLOURS, MUTED, RULE, WHITE, mix, paper_points
 from facilitator_app.pdf.text import shorten
 
 PRINTER_MARGIN = OFFICE_MARGIN

@@ -39,7 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator_app.core.dutch import card_text, category_label, mode_label, outcome_label
+from facilitator_app.core.dutch import card_text, category_label, dutch_date, mode_label, outcome_label
 from facilitator_app.core.history import RecordData
 from facilitator_app.core.models import FollowUp, Mode, Participant, ScenarioMap, School
 from facilitator_app.core.names import name_pattern, nfc
@@ -67,7 +67,6 @@ from facilitator_app.pdf.styles import (
     RULE,
     SCENARIO_RAMP,
     WHITE,
-    dutch_date,
     mix,
     paper_points,
 )

@@ -18,14 +18,14 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
-from facilitator_app.core.dutch import count, mode_label
+from facilitator_app.core.dutch import count, dutch_date, mode_label
 from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.flowables import TickBox
 from facilitator_app.pdf.furniture import header_and_page_number
 from facilitator_app.pdf.options import ScriptOptions
-from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
+from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, mix, paper_points
 from facilitator_app.pdf.text import BodyStyles, body_styles, hanging, inline, markup_flowables, plain, style
 
 MARGIN = 16 * mm

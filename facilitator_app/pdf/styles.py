@@ -70,25 +70,7 @@ def paper_points(name: str, *, landscape: bool = False) -> tuple[float, float]:
 
 
 # ── Dutch formatting ───────────────────────────────────────────────────────
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-
-
-def dutch_date(day: dt.date) -> str:
-    """``12 maart 2025``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+# (dates: core.dutch.dutch_date, shared with the backup list)
 
 
 def clock(time: dt.time) -> str:

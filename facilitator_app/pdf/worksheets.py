@@ -42,7 +42,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
-from facilitator_app.core.dutch import count, mode_label
+from facilitator_app.core.dutch import count, dutch_date, mode_label
 from facilitator_app.core.models import Card, Mode, Part, Participant, Role, School, Step, Theme
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.combine import BLANK_NOTE
@@ -51,7 +51,7 @@ from facilitator_app.pdf.flowables import TickBox, WritingLines
 from facilitator_app.pdf.furniture import OFFICE_MARGIN, running_header
 from facilitator_app.pdf.options import WorksheetOptions
 from facilitator_app.pdf.script import timeline
-from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, dutch_date, mix, paper_points
+from facilitator_app.pdf.styles import ACCENT, INK, MUTED, RULE, WHITE, clock, mix, paper_points
 from facilitator_app.pdf.text import body_styles, inline, markup_flowables, plain, shorten, style, text_width
 
 MARGIN = 16 * mm

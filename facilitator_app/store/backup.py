@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..core.dutch import dutch_date
 from ..privatefiles import make_private
 from . import files, integrity
 from .base import Connected, OwnFilesGuard, Repository
@@ -45,10 +46,6 @@ KEEP_MONTHS = 12
 STARTUP_INTERVAL = timedelta(hours=1)
 BACKUP_FOLDER_SETTING = files.BACKUP_FOLDER_SETTING
 _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
-_MONTHS_NL = (
-    *("januari", "februari", "maart", "april", "mei", "juni"),
-    *("juli", "augustus", "september", "oktober", "november", "december"),
-)
 
 
 @dataclass(frozen=True)
@@ -70,7 +67,7 @@ class BackupInfo:
     def when(self) -> str:
         """The local date and time in Dutch, e.g. "14 maart 2025, 13:05"."""
         local = self.created.astimezone()
-        return f"{local.day} {_MONTHS_NL[local.month - 1]} {local.year}, {local:%H:%M}"
+        return f"{dutch_date(local)}, {local:%H:%M}"
 
     def describe(self) -> str:
         """One Dutch line for lists and dialogs."""
