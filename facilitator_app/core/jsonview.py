@@ -5,47 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from .models import Card, Deck, FollowUp, Role, Scenario, ScenarioMap, School, Theme
+from .sessions import theme_to_dict
 
 
 def theme(item: Theme) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "key": item.key,
-        "title": item.title,
-        "summary": item.summary,
-        "goals": list(item.goals),
-        "preparation": item.preparation,
-        "materials": list(item.materials),
-        "minutes": item.minutes,
-        "builtin": item.builtin is not None,
-        "parts": [
-            {
-                "number": part.number,
-                "title": part.title,
-                "optional": part.optional,
-                "intro": part.intro,
-                "note": part.note,
-                "minutes": part.minutes,
-                "timeboxes": [
-                    {
-                        "mode": box.mode.value,
-                        "minutes": box.minutes,
-                        "steps": [
-                            {
-                                "number": step.number,
-                                "text": step.text,
-                                "cards": [str(ref) for ref in step.cards],
-                                "note": step.note,
-                            }
-                            for step in box.steps
-                        ],
-                    }
-                    for box in part.timeboxes
-                ],
-            }
-            for part in item.parts
-        ],
-    }
+    """The script snapshot's own dict (:func:`.sessions.theme_to_dict`, the one walk over a theme)
+    with what the command line adds: minutes per theme and part, and whether it is built in."""
+    data: dict[str, Any] = dict(theme_to_dict(item))
+    del data["format"]
+    data["builtin"] = item.builtin is not None
+    data["minutes"] = item.minutes
+    parts: list[dict[str, Any]] = data["parts"]
+    for part, shown in zip(item.parts, parts, strict=True):
+        shown["minutes"] = part.minutes
+    return data
 
 
 def theme_summary(item: Theme) -> dict[str, Any]:
