@@ -15,8 +15,10 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 PRIVATE_MODE = 0o600
 
@@ -70,28 +72,51 @@ def make_private(path: Path) -> None:
         path.chmod(PRIVATE_MODE)
 
 
-def write_private_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` readable by the user only, atomically.
+@contextmanager
+def atomic_file(path: Path, temporary: Path | None = None, *, sync: bool = True) -> Iterator[Path]:
+    """The one atomic write: yields an empty owner-only file beside ``path`` to fill.
 
-    The bytes go to a hidden temporary file beside the target first, so a full
-    disk or a crash never leaves a half-written PDF under the real name, and
-    that file is removed whatever fails. The app's own files are refused
-    (:func:`refuse_own_file`).
+    When the block ends normally the file is flushed to disk and renamed over
+    ``path`` in one step; whatever fails (a full disk, an error, Ctrl+C) it is
+    removed and ``path`` keeps what it held. ``temporary`` names it where the
+    store must recognise it (a backup's ``.partial``); by default it is
+    ``.<name>.part``. A leftover (or a link placed there) is never written through.
+    ``sync=False`` skips the flush to disk for a file that is only a shortcut.
     """
-    refuse_own_file(path)
-    temporary = path.with_name(f".{path.name}.part")
-    temporary.unlink(missing_ok=True)  # a leftover (or a link placed there) is never written through
+    temporary = temporary or path.with_name(f".{path.name}.part")
+    temporary.unlink(missing_ok=True)
     try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        os.close(os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_MODE))
+        yield temporary
+        if sync:
+            descriptor = os.open(temporary, os.O_RDONLY)
+            try:
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
         make_private(temporary)
         temporary.replace(path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """:func:`atomic_file` opened for writing bytes."""
+    with atomic_file(path) as temporary, temporary.open("wb") as handle:
+        yield handle
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` readable by the user only, atomically (:func:`atomic_file`).
+
+    A full disk or a crash never leaves a half-written PDF under the real
+    name. The app's own files are refused (:func:`refuse_own_file`).
+    """
+    refuse_own_file(path)
+    with atomic_writer(path) as handle:
+        handle.write(data)
 
 
 def not_private(paths: list[Path]) -> list[Path]:

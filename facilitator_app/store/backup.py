@@ -33,7 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..core.dutch import dutch_date
-from ..privatefiles import make_private
+from ..privatefiles import atomic_file, make_private
 from . import files, integrity
 from .base import Connected, OwnFilesGuard, Repository
 from .errors import BackupError, DatabaseMissingError, DiskFullError, StoreError
@@ -150,38 +150,35 @@ def make_backup(store: Connected, reason: str, *, now: datetime | None = None) -
     _prepare_folder(folder)
     moment = now or _now()
     target = files.backup_file(folder, store.path.stem, moment.strftime(_STAMP_FORMAT), _slug(reason))
-    partial = files.partial_file(target)
     try:
-        os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-        copy = sqlite3.connect(str(partial))
-        try:
-            with Repository(store.db, store.path).translated():
-                store.db.conn.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")
-            copy.commit()
-        finally:
-            copy.close()
-        _fsync(partial)
-        sound = integrity.file_is_sound(partial)  # a backup counts only once it passed a check
-        if sound:
-            partial.replace(target)
-    except (OSError, sqlite3.Error, StoreError) as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise _backup_failed(folder, error) from error
-    if not sound:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        with atomic_file(target, files.partial_file(target)) as partial:
+            copy = sqlite3.connect(str(partial))
+            try:
+                with Repository(store.db, store.path).translated():
+                    store.db.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+                copy.commit()
+            finally:
+                copy.close()
+            if not integrity.file_is_sound(partial):  # a backup counts only once it passed a check
+                raise _UnsoundCopyError
+    except _UnsoundCopyError:
         integrity.forget(store.path)  # the next start checks the database itself
         raise BackupError(
             f"De reservekopie is niet bewaard: de kopie van de database is beschadigd ({store.path}). "
             "Sluit de app en start haar opnieuw; dan wordt de database gecontroleerd en kun je een "
             "eerdere reservekopie terugzetten."
-        )
+        ) from None
+    except (OSError, sqlite3.Error, StoreError) as error:
+        raise _backup_failed(folder, error) from error
     # The copy holds every page of the database as it is now: its passed check counts for the database.
     integrity.remember(store.path)
     rotate(folder, store.path.stem, now=moment)
     return target
+
+
+class _UnsoundCopyError(Exception):
+    """The fresh copy failed its check; it is not kept."""
 
 
 def _backup_failed(folder: Path, error: BaseException) -> BackupError:
@@ -200,14 +197,6 @@ def _backup_failed(folder: Path, error: BaseException) -> BackupError:
         "Controleer of de map bestaat en beschrijfbaar is, of kies een andere map voor de reservekopieën. "
         "Je gegevens zelf zijn veilig."
     )
-
-
-def _fsync(path: Path) -> None:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def make_startup_backup(store: Connected, *, now: datetime | None = None) -> Path | None:
@@ -397,29 +386,24 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
             "Werk de app bij en probeer het opnieuw; er is niets gewijzigd."
         )
     stamp = _now().strftime("%Y%m%d-%H%M%S")
-    incoming = files.restoring_copy(db_path)
     aside = files.replaced_copy(db_path, stamp)
+    kept: Path | None = None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(incoming, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-        shutil.copyfile(backup, incoming)
-        _fsync(incoming)
-        kept: Path | None = None
-        if db_path.exists():
-            _keep_aside(db_path, aside)
-            kept = aside
-        for suffix in files.SQLITE_SIDES:
-            side = files.sqlite_side(db_path, suffix)
-            if side.exists():
-                if suffix == "-wal" and kept is not None:
-                    side.replace(files.sqlite_side(aside, suffix))
-                    make_private(files.sqlite_side(aside, suffix))
-                else:
-                    side.unlink()
-        incoming.replace(db_path)
+        with atomic_file(db_path, files.restoring_copy(db_path)) as incoming:
+            shutil.copyfile(backup, incoming)
+            if db_path.exists():
+                _keep_aside(db_path, aside)
+                kept = aside
+            for suffix in files.SQLITE_SIDES:
+                side = files.sqlite_side(db_path, suffix)
+                if side.exists():
+                    if suffix == "-wal" and kept is not None:
+                        side.replace(files.sqlite_side(aside, suffix))
+                        make_private(files.sqlite_side(aside, suffix))
+                    else:
+                        side.unlink()
     except OSError as error:
-        with contextlib.suppress(OSError):
-            incoming.unlink()
         raise BackupError(
             f"De reservekopie kon niet worden teruggezet ({error.strerror}). "
             f"Controleer of er ruimte is en of je in {db_path.parent} mag schrijven. "

@@ -28,11 +28,9 @@ Deck files
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
 import stat
-import tempfile
 import zipfile
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +42,7 @@ from ..core.dutch import invalid_text
 from ..core.history import RecordData
 from ..core.models import Deck, VisionFile
 from ..core.validation import printable, record_problems
-from ..privatefiles import PRIVATE_MODE, OwnFileError, make_private, refuse_own_file
+from ..privatefiles import OwnFileError, atomic_writer, refuse_own_file
 from .base import write_transaction
 from .damaged import damaged_sessions
 from .database import now_iso
@@ -290,19 +288,11 @@ def export_archive(
         refuse_own_file(target)
     except OwnFileError as error:
         raise ExchangeError(str(error)) from None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as error:
-        raise ExchangeError(
-            f"'{target}' kan niet worden geschreven: {error.strerror}. Kies een andere plek."
-        ) from None
     records = 0
     try:
-        if hasattr(os, "fchmod"):
-            os.fchmod(descriptor, PRIVATE_MODE)  # mkstemp already makes it 0600; be explicit
+        target.parent.mkdir(parents=True, exist_ok=True)
         with (
-            os.fdopen(descriptor, "wb") as handle,
+            atomic_writer(target) as handle,
             zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive,
         ):
             archive.writestr("manifest.json", _json_bytes(manifest))
@@ -322,16 +312,10 @@ def export_archive(
                         pdf = record_renderer(store.archive.record_data(session["id"]))
                         archive.writestr(f"records/{session['id']}.pdf", pdf, zipfile.ZIP_STORED)
                         records += 1
-        make_private(Path(temporary))
-        Path(temporary).replace(target)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
         raise ExchangeError(
             f"'{target}' kan niet worden geschreven: {error.strerror}. Kies een andere plek."
         ) from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return ExportReport(target, counts, records, skipped)
 
 

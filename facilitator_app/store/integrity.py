@@ -26,12 +26,12 @@ from __future__ import annotations
 import contextlib
 import enum
 import json
-import os
 import sqlite3
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..privatefiles import atomic_file
 from . import files
 from .errors import DatabaseCorruptError
 
@@ -110,12 +110,11 @@ def remember(db_path: Path, checked_at: float | None = None) -> None:
     if current is None:
         forget(db_path)
         return
-    temporary = target.with_name(target.name + ".tmp")
+    record = {**asdict(current), "checked_at": checked_at or time.time()}
     try:
-        descriptor = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            json.dump({**asdict(current), "checked_at": checked_at or time.time()}, handle)
-        temporary.replace(target)
+        # Not synced to disk: a sidecar lost in a crash only costs the next start a check.
+        with atomic_file(target, target.with_name(target.name + ".tmp"), sync=False) as temporary:
+            temporary.write_text(json.dumps(record), encoding="utf-8")
     except OSError:
         # Only an optimisation: without it the next start simply checks again.
         forget(db_path)
