@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..store import Store, StoreError
+from .changes import StoreChanges, announce, flush_edits
 from .widgets import show_error
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class ArchiveActions(QObject):
-    """Owns the actions and the dialogs they open; ``after_import`` refreshes the pages."""
+    """Owns the actions and the dialogs they open; ``after_import`` tells the pages (:mod:`.changes`)."""
 
     def __init__(self, window: QMainWindow, store: Store) -> None:
         super().__init__(window)
@@ -51,19 +52,14 @@ class ArchiveActions(QObject):
         for action in self.actions():
             menu.addAction(action)
 
-    def _flush(self) -> None:
-        schools = getattr(self.window, "schools", None)
-        if schools is not None:
-            schools.detail.flush()
-
     def export_all(self) -> None:
-        self._flush()
+        flush_edits(self.store)
         from .exchange_dialogs import export_archive_dialog
 
         export_archive_dialog(self.window, self.store, None, self.tr("All schools"))
 
     def import_archive(self) -> None:
-        self._flush()
+        flush_edits(self.store)
         from .exchange_dialogs import import_archive_dialog
 
         report = import_archive_dialog(self.window, self.store)
@@ -71,9 +67,7 @@ class ArchiveActions(QObject):
             self.after_import()
 
     def after_import(self) -> None:
-        schools = getattr(self.window, "schools", None)
-        if schools is not None:
-            schools.reload()
+        announce(self.store, StoreChanges.everything())
         self.window.statusBar().showMessage(self.tr("Import done."), 6000)
 
     def search(self) -> None:

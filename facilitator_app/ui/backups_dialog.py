@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..store import Store, StoreError
 from ..store import backup as backups
 from ..store.settings import get_setting
+from .changes import StoreChanges, announce, flush_edits
 from .icons import icon
 from .widgets import busy_cursor, label, show_error
 
@@ -312,20 +313,15 @@ class DataActions(QObject):
         self.privacy_action = QAction(self.tr("&Personal data…"), window)
         self.privacy_action.setObjectName("privacyAction")
         self.privacy_action.triggered.connect(self.show_privacy)
-        self.erased.connect(self._refresh_pages)
+        self.erased.connect(lambda: announce(self.store, StoreChanges.everything()))
 
     def add_to(self, menu: QMenu) -> None:
         menu.addSeparator()
         menu.addAction(self.backups_action)
         menu.addAction(self.privacy_action)
 
-    def _flush(self) -> None:
-        schools = getattr(self.window, "schools", None)
-        if schools is not None:
-            schools.detail.flush()
-
     def show_backups(self) -> None:
-        self._flush()
+        flush_edits(self.store)
         dialog = BackupsDialog(self.store, self.window)
         try:
             result = dialog.exec()
@@ -336,7 +332,7 @@ class DataActions(QObject):
             self.restore_requested.emit(path)
 
     def show_privacy(self) -> None:
-        self._flush()  # an edit still waiting must not write the name back after the erasure
+        flush_edits(self.store)  # an edit still waiting must not write the name back after the erasure
         from .privacy_dialog import PrivacyDialog  # imported on first use, not at start
 
         dialog = PrivacyDialog(self.store, self.window)
@@ -345,13 +341,3 @@ class DataActions(QObject):
             dialog.exec()
         finally:
             dialog.deleteLater()
-
-    def _refresh_pages(self) -> None:
-        schools = getattr(self.window, "schools", None)
-        if schools is not None:
-            shown = schools.current_school()
-            schools.detail.show_school(None)  # drop the copy that still shows the name
-            schools.reload(select_id=shown.id if shown else None)
-        sessions = getattr(self.window, "sessions", None)
-        if sessions is not None:
-            sessions.reload()

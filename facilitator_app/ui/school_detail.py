@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..core.models import School
 from ..core.vision_files import VisionFileError, read_vision_document
 from ..store import Store, StoreError
+from .changes import StoreChanges, subscribe
 from .history_view import HistoryView
 from .icons import icon
 from .markup_html import body_html
@@ -55,6 +57,7 @@ class SchoolDetail(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._archive_stale = False  # a session changed while the tabs were out of sight
         self.record_view: QWidget | None = None
         # Tests answer the file dialog with a path; None shows the dialog.
         self.ask_export_path: Callable[[Path], Path | None] | None = None
@@ -69,6 +72,9 @@ class SchoolDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self.show_school(None)
+        # Sessions planned, held or deleted elsewhere show in the tabs at once; edits are saved first
+        # when an operation on the whole store (export, erase, back-up) asks for it.
+        subscribe(self, store, self._store_changed, on_flush=self.flush)
 
     def _build_form(self) -> QWidget:
         page = QWidget()
@@ -197,8 +203,21 @@ class SchoolDetail(QWidget):
 
     # --- archive ------------------------------------------------------------
 
+    def _store_changed(self, changes: StoreChanges, _initiator: object) -> None:
+        if changes.sessions or changes.notes or changes.themes or changes.scenarios:
+            if self.isVisible():
+                self._refresh_archive_tab()
+            else:
+                self._archive_stale = True  # read when shown, not for every change out of sight
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._archive_stale:
+            self._refresh_archive_tab()
+        super().showEvent(event)
+
     def _refresh_archive_tab(self) -> None:
         """Fill only the tab in view: the history of a large archive is not read for nothing."""
+        self._archive_stale = False
         school_id = self._school.id if self._school else None
         current = self.tabs.currentWidget()
         if current is self.sessions_view:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core.models import School
 from ..store import Store, StoreError, privacy, privacy_copies
+from .changes import StoreChanges, announce, subscribe
 from .dialogs import ask_name
 from .icons import icon
 from .school_detail import SchoolDetail
@@ -93,6 +94,17 @@ class SchoolsPage(QWidget):
         self.reload()
         if self.list.count():
             self.list.setCurrentRow(0)
+        subscribe(self, store, self._store_changed)
+
+    def _store_changed(self, changes: StoreChanges, _initiator: object) -> None:
+        """Schools changed elsewhere (import, erasure): show them as stored now."""
+        if changes.schools:
+            shown = self.current_school()
+            self.detail.show_school(None)  # drop the copy on screen: its name may have been erased
+            self.reload(select_id=shown.id if shown else None)
+
+    def _announce(self, changes: StoreChanges) -> None:
+        announce(self.store, changes, self)
 
     def _build_actions(self) -> None:
         self.add_action = QAction(icon("add"), self.tr("&New school…"), self)
@@ -227,6 +239,7 @@ class SchoolsPage(QWidget):
         self.search.clear()  # the new school must be visible whatever was searched
         self.search.blockSignals(False)
         self.reload(select_id=school.id)
+        self._announce(StoreChanges(schools=True))
         self.detail.contact_edit.setFocus()
         self.message.emit(self.tr("School “%1” added.").replace("%1", school.name))
 
@@ -247,6 +260,7 @@ class SchoolsPage(QWidget):
             return
         self.detail.show_school(renamed)
         self.reload(select_id=renamed.id)
+        self._announce(StoreChanges(schools=True))
 
     def toggle_archived(self) -> None:
         self.reveal.emit()
@@ -260,6 +274,7 @@ class SchoolsPage(QWidget):
         except StoreError as error:
             show_error(self, self.tr("Archive"), error)
             return
+        self._announce(StoreChanges(schools=True))
         self.detail.show_school(changed)
         if changed.archived and not self.show_archived.isChecked():
             row = self.list.currentRow()
@@ -352,6 +367,7 @@ class SchoolsPage(QWidget):
         self.reload()
         if self.list.count():
             self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self._announce(StoreChanges(schools=True, sessions=True, notes=True, backups=True))
         self.message.emit(self.tr("“%1” has been deleted.").replace("%1", school.name))
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.sessions import Session, SessionStatus
 from ..store import Store, StoreError
 from ..store.archive import SessionSummary
+from .changes import StoreChanges, announce, subscribe
 from .dates import ISO_DATE, locale_date_format, session_caption
 from .icons import icon
 from .widgets import action_button, label, show_error
@@ -169,6 +170,17 @@ class SessionsPage(QWidget):
 
         self._fill_filter()
         self.reload()
+        subscribe(self, store, self._store_changed)
+
+    def _store_changed(self, changes: StoreChanges, _initiator: object) -> None:
+        if changes.schools:
+            self._fill_filter()
+        if changes.schools or changes.sessions or changes.notes:
+            self.reload()
+
+    def _changed_sessions(self) -> None:
+        """Say that this page planned, edited or deleted a session: the school's tabs follow."""
+        announce(self.store, StoreChanges(sessions=True), self)
 
     def actions_for_menu(self) -> list[QAction]:
         return self.session_actions.all()
@@ -304,6 +316,7 @@ class SessionsPage(QWidget):
         if self.school_filter.currentData() and self.school_filter.currentData() != saved.school_id:
             self.set_school_filter("")
         self.reload(saved.id)
+        self._changed_sessions()
         self.message.emit(self.tr("Session planned for %1.").replace("%1", self.table_date(saved)))
         return saved
 
@@ -329,6 +342,7 @@ class SessionsPage(QWidget):
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
                 self.reload(dialog.saved.id)
+                self._changed_sessions()
                 self.message.emit(self.tr("Plan saved."))
         finally:
             dialog.deleteLater()
@@ -396,4 +410,5 @@ class SessionsPage(QWidget):
             show_error(self, self.tr("Session not deleted"), error)
             return
         self.reload()
+        self._changed_sessions()
         self.message.emit(self.tr("Planned session deleted."))

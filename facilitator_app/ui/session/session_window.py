@@ -52,6 +52,7 @@ from ...core.session_time import SessionTime
 from ...core.sessions import NoteCategory
 from ...store import Store, StoreError
 from ...store.session_backend import open_runner
+from ..changes import StoreChanges, announce
 from ..dates import session_caption
 from ..labels import mode_label, step_label
 from ..markup_html import inline_html
@@ -97,6 +98,10 @@ class SessionWindow(QMainWindow):
             # Planned without a theme: the sessions page shows the store's kind of message.
             raise StoreError(runner_error_text(error.code)) from error
         self.session = RunnerSignals(self.runner, self)
+        # Started, finished, amended: the sessions page and the school's tabs follow (ui/changes.py).
+        self.session.phase_changed.connect(
+            lambda: announce(store, StoreChanges(sessions=True, notes=True), self)
+        )
         self.presenter: PresenterWindow | None = None
         self.card_dialog: CardDialog | None = None
         self.record_view: QWidget | None = None
