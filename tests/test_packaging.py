@@ -183,6 +183,13 @@ def test_the_wheel_in_a_fresh_venv_prints_cards(built: tuple[Path, Path], tmp_pa
         [command, "--db", str(db), "print", "cards", "-o", str(pdf)], cwd=tmp_path, env=env, check=True
     )
     card_pdf_is_right(pdf)
+    shared = tmp_path / "gedeeld.toml"  # decks export needs tomli-w: a declared requirement
+    subprocess.run(
+        [command, "--db", str(db), "decks", "export", "reflectiekaarten", "-o", str(shared)],
+        env=env,
+        check=True,
+    )
+    assert 'kind = "deck"' in shared.read_text(encoding="utf-8")
 
 
 # --- the one-folder bundle (PyInstaller) ------------------------------------------------
@@ -272,6 +279,18 @@ def test_bundle_runs_the_cli_in_an_empty_environment(bundle: Path, tmp_path: Pat
     card_pdf_is_right(pdf)
     # The database went where platformdirs puts it on Linux, inside the odd home.
     assert (home / ".local" / "share" / "facilitator-app" / "facilitator.sqlite3").is_file()
+
+    # A deck file is written by tomli-w: the bundle must carry it.
+    shared = home / "gedeeld.toml"
+    exported = subprocess.run(
+        [str(exe), "decks", "export", "reflectiekaarten", "-o", str(shared)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert 'kind = "deck"' in shared.read_text(encoding="utf-8")
 
     mistake = subprocess.run(
         [str(exe), "decks", "show", "bestaat-niet"], env=env, capture_output=True, text=True

@@ -3,51 +3,27 @@
 :func:`deck_to_toml` is the exact inverse of :func:`.cardfiles.load_file`
 for decks: reading the text back gives the same deck (ids and provenance
 aside, and texts without surrounding white space, which the loader trims).
-Every string is written as a TOML basic string with full escaping, so quotes,
-backslashes, control characters and emoji survive; texts with line breaks
-become readable multi-line strings.
+The TOML itself is written by ``tomli-w`` (quotes, backslashes, control
+characters and emoji escaped as TOML wants; texts with line breaks as
+readable multi-line strings).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import tomli_w
 
 from ..privatefiles import write_private_bytes
 from .cardfiles import _KEY, CARD_SIZES, FORMAT_VERSION
-from .models import Deck
+from .models import Card, Deck
 
-__all__ = ["DeckFileError", "deck_to_toml", "toml_string", "write_deck_file"]
-
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\f": "\\f", "\r": "\\r"}
+__all__ = ["DeckFileError", "deck_to_toml", "write_deck_file"]
 
 
 class DeckFileError(ValueError):
     """The deck cannot be written in the card format; the message is Dutch."""
-
-
-def _escape(text: str, *, multiline: bool) -> str:
-    out: list[str] = []
-    for char in text:
-        if char == "\n" and multiline:
-            out.append("\n")
-        elif char == "\n":
-            out.append("\\n")
-        elif char in _ESCAPES:
-            out.append(_ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04X}")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def toml_string(text: str) -> str:
-    """``text`` as a TOML basic string; multi-line (``\"\"\"…\"\"\"``) when it has line breaks."""
-    if "\n" in text:
-        # The newline right after the opening quotes is dropped by TOML; every
-        # quote is escaped, so no run of three can end the string early.
-        return '"""\n' + _escape(text, multiline=True) + '"""'
-    return '"' + _escape(text, multiline=False) + '"'
 
 
 def _check(deck: Deck) -> None:
@@ -79,42 +55,54 @@ def _check(deck: Deck) -> None:
 
 
 def deck_to_toml(deck: Deck) -> str:
-    """The deck as the text of a ``cards/`` deck file (``kind = "deck"``)."""
+    """The deck as the text of a ``cards/`` deck file (``kind = "deck"``); optional fields only when set."""
     _check(deck)
-    lines = [
-        f"# Kaartenset '{_escape(deck.title, multiline=False)}', geschreven door facilitator-app.",
-        "# Formaat: zie docs/card-format.md. Importeren maakt er een nieuwe, bewerkbare set van.",
-        f"format = {FORMAT_VERSION}",
-        'kind = "deck"',
-        f"key = {toml_string(deck.key)}",
-        f"version = {int(deck.version)}",
-        "",
-        f"title = {toml_string(deck.title)}",
-    ]
+    data: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "kind": "deck",
+        "key": deck.key,
+        "version": int(deck.version),
+    }
+    data["title"] = deck.title
     if deck.description:
-        lines.append(f"description = {toml_string(deck.description)}")
-    lines += [
-        f"card_kind = {toml_string(deck.kind)}",
-        f"back_style = {toml_string(deck.back_style.value)}",
-        f"card_size = {toml_string(deck.card_size)}",
-    ]
+        data["description"] = deck.description
+    data |= {"card_kind": deck.kind, "back_style": deck.back_style.value, "card_size": deck.card_size}
     if deck.requires_sources:
-        lines.append("requires_sources = true")
-    for card in deck.cards:
-        lines += ["", "[[cards]]", f"key = {toml_string(card.key)}", f"title = {toml_string(card.title)}"]
-        if card.subtitle:
-            lines.append(f"subtitle = {toml_string(card.subtitle)}")
-        if card.kind != deck.kind:
-            lines.append(f"kind = {toml_string(card.kind)}")
-        lines.append(f"body = {toml_string(card.body)}")
-        if card.back:
-            lines.append(f"back = {toml_string(card.back)}")
-        if card.source:
-            lines.append(f"source = {toml_string(card.source)}")
-        for name, values in (("sectors", card.sectors), ("tags", card.tags)):
-            if values:
-                lines.append(f"{name} = [{', '.join(toml_string(v) for v in values)}]")
-    return "\n".join(lines) + "\n"
+        data["requires_sources"] = True
+    data["cards"] = [_card_table(card, deck.kind) for card in deck.cards]
+    # A TOML comment holds no control character but tab (a line break would end it).
+    title = "".join(
+        " " if (ord(char) < 0x20 and char != "\t") or ord(char) == 0x7F else char for char in deck.title
+    )
+    head = (
+        f"# Kaartenset '{title}', geschreven door facilitator-app.\n"
+        "# Formaat: zie docs/card-format.md. Importeren maakt er een nieuwe, bewerkbare set van.\n"
+    )
+    # Multi-line strings read best, but tomli-w writes "\r\n" in them as a bare line break; a deck with
+    # a carriage return anywhere is written with escaped one-line strings, so it reads back the same.
+    texts = (deck.title, deck.description, *(text for card in deck.cards for text in _card_texts(card)))
+    multiline = not any("\r" in text for text in texts)
+    return head + tomli_w.dumps(data, multiline_strings=multiline)
+
+
+def _card_texts(card: Card) -> tuple[str, ...]:
+    return (card.title, card.subtitle, card.body, card.back, card.source, card.kind, *card.tags)
+
+
+def _card_table(card: Card, deck_kind: str) -> dict[str, Any]:
+    table: dict[str, Any] = {"key": card.key, "title": card.title}
+    if card.subtitle:
+        table["subtitle"] = card.subtitle
+    if card.kind != deck_kind:
+        table["kind"] = card.kind
+    table["body"] = card.body
+    for name, value in (("back", card.back), ("source", card.source)):
+        if value:
+            table[name] = value
+    for name, values in (("sectors", card.sectors), ("tags", card.tags)):
+        if values:
+            table[name] = list(values)
+    return table
 
 
 def write_deck_file(deck: Deck, path: Path) -> Path:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from facilitator_app.core.cardfiles import ContentError, load_file
 from facilitator_app.core.deckfile import DeckFileError, deck_to_toml, write_deck_file
-from facilitator_app.core.models import Card, Catalogue, Deck
+from facilitator_app.core.models import BackStyle, Card, Catalogue, Deck
 from facilitator_app.store import Store
 from facilitator_app.store.exchange import import_deck_file
 
@@ -98,3 +98,79 @@ def test_broken_deck_file_names_file_and_line_and_changes_nothing(store: Store, 
     with pytest.raises(ContentError, match="geen kaartenset"):
         import_deck_file(store, school)
     assert [d.key for d in store.decks.all()] == before
+
+
+# Any text the store keeps in a field (surrounding white space aside, which the loader trims).
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60).map(str.strip)
+SOME_TEXT = TEXT.filter(bool)
+KEY = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
+
+
+@st.composite
+def decks(draw: st.DrawFn) -> Deck:
+    requires_sources = draw(st.booleans())
+    kind = draw(st.sampled_from(["text", "recipe", "practice"]))
+    keys = draw(st.lists(KEY, min_size=1, max_size=4, unique=True))
+    cards = tuple(
+        Card(
+            key=key,
+            title=draw(SOME_TEXT),
+            body=draw(SOME_TEXT),
+            kind=draw(st.sampled_from([kind, "recipe"])),
+            subtitle=draw(TEXT),
+            back=draw(TEXT),
+            source=draw(SOME_TEXT if requires_sources else TEXT),
+            sectors=tuple(s for s in ("po", "vo", "mbo") if draw(st.booleans())),
+            tags=tuple(draw(st.lists(SOME_TEXT, max_size=3))),
+        )
+        for key in keys
+    )
+    return Deck(
+        key=draw(KEY),
+        title=draw(SOME_TEXT),
+        kind=kind,
+        cards=cards,
+        description=draw(TEXT),
+        back_style=draw(st.sampled_from(list(BackStyle))),
+        card_size=draw(st.sampled_from(["A7", "A6", "A5"])),
+        version=draw(st.integers(1, 1000)),
+        requires_sources=requires_sources,
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(decks())
+def test_every_stored_value_round_trips(tmp_path_factory: pytest.TempPathFactory, deck: Deck) -> None:
+    """Whole decks: multi-line text, quotes, backslashes, control characters, any unicode, empty fields."""
+    path = tmp_path_factory.mktemp("deck") / "d.toml"
+    path.write_text(deck_to_toml(deck), encoding="utf-8")
+    _, loaded = load_file(path)
+    assert isinstance(loaded, Deck) and replace(loaded, builtin=None) == deck
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        'He said "hi" and """three""" and \'single\'',
+        "C:\\pad\\naar\\map\\",
+        "regel 1\nregel 2\r\nregel 3\n\n\nna witregels",
+        "\x00\x01\x07\x1b\x7f in het midden",
+        "tab\tin\ttekst",
+        "emoji 🍳👩🏽‍🍳, accenten éëï, 中文, RTL עברית, \u2028 scheiding",
+        '"""',
+        "eindigt op backslash \\",
+    ],
+)
+def test_edge_texts_round_trip_in_every_field(tmp_path: Path, text: str) -> None:
+    some = text or "x"  # title and body may not be empty
+    deck = Deck(
+        key="rand",
+        title=some,
+        kind="text",
+        description=text,
+        cards=(Card("a", some, some, subtitle=text, back=text, source=text, tags=(some,)),),
+    )
+    path = write_deck_file(deck, tmp_path / "rand.toml")
+    _, loaded = load_file(path)
+    assert isinstance(loaded, Deck) and replace(loaded, builtin=None) == deck
