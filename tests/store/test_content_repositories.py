@@ -1,11 +1,10 @@
 """The theme, deck and scenario-map repositories on one base: own copies, the read-only guard, one
-error type for a refused edit, the scenario edits in the store, and no repository importing another."""
+error type for a refused edit, the scenario edits in the store. (That no repository imports another is
+tests/test_architecture.py's.)"""
 
 from __future__ import annotations
 
-import ast
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -19,43 +18,6 @@ from facilitator_app.store.content_base import (
     ReadOnlyContentError,
 )
 from facilitator_app.store.errors import NotFoundError
-
-STORE = Path(__file__).resolve().parents[2] / "facilitator_app" / "store"
-CONTENT_REPOSITORIES = ("themes", "decks", "scenarios", "roles")
-
-
-def store_imports(module: str) -> set[str]:
-    """The store modules ``module`` imports (``from .x import …`` and ``from . import x``)."""
-    tree = ast.parse((STORE / f"{module}.py").read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
-            found.update([node.module] if node.module else [alias.name for alias in node.names])
-    return found
-
-
-def repository_modules() -> set[str]:
-    """Store modules that define a repository class (``class …Repository(``)."""
-    return {
-        path.stem
-        for path in STORE.glob("*.py")
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.ClassDef)
-        and node.name.endswith("Repository")
-        and node.name not in {"Repository", "ContentRepository"}  # the bases, shared by all
-    }
-
-
-@pytest.mark.parametrize("module", CONTENT_REPOSITORIES)
-def test_no_content_repository_imports_another_repository(module: str) -> None:
-    repositories = repository_modules()
-    assert set(CONTENT_REPOSITORIES) <= repositories  # the check looks at real repositories
-    assert store_imports(module) & (repositories - {module}) == set()
-
-
-def test_the_import_check_sees_what_a_module_imports() -> None:
-    assert {"content_base", "limits", "errors"} <= store_imports("themes")
-    assert {"decks", "themes", "scenarios"} <= store_imports("builtins")  # the loader of built-ins may
 
 
 @pytest.mark.parametrize(
