@@ -626,16 +626,8 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>De tekst van deze kaart past niet, ook niet bij 9 pt verdeeld over drie kaarten.</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Er is niets om ongedaan te maken</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -707,10 +699,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>move of “%1”</source>
         <translation>verplaatsen van ‘%1’</translation>
-    </message>
-    <message>
-        <source>Undone: %1.</source>
-        <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
         <source>Make your own copy</source>
@@ -826,6 +814,49 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>EditorUndo</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ongedaan gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Opnieuw gedaan: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Er is niets om ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Er is niets om opnieuw te doen</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Opnieuw: %1</translation>
     </message>
 </context>
 <context>
@@ -2685,18 +2716,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>Omlaag</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Er is niets om ongedaan te maken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
         <source>adding of “%1”</source>
         <translation>toevoegen van ‘%1’</translation>
     </message>
@@ -2707,10 +2726,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     <message>
         <source>move of “%1”</source>
         <translation>verplaatsen van ‘%1’</translation>
-    </message>
-    <message>
-        <source>Undone: %1.</source>
-        <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
         <source>One sign per line</source>
@@ -3167,10 +3182,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Geeft de genummerde stappen opnieuw de nummers 1, 2, 3… in de volgorde van het draaiboek; stappen zonder nummer houden geen nummer.</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -3409,10 +3420,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Undone: %1.</source>
-        <translation>Ongedaan gemaakt: %1.</translation>
     </message>
     <message>
         <source>Renumber steps</source>
@@ -4104,17 +4111,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>“%1” is ready: you can edit its script.</source>
         <translation>‘%1’ staat klaar: je kunt het draaiboek nu bewerken.</translation>
-    </message>
-</context>
-<context>
-    <name>UndoHistory</name>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Er is niets om ongedaan te maken</translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation>Ongedaan maken: %1</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
 from .inspiration_filter import InspirationFilter
 from .markup_html import card_html
-from .undo_history import UndoEntry, UndoHistory, show_undo
+from .undo import EditorUndo
 from .widgets import action_button, chip, label, show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -64,8 +64,6 @@ class DecksPage(QWidget):
         self.store = store
         self.deck: Deck | None = None
         self.overflowing: frozenset[str] = frozenset()
-        # Inverse edits of the shown deck's structural changes: each undoes only its own change.
-        self._history = UndoHistory(self._show_undo)
         self._build_actions()
 
         self.deck_list = QListWidget()
@@ -141,6 +139,13 @@ class DecksPage(QWidget):
         self.card_list.currentRowChanged.connect(self._card_chosen)
         for action in self.card_actions:
             self.card_list.addAction(action)
+        # The shown deck's structural changes; each undo takes back only its own change.
+        self.history = EditorUndo(
+            self.card_list, Qt.ShortcutContext.WidgetShortcut, ("undoDeleteButton", "redoCardButton")
+        )
+        self.history.done.connect(self.message)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
+        self.undo_button, self.redo_button = self.history.undo_button, self.history.redo_button
         self.card_buttons = QWidget()
         buttons = QHBoxLayout(self.card_buttons)
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -154,10 +159,6 @@ class DecksPage(QWidget):
         ):
             buttons.addWidget(action_button(action, name, Qt.ToolButtonStyle.ToolButtonTextOnly))
         buttons.addStretch(1)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setObjectName("undoDeleteButton")
-        self.undo_button.clicked.connect(lambda _checked=False: self.undo_last())
-        self.undo_button.hide()
         cards_column = QWidget()
         cards_layout = QVBoxLayout(cards_column)
         cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -165,7 +166,7 @@ class DecksPage(QWidget):
             InspirationFilter.wrap(self.card_list, lambda: getattr(self.deck, "cards", ())), 1
         )
         cards_layout.addWidget(self.card_buttons)
-        cards_layout.addWidget(self.undo_button)
+        cards_layout.addWidget(self.history.buttons())
 
         self.card_view = QTextBrowser()
         self.card_view.setObjectName("cardView")
@@ -244,16 +245,12 @@ class DecksPage(QWidget):
         self.delete_card_action = self._action(
             self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_card, self.tr("Delete this card")
         )
-        self.undo_action = self._action(
-            self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_last, self.tr("Nothing to undo")
-        )
         self.card_actions = [
             self.add_card_action,
             self.duplicate_card_action,
             self.move_up_action,
             self.move_down_action,
             self.delete_card_action,
-            self.undo_action,
         ]
         # Deck file exchange works from anywhere on this page.
         self.export_action = QAction(self.tr("E&xport deck…"), self)
@@ -301,8 +298,7 @@ class DecksPage(QWidget):
                 deck = self.store.decks.get(item.data(ID_ROLE))
             except StoreError as error:
                 show_error(self, self.tr("Card decks"), error)
-        if deck is None or self.deck is None or deck.id != self.deck.id:
-            self._history.clear()
+        self.history.follow(deck.id if deck else "")
         self.show_deck(deck)
 
     def show_deck(self, deck: Deck | None, card_row: int = 0) -> None:
@@ -335,7 +331,7 @@ class DecksPage(QWidget):
         self.export_action.setEnabled(deck is not None)
         self.card_buttons.setVisible(editable)
         set_drag_reorder(self.card_list, editable)
-        for action in self.card_actions:
+        for action in self.card_actions:  # Undo and Redo follow their history instead
             action.setEnabled(editable)
         self.card_tabs.setTabVisible(1, editable)
         self.card_tabs.setCurrentIndex(1 if editable else 0)
@@ -380,7 +376,7 @@ class DecksPage(QWidget):
         item.setText(_row_text(card))
         self.card_view.setHtml(card_html(card.title, card.body, card.subtitle, card.source))
         self.preview.check_deck(self.deck)
-        self._history.refresh()  # the tooltip names the card by its new title
+        self.history.refresh()  # the tooltip names the card by its new title
 
     # --- fit marks ----------------------------------------------------------
 
@@ -435,7 +431,7 @@ class DecksPage(QWidget):
         if self._apply(
             self.tr("New card"), lambda d: self.store.decks.add_card(d.id, self.card_list.currentRow())
         ):
-            self._remember_added(self.tr("adding of “%1”"))
+            self._remember_presence(self.tr("adding of “%1”"), added=True)
             self.card_tabs.setCurrentIndex(1)
             self.editor.title_edit.setFocus()
             self.editor.title_edit.selectAll()
@@ -445,7 +441,7 @@ class DecksPage(QWidget):
             self.tr("Duplicate card"),
             lambda d: self.store.decks.duplicate_card(d.id, self.card_list.currentRow()),
         ):
-            self._remember_added(self.tr("duplicate of “%1”"))
+            self._remember_presence(self.tr("duplicate of “%1”"), added=True)
 
     def move_card(self, delta: int) -> None:
         row = self.card_list.currentRow()
@@ -453,7 +449,7 @@ class DecksPage(QWidget):
             return
         card = self.current_card()
         if card is not None and self.card_list.currentRow() != row:
-            self._remember_move(card, row)
+            self._remember_move(card, row, self.card_list.currentRow())
 
     def _card_dropped(self, row: int, target: int) -> None:
         """A card dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
@@ -465,7 +461,7 @@ class DecksPage(QWidget):
                 error = refused
             else:
                 if moved != row:
-                    self._remember_move(self.deck.cards[moved], row)
+                    self._remember_move(self.deck.cards[moved], row, moved)
         # Rebuilt once Qt has finished the drop: the view must not be cleared inside its own drop handling.
         QTimer.singleShot(0, self, lambda: self._after_drop(moved, error))
 
@@ -482,17 +478,12 @@ class DecksPage(QWidget):
             return
         card = deck.cards[row]
         if self._apply(self.tr("Delete card"), lambda d: (self.store.decks.delete_card(d.id, row), row)):
-            what = self.tr("delete of “%1”")
-            # Undo puts back only this card, so edits made to the others since then stay.
-            self._remember(
-                lambda: what.replace("%1", card.title),
-                lambda d: self.store.decks.insert_card(d.id, row, card),
-            )
+            self._remember_presence(self.tr("delete of “%1”"), added=False, card=card, row=row)
             self.message.emit(
                 self.tr("Card “%1” deleted. Undo with Ctrl+Z or the Undo button.").replace("%1", card.title)
             )
 
-    # --- undo ---------------------------------------------------------------
+    # --- undo and redo --------------------------------------------------------
 
     def _row_of(self, card_id: str) -> int:
         cards = self.deck.cards if self.deck else ()
@@ -502,57 +493,55 @@ class DecksPage(QWidget):
         row = self._row_of(card.id)
         return self.deck.cards[row].title if self.deck and row >= 0 else card.title
 
-    def _remember_added(self, what: str) -> None:
-        """Undo of an add or duplicate: delete that card (found by id, wherever it is now)."""
-        card = self.current_card()
-        if card is None or not card.id:
-            return
-
-        def undo(d: Deck) -> tuple[Deck, int]:
-            row = self._row_of(card.id)
-            return self.store.decks.delete_card(d.id, row), max(0, row - 1)
-
-        self._remember(lambda: what.replace("%1", self._title_of(card)), undo, card.id)
-
-    def _remember_move(self, card: Card, origin: int) -> None:
-        """Undo of a move: only that card goes back to where it stood; its text stays as it is now."""
-        what = self.tr("move of “%1”")
-
-        def undo(d: Deck) -> tuple[Deck, int]:
-            row = self._row_of(card.id)
-            return self.store.decks.move_card(d.id, row, origin - row)
-
-        self._remember(lambda: what.replace("%1", self._title_of(card)), undo, card.id)
-
-    def _remember(
-        self, what: Callable[[], str], inverse: Callable[[Deck], tuple[Deck, int]], card_id: str = ""
-    ) -> None:
-        """Keep ``inverse`` as the undo of the change just stored in the shown deck.
-
-        ``card_id`` names the card the inverse needs; when that card is gone there is nothing to undo.
-        """
+    def _on_card(self, card_id: str, change: Callable[[Deck, int], tuple[Deck, int]]) -> Callable[[], bool]:
+        """An undo or redo of a change to the card ``card_id`` of the deck shown now, found where it is
+        then (-1 when it is not in the deck) and changed through the store; False when refused."""
         deck_id = self.deck.id if self.deck else ""
 
-        def undo() -> bool:
+        def run() -> bool:
             deck = self._editable_deck()
             if deck is None or deck.id != deck_id:
                 return False
-            if card_id and self._row_of(card_id) < 0:
-                return True  # that card is gone already: nothing left to undo
-            done = what()  # named before the undo, which may take the card away
-            if not self._apply(self.tr("Undo"), inverse):
-                return False
-            self.message.emit(self.tr("Undone: %1.").replace("%1", done))
-            return True
+            return self._apply(self.tr("Undo"), lambda d: change(d, self._row_of(card_id)))
 
-        self._history.push(UndoEntry(what, undo))
+        return run
 
-    def undo_last(self) -> None:
-        """Ctrl+Z in the list or the Undo button: undo the newest add, duplicate, move or delete."""
-        self._history.undo()
+    def _remember_presence(self, what: str, *, added: bool, card: Card | None = None, row: int = -1) -> None:
+        """An add or duplicate (``added``) or a delete of ``card`` at ``row``: undo and redo take only
+        that card away or put it back where it was, so edits made to the others since then stay."""
+        card = card or self.current_card()
+        if card is None or not card.id:
+            return
+        kept = [(card, row if row >= 0 else self.card_list.currentRow())]  # the card and where it stood
 
-    def _show_undo(self, entry: UndoEntry | None) -> None:
-        show_undo(entry, self.undo_button, self.undo_action)
+        def put_back(deck: Deck, at: int) -> tuple[Deck, int]:
+            if at >= 0:
+                return deck, at  # it is there already
+            return self.store.decks.insert_card(deck.id, kept[0][1], kept[0][0])
+
+        def take_away(deck: Deck, at: int) -> tuple[Deck, int]:
+            if at < 0:
+                return deck, self.card_list.currentRow()  # gone already: nothing left to take away
+            kept[0] = (deck.cards[at], at)  # as it is now, typed text included
+            return self.store.decks.delete_card(deck.id, at), max(0, at - 1) if added else at
+
+        def describe() -> str:
+            return what.replace("%1", self._title_of(kept[0][0]))
+
+        there, gone = self._on_card(card.id, put_back), self._on_card(card.id, take_away)
+        self.history.push(describe, there if added else gone, gone if added else there)
+
+    def _remember_move(self, card: Card, origin: int, target: int) -> None:
+        """A move: undo and redo move only that card, from where it is then; its text stays as it is."""
+        what = self.tr("move of “%1”")
+
+        def to(row: int) -> Callable[[], bool]:
+            def move(deck: Deck, at: int) -> tuple[Deck, int]:
+                return (deck, at) if at < 0 else self.store.decks.move_card(deck.id, at, row - at)
+
+            return self._on_card(card.id, move)
+
+        self.history.push(lambda: what.replace("%1", self._title_of(card)), to(target), to(origin))
 
     # --- deck actions -------------------------------------------------------
 

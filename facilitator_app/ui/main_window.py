@@ -313,7 +313,13 @@ class MainWindow(QMainWindow):
         return [
             (
                 self.tr("Card decks (in the card list)"),
-                [*decks.card_actions, decks.export_action, decks.import_action],
+                [
+                    *decks.card_actions,
+                    decks.undo_action,
+                    decks.redo_action,
+                    decks.export_action,
+                    decks.import_action,
+                ],
             ),
             (
                 self.tr("Card text"),
@@ -331,6 +337,7 @@ class MainWindow(QMainWindow):
                     scenarios.up_action,
                     scenarios.down_action,
                     scenarios.undo_action,
+                    scenarios.redo_action,
                 ],
             ),
             (

@@ -48,7 +48,7 @@ from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
 from .icons import icon
-from .undo_history import UndoEntry, UndoHistory, show_undo
+from .undo import EditorUndo
 from .widgets import action_button, chip, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
@@ -146,8 +146,6 @@ class ScenarioMapEditor(QWidget):
         self.map: ScenarioMap | None = None
         self._row = -1
         self._pending = False
-        # Inverse edits of this map's structural changes, found by scenario id: typed text stays.
-        self._history = UndoHistory(self._show_undo)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(EDIT_DELAY_MS)
@@ -194,9 +192,14 @@ class ScenarioMapEditor(QWidget):
         self.down_action = self._action(
             self.tr("▼"), "Alt+Down", lambda: self.move_scenario(1), self.tr("Move down")
         )
-        self.undo_action = self._action(
-            self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo_last, self.tr("Nothing to undo")
+        # This map's structural changes, found by scenario id when undone or redone: typed text stays.
+        self.history = EditorUndo(
+            self.scenario_list,
+            Qt.ShortcutContext.WidgetShortcut,
+            ("undoScenarioDeleteButton", "redoScenarioButton"),
         )
+        self.history.done.connect(self.message)
+        self.undo_action, self.redo_action = self.history.undo_action, self.history.redo_action
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
         for action, name in (
@@ -207,16 +210,13 @@ class ScenarioMapEditor(QWidget):
         ):
             buttons.addWidget(action_button(action, name))
         buttons.addStretch(1)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setObjectName("undoScenarioDeleteButton")
-        self.undo_button.clicked.connect(lambda _checked=False: self.undo_last())
-        self.undo_button.hide()
+        self.undo_button, self.redo_button = self.history.undo_button, self.history.redo_button
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.scenario_list, 1)
         list_layout.addLayout(buttons)
-        list_layout.addWidget(self.undo_button)
+        list_layout.addWidget(self.history.buttons())
 
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("scenarioNameEdit")
@@ -281,8 +281,7 @@ class ScenarioMapEditor(QWidget):
     def set_map(self, scenario_map: ScenarioMap | None, row: int = 0) -> None:
         self._timer.stop()
         self._pending = False
-        if scenario_map is None or self.map is None or scenario_map.id != self.map.id:
-            self._history.clear()
+        self.history.follow(scenario_map.id if scenario_map else "")
         self.map = scenario_map
         self._row = -1
         for line, value in (
@@ -369,7 +368,7 @@ class ScenarioMapEditor(QWidget):
             item = self.scenario_list.item(row)
             if item is not None and item.text() != scenario.name:
                 item.setText(scenario.name)
-        self._history.refresh()  # the tooltip names a scenario by its name as stored now
+        self.history.refresh()  # the tooltip names a scenario by its name as stored now
         self.saved.emit(saved)
         return saved
 
@@ -399,13 +398,8 @@ class ScenarioMapEditor(QWidget):
         if self._restructure(
             lambda map_id: maps.add_scenario(map_id, name, current if current >= 0 else None)
         ):
-            added = self.map.scenarios[self.scenario_list.currentRow()]
-            what = self.tr("adding of “%1”")
-
-            def undo(map_id: str, at: int) -> tuple[ScenarioMap, int]:
-                return maps.delete_scenario(map_id, at), max(0, at - 1)
-
-            self._remember(lambda: what.replace("%1", self._name_of(added)), undo, added.id)
+            row = self.scenario_list.currentRow()
+            self._remember_presence(self.tr("adding of “%1”"), self.map.scenarios[row], row, added=True)
             self.name_edit.setFocus()
             self.name_edit.selectAll()
 
@@ -417,13 +411,7 @@ class ScenarioMapEditor(QWidget):
         maps = self.store.scenario_maps
         gone = self.map.scenarios[row]
         if self._restructure(lambda map_id: (maps.delete_scenario(map_id, row), max(0, row - 1))):
-            what = self.tr("delete of “%1”")
-
-            def undo(map_id: str, _at: int) -> tuple[ScenarioMap, int]:
-                # Only the deleted scenario comes back (same id, so outcomes still point at it).
-                return maps.insert_scenario(map_id, row, gone)
-
-            self._remember(lambda: what.replace("%1", gone.name), undo)
+            self._remember_presence(self.tr("delete of “%1”"), gone, row, added=False)
 
     def move_scenario(self, delta: int) -> None:
         self.flush()
@@ -434,7 +422,7 @@ class ScenarioMapEditor(QWidget):
         if self._restructure(lambda map_id: maps.move_scenario(map_id, row, row + delta)):
             at = self.scenario_list.currentRow()
             if at != row:  # the first one up or the last one down stays: nothing to undo
-                self._remember_move(self.map.scenarios[at], row)
+                self._remember_move(self.map.scenarios[at], row, at)
 
     def _scenario_dropped(self, row: int, target: int) -> None:
         """A scenario dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
@@ -447,7 +435,7 @@ class ScenarioMapEditor(QWidget):
             else:
                 origin, row = row, at
                 self._row = row  # the current item went along with the drag
-                self._remember_move(self.map.scenarios[row], origin)
+                self._remember_move(self.map.scenarios[row], origin, row)
                 self.saved.emit(self.map)
         # Rebuilt once Qt has finished the drop: the view must not be cleared inside its own drop handling.
         QTimer.singleShot(0, self, lambda: self._after_drop(row, error))
@@ -458,7 +446,7 @@ class ScenarioMapEditor(QWidget):
         self.set_map(self.map, row)
         self.scenario_list.setFocus()
 
-    # --- undo ---------------------------------------------------------------
+    # --- undo and redo --------------------------------------------------------
 
     def _row_of(self, scenario_id: str) -> int:
         scenarios = self.map.scenarios if self.map else ()
@@ -468,45 +456,58 @@ class ScenarioMapEditor(QWidget):
         row = self._row_of(scenario.id)
         return self.map.scenarios[row].name if self.map and row >= 0 else scenario.name
 
-    def _remember_move(self, scenario: Scenario, origin: int) -> None:
-        """Undo of a move: only that scenario goes back to where it stood, with its text as it is now."""
-        what = self.tr("move of “%1”")
-
-        def undo(map_id: str, at: int) -> tuple[ScenarioMap, int]:
-            return self.store.scenario_maps.move_scenario(map_id, at, origin)
-
-        self._remember(lambda: what.replace("%1", self._name_of(scenario)), undo, scenario.id)
-
-    def _remember(
-        self,
-        what: Callable[[], str],
-        inverse: Callable[[str, int], tuple[ScenarioMap, int]],
-        scenario_id: str = "",
-    ) -> None:
-        """Keep ``inverse`` as the undo of the change just stored: a store edit given the map id and the
-        row of ``scenario_id`` at undo time (typed text saved first); it returns the map and row to show."""
+    def _on_scenario(
+        self, scenario_id: str, edit: Callable[[ScenarioMap, int], tuple[ScenarioMap, int]]
+    ) -> Callable[[], bool]:
+        """An undo or redo: a store edit given the map as stored then (typed text saved first) and the
+        row of ``scenario_id`` (-1 when it is not there); it returns the map and the row to show."""
         map_id = self.map.id if self.map else ""
 
-        def undo() -> bool:
+        def run() -> bool:
             if not self.flush() or self.map is None or self.map.id != map_id:
                 return False
-            at = self._row_of(scenario_id) if scenario_id else -1
-            if scenario_id and at < 0:
-                return True  # that scenario is gone already: nothing left to undo
-            done = what()
-            if not self._restructure(lambda map_id: inverse(map_id, at)):
-                return False
-            self.message.emit(self.tr("Undone: %1.").replace("%1", done))
-            return True
+            shown, at = self.map, self._row_of(scenario_id)
+            return self._restructure(lambda _map_id: edit(shown, at))
 
-        self._history.push(UndoEntry(what, undo))
+        return run
 
-    def undo_last(self) -> None:
-        """Ctrl+Z in the list or the Undo button: undo the newest add, move or delete."""
-        self._history.undo()
+    def _remember_presence(self, what: str, scenario: Scenario, row: int, *, added: bool) -> None:
+        """An add or a delete of ``scenario`` at ``row``: undo and redo take only that scenario away or
+        put it back (same id, so outcomes still point at it), from and to where it stood."""
+        maps = self.store.scenario_maps
+        kept = [(scenario, row)]
 
-    def _show_undo(self, entry: UndoEntry | None) -> None:
-        show_undo(entry, self.undo_button, self.undo_action)
+        def put_back(scenario_map: ScenarioMap, at: int) -> tuple[ScenarioMap, int]:
+            if at >= 0:
+                return scenario_map, at  # it is there already
+            return maps.insert_scenario(scenario_map.id, kept[0][1], kept[0][0])
+
+        def take_away(scenario_map: ScenarioMap, at: int) -> tuple[ScenarioMap, int]:
+            if at < 0:
+                return scenario_map, self.scenario_list.currentRow()  # gone already: nothing to take away
+            kept[0] = (scenario_map.scenarios[at], at)  # as it is now, typed text included
+            return maps.delete_scenario(scenario_map.id, at), max(0, at - 1)
+
+        def describe() -> str:
+            return what.replace("%1", self._name_of(kept[0][0]))
+
+        there = self._on_scenario(scenario.id, put_back)
+        gone = self._on_scenario(scenario.id, take_away)
+        self.history.push(describe, there if added else gone, gone if added else there)
+
+    def _remember_move(self, scenario: Scenario, origin: int, target: int) -> None:
+        """A move: undo and redo move only that scenario, from where it is then, with its text as it is."""
+        what = self.tr("move of “%1”")
+
+        def to(row: int) -> Callable[[], bool]:
+            def move(scenario_map: ScenarioMap, at: int) -> tuple[ScenarioMap, int]:
+                if at < 0:
+                    return scenario_map, self.scenario_list.currentRow()
+                return self.store.scenario_maps.move_scenario(scenario_map.id, at, row)
+
+            return self._on_scenario(scenario.id, move)
+
+        self.history.push(lambda: what.replace("%1", self._name_of(scenario)), to(target), to(origin))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

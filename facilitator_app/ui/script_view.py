@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -36,7 +35,7 @@ from .card_picker import CardPickerDialog
 from .icons import icon
 from .labels import mode_label
 from .markup_html import body_html
-from .undo_history import UndoEntry, UndoHistory, show_undo
+from .undo import EditorUndo
 from .widgets import card_frame, chip, fit_height_to_text, label, scroll_area, show_error
 
 EDIT_DELAY_MS = 600
@@ -263,8 +262,14 @@ class ScriptEditor(QWidget):
         self.theme: Theme | None = None
         self.parts: list[_PartFields] = []
         self._pending = False
-        # Inverse edits of the structural changes, by position: undone newest first, so positions hold.
-        self._history = UndoHistory(self._show_undo)
+        # The structural changes (add, move, delete), by position: undone newest first, so positions hold.
+        self.history = EditorUndo(
+            self,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ("undoScriptDeleteButton", "redoScriptButton"),
+        )
+        self.history.done.connect(self.message)
+        self.undo_button, self.redo_button = self.history.undo_button, self.history.redo_button
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(EDIT_DELAY_MS)
@@ -272,6 +277,7 @@ class ScriptEditor(QWidget):
 
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("themeTitleEdit")
+        self.history.let_through(self.title_edit)
         self.title_edit.textEdited.connect(self._changed)
         self.title_edit.editingFinished.connect(self.flush)
         self.total = label("", "muted")
@@ -288,16 +294,12 @@ class ScriptEditor(QWidget):
             )
         )
         self.renumber_button.clicked.connect(lambda _checked=False: self.renumber_steps())
-        self.undo_button = QPushButton(QCoreApplication.translate("Script", "&Undo"))
-        self.undo_button.setObjectName("undoScriptDeleteButton")
-        self.undo_button.clicked.connect(lambda _checked=False: self.undo_last())
-        self.undo_button.hide()
         head = QFormLayout()
         head.addRow(QCoreApplication.translate("Script", "&Title:"), self.title_edit)
         total_row = QHBoxLayout()
         total_row.addWidget(self.total)
         total_row.addWidget(self.numbers_note, 1)
-        total_row.addWidget(self.undo_button)
+        total_row.addWidget(self.history.buttons())
         total_row.addWidget(self.renumber_button)
         head.addRow("", total_row)
 
@@ -375,6 +377,7 @@ class ScriptEditor(QWidget):
         fit_height_to_text(edit, lines)
         edit.textChanged.connect(self._changed)
         edit.installEventFilter(self)
+        self.history.let_through(edit)
         return edit
 
     def _tool(
@@ -398,8 +401,7 @@ class ScriptEditor(QWidget):
         self._timer.stop()
         self._pending = False
         other = theme is None or self.theme is None or theme.id != self.theme.id
-        if other:
-            self._history.clear()
+        self.history.follow(theme.id if theme else "")
         self.theme = theme
         self.setEnabled(theme is not None)
         overview = (
@@ -460,6 +462,7 @@ class ScriptEditor(QWidget):
         head_layout.setContentsMargins(0, 0, 0, 0)
         title = QLineEdit(part.title)
         title.setObjectName("partTitleEdit")
+        self.history.let_through(title)
         title.setAccessibleName(
             QCoreApplication.translate("Script", "Title of part %1").replace("%1", number)
         )
@@ -478,6 +481,7 @@ class ScriptEditor(QWidget):
         fit_height_to_text(intro, 1)
         intro.textChanged.connect(self._changed)
         intro.installEventFilter(self)
+        self.history.let_through(intro)
         note = self._note_edit(
             "partNoteEdit",
             part.note,
@@ -643,6 +647,7 @@ class ScriptEditor(QWidget):
         fit_height_to_text(text, 2)
         text.textChanged.connect(self._changed)
         text.installEventFilter(self)
+        self.history.let_through(text)
         note = self._note_edit(
             "stepNoteEdit",
             step.note,
@@ -713,6 +718,7 @@ class ScriptEditor(QWidget):
         fit_height_to_text(note, 1)
         note.textChanged.connect(self._changed)
         note.installEventFilter(self)
+        self.history.let_through(note)
         return note
 
     # --- reading the form -------------------------------------------------------
@@ -876,53 +882,28 @@ class ScriptEditor(QWidget):
         return True
 
     def add_part(self) -> None:
-        themes = self.store.themes
-
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            theme, at = themes.add_part(theme_id)
+            theme, at = self.store.themes.add_part(theme_id)
             return theme, _Focus("part", (at,), "title", select=True)
 
         if self._run(QCoreApplication.translate("Script", "Add a part"), edit):
-            at = len(self.parts) - 1
-            self._remember(
-                QCoreApplication.translate("Script", "adding of %1").replace("%1", self._name("part", (at,))),
-                lambda theme_id: themes.delete_part(theme_id, at),
-                _Focus("part", (max(0, at - 1),), "title"),
-            )
+            self._remember_presence("part", (len(self.parts) - 1,), added=True)
 
     def add_timebox(self, p: int) -> None:
-        themes = self.store.themes
-
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            theme, at = themes.add_timebox(theme_id, p)
+            theme, at = self.store.themes.add_timebox(theme_id, p)
             return theme, _Focus("step", (p, at, 0), "text", select=True)
 
         if self._run(QCoreApplication.translate("Script", "Add a time box"), edit):
-            at = len(self.parts[p].boxes) - 1
-            self._remember(
-                QCoreApplication.translate("Script", "adding of %1").replace(
-                    "%1", self._name("box", (p, at))
-                ),
-                lambda theme_id: themes.delete_timebox(theme_id, p, at),
-                _Focus("box", (p, max(0, at - 1)), "minutes"),
-            )
+            self._remember_presence("box", (p, len(self.parts[p].boxes) - 1), added=True)
 
     def add_step(self, p: int, b: int) -> None:
-        themes = self.store.themes
-
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
-            theme, at = themes.add_step(theme_id, p, b)
+            theme, at = self.store.themes.add_step(theme_id, p, b)
             return theme, _Focus("step", (p, b, at), "text", select=True)
 
         if self._run(QCoreApplication.translate("Script", "Add a step"), edit):
-            at = len(self.parts[p].boxes[b].steps) - 1
-            self._remember(
-                QCoreApplication.translate("Script", "adding of %1").replace(
-                    "%1", self._name("step", (p, b, at))
-                ),
-                lambda theme_id: themes.delete_step(theme_id, p, b, at),
-                _Focus("step", (p, b, at - 1), "text") if at > 0 else _Focus("box", (p, b), "minutes"),
-            )
+            self._remember_presence("step", (p, b, len(self.parts[p].boxes[b].steps) - 1), added=True)
 
     def move_focused(self, delta: int) -> None:
         """Alt+Up/Alt+Down: move the step, time box or part the keyboard is in."""
@@ -939,7 +920,7 @@ class ScriptEditor(QWidget):
         return themes.move_step(theme_id, path[0], path[1], path[2], delta)
 
     def move_item(self, kind: str, path: Path, delta: int, field: str = "") -> None:
-        field = field or {"part": "title", "box": "minutes", "step": "text"}[kind]
+        field = field or _FIRST_FIELD[kind]
         moved: list[Path] = []
 
         def edit(theme_id: str) -> tuple[Theme, _Focus]:
@@ -950,108 +931,136 @@ class ScriptEditor(QWidget):
         if not self._run(QCoreApplication.translate("Script", "Move"), edit) or moved[-1] == path:
             return
         now = moved[-1]
-        # Only the item goes back, from where it stands now: text typed since then stays.
-        self._remember(
-            QCoreApplication.translate("Script", "move of %1").replace("%1", self._name(kind, now)),
-            lambda theme_id: self._move(theme_id, kind, now, path[-1] - now[-1])[0],
-            _Focus(kind, path, field),
-        )
+
+        def between(start: Path, end: Path) -> Callable[[], bool]:
+            # Only the item moves, from where it stands then: text typed since then stays.
+            return self._structural(
+                lambda theme_id: (
+                    self._move(theme_id, kind, start, end[-1] - start[-1])[0],
+                    _Focus(kind, end, field),
+                )
+            )
+
+        what = QCoreApplication.translate("Script", "move of %1").replace("%1", self._name(kind, now))
+        self.history.push(what, between(path, now), between(now, path))
 
     def delete_item(self, kind: str, path: Path) -> None:
         """Delete at once and say what went; Undo puts back only that item, where it was."""
         current = self.current()
         if current is None:
             return
-        themes = self.store.themes
-        part = current.parts[path[0]]
-        name = self._name(kind, path)
-        delete: Callable[[str], Theme]
-        restore: Callable[[str], Theme]
-        if kind == "part":
+        item = _item_at(current, kind, path)
+        if isinstance(item, Part):
             what = (
                 QCoreApplication.translate(
                     "Script", "Part %1 “%2” deleted, with its time boxes and steps (%3 min)."
                 )
                 .replace("%1", str(path[0] + 1))
-                .replace("%2", part.title)
-                .replace("%3", str(part.minutes))
+                .replace("%2", item.title)
+                .replace("%3", str(item.minutes))
             )
-            delete = partial(themes.delete_part, index=path[0])
-            restore = partial(themes.insert_part, index=path[0], part=part)
-            back = _Focus("part", path, "title")
-        elif kind == "box":
-            box = part.timeboxes[path[1]]
+        elif isinstance(item, TimeBox):
             what = (
                 QCoreApplication.translate("Script", "Time box of %1 min (%2) deleted, with its steps.")
-                .replace("%1", str(box.minutes))
-                .replace("%2", mode_label(box.mode).lower())
+                .replace("%1", str(item.minutes))
+                .replace("%2", mode_label(item.mode).lower())
             )
-            delete = partial(themes.delete_timebox, part=path[0], index=path[1])
-            restore = partial(themes.insert_timebox, part=path[0], index=path[1], box=box)
-            back = _Focus("box", path, "minutes")
         else:
-            step = part.timeboxes[path[1]].steps[path[2]]
+            assert isinstance(item, Step)
             what = (
-                QCoreApplication.translate("Script", "Step %1 deleted.").replace("%1", str(step.number))
-                if step.number is not None
+                QCoreApplication.translate("Script", "Step %1 deleted.").replace("%1", str(item.number))
+                if item.number is not None
                 else QCoreApplication.translate("Script", "Step “%1” deleted.").replace(
-                    "%1", _shortened(step.text)
+                    "%1", _shortened(item.text)
                 )
             )
-            delete = partial(themes.delete_step, part=path[0], box=path[1], index=path[2])
-            restore = partial(themes.insert_step, part=path[0], box=path[1], index=path[2], step=step)
-            back = _Focus("step", path, "text")
+        name = self._name(kind, path)
         if self._run(
-            QCoreApplication.translate("Script", "Delete"), lambda theme_id: (delete(theme_id), None)
+            QCoreApplication.translate("Script", "Delete"),
+            lambda theme_id: (self._delete(theme_id, kind, path), None),
         ):
-            self._remember(
-                QCoreApplication.translate("Script", "delete of %1").replace("%1", name), restore, back
-            )
+            self._remember_presence(kind, path, added=False, item=item, name=name)
             self.message.emit(what + " " + QCoreApplication.translate("Script", "Undo with the Undo button."))
             self.undo_button.setFocus()
 
-    # --- undo ---------------------------------------------------------------------
+    def _delete(self, theme_id: str, kind: str, path: Path) -> Theme:
+        themes = self.store.themes
+        if kind == "part":
+            return themes.delete_part(theme_id, path[0])
+        if kind == "box":
+            return themes.delete_timebox(theme_id, path[0], path[1])
+        return themes.delete_step(theme_id, path[0], path[1], path[2])
+
+    def _insert(self, theme_id: str, path: Path, item: Part | TimeBox | Step) -> Theme:
+        themes = self.store.themes
+        if isinstance(item, Part):
+            return themes.insert_part(theme_id, path[0], item)
+        if isinstance(item, TimeBox):
+            return themes.insert_timebox(theme_id, path[0], path[1], item)
+        return themes.insert_step(theme_id, path[0], path[1], path[2], item)
+
+    # --- undo and redo ----------------------------------------------------------------
 
     def _name(self, kind: str, path: Path) -> str:
         """How the tooltip and the status bar name an item, as the form shows it now."""
         current = self.current()
         if current is None:
             return ""
-        part = current.parts[path[0]]
-        if kind == "part":
-            return QCoreApplication.translate("Script", "part “%1”").replace("%1", part.title)
-        box = part.timeboxes[path[1]]
-        if kind == "box":
+        item = _item_at(current, kind, path)
+        if isinstance(item, Part):
+            return QCoreApplication.translate("Script", "part “%1”").replace("%1", item.title)
+        if isinstance(item, TimeBox):
             return QCoreApplication.translate("Script", "the time box of %1 min").replace(
-                "%1", str(box.minutes)
+                "%1", str(item.minutes)
             )
-        step = box.steps[path[2]]
-        if step.number is not None:
-            return QCoreApplication.translate("Script", "step %1").replace("%1", str(step.number))
-        return QCoreApplication.translate("Script", "step “%1”").replace("%1", _shortened(step.text))
+        assert isinstance(item, Step)
+        if item.number is not None:
+            return QCoreApplication.translate("Script", "step %1").replace("%1", str(item.number))
+        return QCoreApplication.translate("Script", "step “%1”").replace("%1", _shortened(item.text))
 
-    def _remember(self, what: str, inverse: Callable[[str], Theme], focus: _Focus) -> None:
-        """Keep ``inverse`` (it gets the theme id) as the undo of the change just stored."""
+    def _structural(self, edit: Callable[[str], tuple[Theme, _Focus | None]]) -> Callable[[], bool]:
+        """An undo or redo of a change to the theme shown now, made like any structural edit."""
         theme_id = self.theme.id if self.theme else ""
 
-        def undo() -> bool:
+        def run() -> bool:
             if self.theme is None or self.theme.id != theme_id:
                 return False
-            if not self._run(
-                QCoreApplication.translate("Script", "Undo"), lambda theme_id: (inverse(theme_id), focus)
-            ):
-                return False
-            self.message.emit(QCoreApplication.translate("Script", "Undone: %1.").replace("%1", what))
-            return True
+            return self._run(QCoreApplication.translate("Script", "Undo"), edit)
 
-        self._history.push(UndoEntry(lambda: what, undo))
+        return run
 
-    def undo_last(self) -> None:
-        """The Undo button: undo the newest add, move or delete of a part, time box or step."""
-        self._history.undo()
+    def _remember_presence(
+        self, kind: str, path: Path, *, added: bool, item: Part | TimeBox | Step | None = None, name: str = ""
+    ) -> None:
+        """An add or a delete at ``path``: undo and redo take only that item away or put it back there.
+        By position: the stack undoes newest first, so the positions of the changes before it hold."""
+        kept = [item]
+        field = _FIRST_FIELD[kind]
+        before: _Focus = (
+            _Focus(kind, (*path[:-1], path[-1] - 1), field)
+            if path[-1] > 0
+            else _Focus("box", path[:2], "minutes")
+            if kind == "step"
+            else _Focus(kind, (*path[:-1], 0), field)
+        )
 
-    def _show_undo(self, entry: UndoEntry | None) -> None:
-        show_undo(entry, self.undo_button)
+        def take_away(theme_id: str) -> tuple[Theme, _Focus]:
+            if self.theme is not None:
+                kept[0] = _item_at(self.theme, kind, path)  # as stored now, typed text included
+            return self._delete(theme_id, kind, path), before
+
+        def put_back(theme_id: str) -> tuple[Theme, _Focus]:
+            assert kept[0] is not None
+            return self._insert(theme_id, path, kept[0]), _Focus(kind, path, field)
+
+        template = (
+            QCoreApplication.translate("Script", "adding of %1")
+            if added
+            else QCoreApplication.translate("Script", "delete of %1")
+        )
+        what = template.replace("%1", name or self._name(kind, path))
+        there, gone = self._structural(put_back), self._structural(take_away)
+        self.history.push(what, there if added else gone, gone if added else there)
 
     def renumber_steps(self) -> None:
         if self._run(
@@ -1096,6 +1105,17 @@ class ScriptEditor(QWidget):
                 _Focus("step", (p, b, s), "cards"),
             ),
         )
+
+
+_FIRST_FIELD = {"part": "title", "box": "minutes", "step": "text"}  # where the keyboard goes in an item
+
+
+def _item_at(theme: Theme, kind: str, path: Path) -> Part | TimeBox | Step:
+    part = theme.parts[path[0]]
+    if kind == "part":
+        return part
+    box = part.timeboxes[path[1]]
+    return box if kind == "box" else box.steps[path[2]]
 
 
 def _shortened(text: str, length: int = 40) -> str:

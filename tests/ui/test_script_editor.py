@@ -142,9 +142,9 @@ def test_delete_with_undo_and_a_calm_refusal(
     assert stored(db_path, original.id).minutes == 55
     # Undo puts the box back where it was; the step stays deleted, and is what Undo would undo next.
     assert editor.undo_button.text() == "&Ongedaan maken"
-    assert editor.undo_button.toolTip() == "Ongedaan maken: verwijderen van het tijdvak van 5 min"
+    assert editor.undo_button.toolTip() == "Ongedaan maken: verwijderen van het tijdvak van 5 min (Ctrl+Z)"
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
-    assert editor.undo_button.toolTip() == "Ongedaan maken: verwijderen van stap 5"
+    assert editor.undo_button.toolTip() == "Ongedaan maken: verwijderen van stap 5 (Ctrl+Z)"
     saved = stored(db_path, original.id)
     assert saved.parts[1].timeboxes == original.parts[1].timeboxes
     assert texts(saved, 0, 3) == [original.parts[0].timeboxes[3].steps[0].text]

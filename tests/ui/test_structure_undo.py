@@ -4,6 +4,7 @@ SQLite file, and text typed after the change must survive its undo."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,7 +17,7 @@ from facilitator_app.ui.decks_page import DecksPage
 from facilitator_app.ui.main_window import SCENARIOS, MainWindow
 from facilitator_app.ui.scenario_page import ScenarioMapEditor
 from facilitator_app.ui.theme_page import ThemePage
-from facilitator_app.ui.undo_history import UndoEntry, UndoHistory
+from facilitator_app.ui.undo import EditorUndo
 
 from .test_deck_properties import drop_row, list_texts
 from .test_editors import WAIT_MS, own_deck, select_all_and_type
@@ -241,7 +242,7 @@ def test_undo_of_a_step_move_and_of_adds_in_the_script(page: ThemePage, qtbot: Q
     alt(qtbot, editor.parts[0].boxes[3].steps[0].text, Qt.Key.Key_Down)
     assert texts(stored(db_path, theme_id), 0, 3) == before[::-1]
     assert editor.undo_button.isVisible() and editor.undo_button.text() == "&Ongedaan maken"
-    assert editor.undo_button.toolTip() == "Ongedaan maken: verplaatsen van stap 4"
+    assert editor.undo_button.toolTip() == "Ongedaan maken: verplaatsen van stap 4 (Ctrl+Z)"
     moved = editor.parts[0].boxes[3].steps[1].text
     assert moved.hasFocus()
     moved.moveCursor(moved.textCursor().MoveOperation.End)
@@ -266,31 +267,43 @@ def test_undo_of_a_step_move_and_of_adds_in_the_script(page: ThemePage, qtbot: Q
     assert not editor.undo_button.isVisible()
 
 
-# --- the history itself ------------------------------------------------------------------
+# --- the undo model itself ------------------------------------------------------------
 
 
-def test_history_keeps_the_newest_entries_and_a_refused_undo() -> None:
-    shown: list[str | None] = []
-    history = UndoHistory(lambda entry: shown.append(entry.describe() if entry else None), limit=3)
-    done: list[int] = []
+def test_a_refused_undo_or_redo_stays_where_it_was_and_the_oldest_changes_drop_off(qtbot: QtBot) -> None:
+    host = QListWidget()
+    qtbot.addWidget(host)
+    history = EditorUndo(host, Qt.ShortcutContext.WidgetShortcut, ("undoButton", "redoButton"), limit=3)
+    done: list[str] = []
     refuse = {"on": False}
 
-    def entry(number: int) -> UndoEntry:
-        def undo() -> bool:
+    def operation(name: str) -> Callable[[], bool]:
+        def run() -> bool:
             if refuse["on"]:
                 return False
-            done.append(number)
+            done.append(name)
             return True
 
-        return UndoEntry(lambda: f"change {number}", undo)
+        return run
 
     for number in range(5):
-        history.push(entry(number))
-    assert len(history) == 3 and shown[-1] == "change 4"
+        history.push(f"change {number}", operation(f"redo {number}"), operation(f"undo {number}"))
+    assert history.stack.count() == 3 and history.undo_button.toolTip().startswith("Ongedaan maken: change 4")
+    assert history.undo_action.isEnabled() and not history.redo_action.isEnabled()
     refuse["on"] = True
     assert not history.undo()  # a refused undo (the store said no) can be tried again
-    assert len(history) == 3
+    assert history.stack.index() == 3 and done == []
     refuse["on"] = False
     while history.undo():
         pass
-    assert done == [4, 3, 2] and shown[-1] is None
+    assert done == ["undo 4", "undo 3", "undo 2"]
+    assert not history.undo_action.isEnabled() and history.redo_button.toolTip().startswith(
+        "Opnieuw: change 2"
+    )
+    refuse["on"] = True
+    assert not history.redo()  # so can a refused redo
+    assert history.stack.index() == 0
+    refuse["on"] = False
+    assert history.redo() and done[-1] == "redo 2"
+    history.push("change 5", operation("redo 5"), operation("undo 5"))  # a new change drops the redos
+    assert not history.redo_action.isEnabled() and history.stack.count() == 2

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QColor, QFontMetrics, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -51,6 +51,7 @@ from ...core.sessions import Draft, Note, NoteCategory
 from ...store import StoreError
 from .. import style
 from ..labels import category_name, where_label
+from ..undo import StoredCommand
 from ..widgets import label
 from .adapter import RunnerSignals, error_text
 
@@ -133,25 +134,6 @@ class _NoteDelegate(QStyledItemDelegate):
     ) -> None:
         if isinstance(editor, QLineEdit):
             self._commit(str(index.data(_NOTE_ID)), editor.text())
-
-
-class _StoredCommand(QUndoCommand):
-    """A change already written to the store; redo() only repeats it after an undo."""
-
-    def __init__(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._do()
-
-    def undo(self) -> None:
-        self._undo()
 
 
 class NotesPanel(QWidget):
@@ -519,7 +501,7 @@ class NotesPanel(QWidget):
             QMessageBox.warning(self, self.tr("Cannot undo"), error_text(error))
 
     def _push(self, text: str, do: Callable[[], object], undo: Callable[[], object]) -> None:
-        self.undo_stack.push(_StoredCommand(text, do, undo))
+        self.undo_stack.push(StoredCommand(text, do, undo))
 
     def _context_menu(self, widget: QListWidget, pos: QPoint) -> None:
         item = widget.itemAt(pos)
