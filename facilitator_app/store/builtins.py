@@ -9,7 +9,6 @@ school) are not brought back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -17,6 +16,7 @@ from sqlite_utils import Database
 
 from ..core.cardfiles import fingerprint
 from ..core.models import BuiltinInfo, Catalogue, Deck, ScenarioMap, Theme
+from .content_base import ContentRepository
 from .database import now_iso
 from .decks import DeckRepository
 from .roles import RoleRepository
@@ -54,14 +54,14 @@ class BuiltinSync:
     def run(self, catalogue: Catalogue) -> SyncReport:
         report = SyncReport()
         with self.themes.atomic():
-            for theme in catalogue.themes:
-                self._sync("theme", theme, self._stored_theme(theme), self.themes.save, report)
-            for deck in catalogue.decks:
-                self._sync("deck", deck, self._stored_deck(deck), self.decks.save, report)
-            for scenario_map in catalogue.scenario_maps:
-                self._sync(
-                    "scenario_map", scenario_map, self._stored_map(scenario_map), self.maps.save, report
-                )
+            content: list[tuple[str, ContentRepository[Any], tuple[Builtin, ...]]] = [
+                ("theme", self.themes, catalogue.themes),
+                ("deck", self.decks, catalogue.decks),
+                ("scenario_map", self.maps, catalogue.scenario_maps),
+            ]
+            for kind, repository, items in content:
+                for item in items:
+                    self._sync(kind, item, repository, report)
             if catalogue.roles and not self._loaded("roles", "rollen"):
                 self.roles.replace_all(list(catalogue.roles))
                 self._record("roles", "rollen", 1)
@@ -74,19 +74,13 @@ class BuiltinSync:
                     report.added.append(school.name)
         return report
 
-    def _sync(
-        self,
-        kind: str,
-        item: Builtin,
-        stored: Builtin | None,
-        save: Callable[[Any], object],
-        report: SyncReport,
-    ) -> None:
+    def _sync(self, kind: str, item: Builtin, repository: ContentRepository[Any], report: SyncReport) -> None:
         assert item.builtin is not None
         info: BuiltinInfo = item.builtin
+        stored = repository.stored_builtin(info.key)
         if stored is None:
             if not self._loaded(kind, info.key):
-                save(item)
+                repository.save(item)
                 self._record(kind, info.key, info.version)
                 report.added.append(item.title)
             return
@@ -96,21 +90,9 @@ class BuiltinSync:
         if fingerprint(stored) != stored.builtin.content_hash:
             report.kept_user_edits.append(stored.title)
             return
-        save(replace(item, id=stored.id))
+        repository.save(replace(item, id=stored.id))
         self._record(kind, info.key, info.version)
         report.updated.append(item.title)
-
-    def _stored_theme(self, theme: Theme) -> Theme | None:
-        row = self.themes.row("SELECT id FROM themes WHERE builtin_key = ?", (theme.key,))
-        return self.themes.get(row["id"]) if row else None
-
-    def _stored_deck(self, deck: Deck) -> Deck | None:
-        row = self.decks.row("SELECT id FROM decks WHERE builtin_key = ?", (deck.key,))
-        return self.decks.get(row["id"]) if row else None
-
-    def _stored_map(self, scenario_map: ScenarioMap) -> ScenarioMap | None:
-        row = self.maps.row("SELECT id FROM scenario_maps WHERE builtin_key = ?", (scenario_map.key,))
-        return self.maps.get(row["id"]) if row else None
 
     def _loaded(self, kind: str, key: str) -> bool:
         return bool(

@@ -98,6 +98,11 @@ class ContentRepository(Repository, Generic[C]):
         """``item`` as an edit of own content is stored: the limits and rules checked, texts cleaned."""
         return item
 
+    def stored_builtin(self, key: str) -> C | None:
+        """The stored copy of the built-in ``key`` (as the app shipped it or since updated), if any."""
+        row = self.row(f"SELECT id FROM {self.table} WHERE builtin_key = ?", (key,))
+        return self.get(row["id"]) if row else None
+
     def free_key(self, base: str) -> str:
         """``base`` as a key no other item of this kind has."""
         taken = {row["key"] for row in self.rows(f"SELECT key FROM {self.table}")}
