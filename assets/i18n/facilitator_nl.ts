@@ -283,31 +283,6 @@ Ga naar het venster dat al open staat.</translation>
         <translation>Gered na verwijderen</translation>
     </message>
     <message>
-        <source>cannot be read</source>
-        <translation>niet leesbaar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n school(s)</source>
-        <translation>
-            <numerusform>%n school</numerusform>
-            <numerusform>%n scholen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation>
-            <numerusform>%n sessie</numerusform>
-            <numerusform>%n sessies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n notitie</numerusform>
-            <numerusform>%n notities</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Folder for backups</source>
         <translation>Map voor reservekopieën</translation>
     </message>
@@ -1260,6 +1235,82 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>whole session</source>
         <translation>hele sessie</translation>
+    </message>
+    <message>
+        <source>The session is finished: its record is locked. Add a correction with “Amend…” on the board (F7).</source>
+        <translation>De sessie is afgerond: het verslag ligt vast. Een correctie voeg je toe met ‘Corrigeren…’ op het bord (F7).</translation>
+    </message>
+    <message>
+        <source>Start the session first (Space).</source>
+        <translation>Start eerst de sessie (spatie).</translation>
+    </message>
+    <message>
+        <source>The time boxes are over: finish the session on the board (F7).</source>
+        <translation>De tijdvakken zijn voorbij: rond de sessie af op het bord (F7).</translation>
+    </message>
+    <message>
+        <source>There is no optional part left to skip.</source>
+        <translation>Er is geen optioneel deel meer om over te slaan.</translation>
+    </message>
+    <message>
+        <source>The schedule needs no adjustment now.</source>
+        <translation>De planning hoeft nu niet aangepast te worden.</translation>
+    </message>
+    <message>
+        <source>This session has no such time box.</source>
+        <translation>Deze sessie heeft dat tijdvak niet.</translation>
+    </message>
+    <message>
+        <source>This session has no script; plan it again with a theme.</source>
+        <translation>Deze sessie heeft geen draaiboek; plan haar opnieuw met een thema.</translation>
+    </message>
+    <message>
+        <source>That is not possible now.</source>
+        <translation>Dat kan nu niet.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program%1. Close the app&apos;s other windows (or the sync program) and try again.</source>
+        <translation>De database is in gebruik door een ander programma%1. Sluit de andere vensters van de app (of het synchronisatieprogramma) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to%1. Check that you may write in its folder, or choose another folder with --db.</source>
+        <translation>De database kan niet worden beschreven%1. Controleer of je schrijfrechten hebt op deze map, of kies een andere map met --db.</translation>
+    </message>
+    <message>
+        <source>The disk is full; your last change was not saved. Free some space and try again — what was saved before is safe.</source>
+        <translation>De schijf is vol; je laatste wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw — eerder opgeslagen gegevens zijn veilig.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged%1. Nothing was overwritten. Restore a backup or start with another database (--db).</source>
+        <translation>Het databasebestand is beschadigd%1. Er is niets overschreven. Zet een reservekopie terug of start met een andere database (--db).</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes)%1: the data it held is lost, for example through a sync program or a full disk. Nothing was overwritten. Restore the newest good backup or start with another database (--db).</source>
+        <translation>Het databasebestand is leeg (0 bytes)%1: de gegevens die erin stonden zijn verloren gegaan, bijvoorbeeld door een synchronisatieprogramma of een volle schijf. Er is niets overschreven. Zet de nieuwste goede reservekopie terug of start met een andere database (--db).</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened%1. Check that the folder exists and can be reached (a disconnected drive, for example).</source>
+        <translation>De database kan niet worden geopend%1. Controleer of de map bestaat en bereikbaar is (bijvoorbeeld een losgekoppelde schijf).</translation>
+    </message>
+    <message>
+        <source>This database%1 was made by a newer version of the app (schema “%2”). Update the app; the database has not been changed.</source>
+        <translation>Deze database%1 is gemaakt met een nieuwere versie van de app (schema ‘%2’). Werk de app bij; de database is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is missing%1, but there is a backup of it: %2. Restore it, or copy it to the database&apos;s place. To really start with an empty database, first move the folder %3.</source>
+        <translation>De database ontbreekt%1, maar er is een reservekopie van: %2. Zet die terug, of kopieer haar naar de plaats van de database. Wil je echt met een lege database beginnen, verplaats dan eerst de map %3.</translation>
+    </message>
+    <message>
+        <source>This school no longer exists.</source>
+        <translation>Deze school bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>There is already a school called “%2”. Choose another name.</source>
+        <translation>Er is al een school met de naam ‘%2’. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>niet leesbaar</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2632,44 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>%1 cannot start</source>
+        <translation>%1 kan niet starten</translation>
+    </message>
+    <message>
+        <source>Wait until the other program is done, or close it, and start the app again.</source>
+        <translation>Wacht tot het andere programma klaar is, of sluit het, en start de app opnieuw.</translation>
+    </message>
+    <message>
+        <source>Give the file its write permission back (Properties of the file) or start the app with a database in another folder: facilitator-app --db PATH.</source>
+        <translation>Zet de schrijfrechten terug (Eigenschappen van het bestand) of start de app met een database in een andere map: facilitator-app --db PAD.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk (empty the wastebasket, for example) and start the app again.</source>
+        <translation>Maak ruimte vrij op de schijf (leeg bijvoorbeeld de prullenbak) en start de app opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Newest good backup</source>
+        <translation>Nieuwste goede reservekopie</translation>
+    </message>
+    <message>
+        <source>What you entered after this backup is not in it. The current file is not deleted: it is kept beside the database as “…replaced-….sqlite3”.</source>
+        <translation>Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet verwijderd: het blijft naast de database bewaard als ‘…replaced-….sqlite3’.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>ResumeSessionDialog</name>
     <message>
         <source>Resume session</source>
@@ -2621,37 +2710,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     <message>
         <source>Other sessions still running: %1</source>
         <translation>Andere sessies die nog lopen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>RunnerSignals</name>
-    <message>
-        <source>The session is finished: its record is locked. Add a correction with “Amend…” on the board (F7).</source>
-        <translation>De sessie is afgerond: het verslag ligt vast. Een correctie voeg je toe met ‘Corrigeren…’ op het bord (F7).</translation>
-    </message>
-    <message>
-        <source>Start the session first (Space).</source>
-        <translation>Start eerst de sessie (spatie).</translation>
-    </message>
-    <message>
-        <source>The time boxes are over: finish the session on the board (F7).</source>
-        <translation>De tijdvakken zijn voorbij: rond de sessie af op het bord (F7).</translation>
-    </message>
-    <message>
-        <source>There is no optional part left to skip.</source>
-        <translation>Er is geen optioneel deel meer om over te slaan.</translation>
-    </message>
-    <message>
-        <source>The schedule needs no adjustment now.</source>
-        <translation>De planning hoeft nu niet aangepast te worden.</translation>
-    </message>
-    <message>
-        <source>This session has no such time box.</source>
-        <translation>Deze sessie heeft dat tijdvak niet.</translation>
-    </message>
-    <message>
-        <source>That is not possible now.</source>
-        <translation>Dat kan nu niet.</translation>
     </message>
 </context>
 <context>

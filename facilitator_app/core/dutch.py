@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from .models import Mode
 from .planning import PlanWarning
+from .problems import ErrorCode
 from .record import CardList
 from .session_runner import RunnerBox, RunnerErrorCode
 from .sessions import NoteCategory, RequiredField
@@ -26,6 +27,7 @@ __all__ = [
     "category_label",
     "count",
     "dutch_date",
+    "error_text",
     "invalid_text",
     "missing_names",
     "missing_text",
@@ -141,6 +143,52 @@ _RUNNER_ERRORS: dict[RunnerErrorCode, str] = {
 
 def runner_error_text(code: RunnerErrorCode) -> str:
     return _RUNNER_ERRORS[code]
+
+
+_ERRORS: dict[ErrorCode, str] = {
+    ErrorCode.DATABASE_LOCKED: (
+        "De database is in gebruik door een ander programma{where}. "
+        "Sluit de andere vensters van de app (of het synchronisatieprogramma) en probeer het opnieuw."
+    ),
+    ErrorCode.DATABASE_READ_ONLY: (
+        "De database kan niet worden beschreven{where}. "
+        "Controleer of je schrijfrechten hebt op deze map, of kies een andere map met --db."
+    ),
+    ErrorCode.DISK_FULL: (
+        "De schijf is vol; je laatste wijziging is niet opgeslagen. "
+        "Maak ruimte vrij en probeer het opnieuw — eerder opgeslagen gegevens zijn veilig."
+    ),
+    ErrorCode.DATABASE_CORRUPT: (
+        "Het databasebestand is beschadigd{where}. "
+        "Er is niets overschreven. Zet een reservekopie terug of start met een andere database (--db)."
+    ),
+    ErrorCode.DATABASE_EMPTY: (
+        "Het databasebestand is leeg (0 bytes, {path}): de gegevens die erin stonden zijn verloren gegaan, "
+        "bijvoorbeeld door een synchronisatieprogramma of een volle schijf. Er is niets overschreven. "
+        "Zet de nieuwste goede reservekopie terug of start met een andere database (--db)."
+    ),
+    ErrorCode.DATABASE_UNAVAILABLE: (
+        "De database kan niet worden geopend{where}. "
+        "Controleer of de map bestaat en bereikbaar is (bijvoorbeeld een losgekoppelde schijf)."
+    ),
+    ErrorCode.DATABASE_TOO_NEW: (
+        "Deze database ({path}) is gemaakt met een nieuwere versie van de app "
+        "(schema '{schema}'). Werk de app bij; de database is niet gewijzigd."
+    ),
+    ErrorCode.DATABASE_MISSING: (
+        "De database ontbreekt ({path}), maar er is een reservekopie van {when} ({describe}). "
+        "Zet die terug via het herstelvenster, of kopieer {backup} naar {path}. Wil je echt met een "
+        "lege database beginnen, verplaats dan eerst de map {folder}."
+    ),
+    ErrorCode.SCHOOL_GONE: "Deze school bestaat niet (meer).",
+    ErrorCode.SCHOOL_NAME_TAKEN: "Er is al een school met de naam '{name}'. Kies een andere naam.",
+}
+
+
+def error_text(code: ErrorCode, params: Mapping[str, object]) -> str:
+    """The Dutch sentence for a store refusal; ``{where}`` is `` (path)`` when a path is known."""
+    path = params.get("path")
+    return _ERRORS[code].format_map({"where": f" ({path})" if path else "", **params})
 
 
 def box_label(box: RunnerBox) -> str:

@@ -33,6 +33,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..core.dutch import dutch_date
+from ..core.problems import ErrorCode
 from ..privatefiles import atomic_file, make_private
 from . import files, integrity
 from .base import Connected, OwnFilesGuard, Repository
@@ -431,8 +432,10 @@ def missing_database_error(db_path: Path) -> StoreError | None:
     if newest is None:
         return None
     return DatabaseMissingError(
-        f"De database ontbreekt ({db_path}), maar er is een reservekopie van {newest.when()} "
-        f"({newest.describe()}). Zet die terug via het herstelvenster, of kopieer {newest.path} "
-        f"naar {db_path}. Wil je echt met een lege database beginnen, verplaats dan eerst de map "
-        f"{newest.path.parent}."
+        code=ErrorCode.DATABASE_MISSING,
+        path=str(db_path),
+        backup=str(newest.path),
+        folder=str(newest.path.parent),
+        when=newest.when(),
+        describe=newest.describe(),
     )

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from ..core.problems import ErrorCode
 from ..privatefiles import create_private, make_private
 from . import files, integrity
 from .backup import missing_database_error
@@ -109,11 +110,7 @@ def _refuse_outdated(db: Database, path: Path, read_only: str) -> None:
 
 
 def empty_database_error(path: Path) -> DatabaseCorruptError:
-    return DatabaseCorruptError(
-        f"Het databasebestand is leeg (0 bytes, {path}): de gegevens die erin stonden zijn verloren gegaan, "
-        "bijvoorbeeld door een synchronisatieprogramma of een volle schijf. Er is niets overschreven. "
-        "Zet de nieuwste goede reservekopie terug of start met een andere database (--db)."
-    )
+    return DatabaseCorruptError(code=ErrorCode.DATABASE_EMPTY, path=str(path))
 
 
 def _create_new(path: Path) -> None:
@@ -181,10 +178,7 @@ def _refuse_newer(db: Database, path: Path) -> None:
     known = {m.name for m in migrations._migrations}
     unknown = [m.name for m in migrations.applied(db) if m.name not in known]
     if unknown:
-        raise DatabaseTooNewError(
-            f"Deze database ({path}) is gemaakt met een nieuwere versie van de app "
-            f"(schema '{unknown[-1]}'). Werk de app bij; de database is niet gewijzigd."
-        )
+        raise DatabaseTooNewError(code=ErrorCode.DATABASE_TOO_NEW, path=str(path), schema=unknown[-1])
 
 
 def _copy_before_migration(path: Path, first_pending: str) -> Path:
@@ -199,10 +193,7 @@ def _copy_before_migration(path: Path, first_pending: str) -> Path:
             source.backup(copy)
         copy.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseCorruptError(
-            f"Het databasebestand is beschadigd ({path}); er is niets gewijzigd. "
-            "Zet een reservekopie terug of start met een andere database (--db)."
-        ) from error
+        raise DatabaseCorruptError(code=ErrorCode.DATABASE_CORRUPT, path=str(path)) from error
     finally:
         source.close()
     return target

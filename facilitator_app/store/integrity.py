@@ -31,6 +31,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..core.problems import ErrorCode
 from ..privatefiles import atomic_file
 from . import files
 from .errors import DatabaseCorruptError
@@ -142,10 +143,7 @@ def problems(conn: sqlite3.Connection, *, full: bool = False) -> list[str]:
 
 
 def corrupt_error(path: Path) -> DatabaseCorruptError:
-    return DatabaseCorruptError(
-        f"Het databasebestand is beschadigd ({path}). Er is niets overschreven. "
-        "Zet de nieuwste goede reservekopie terug of start met een andere database (--db)."
-    )
+    return DatabaseCorruptError(code=ErrorCode.DATABASE_CORRUPT, path=str(path))
 
 
 def verify(conn: sqlite3.Connection, path: Path, *, force: bool = False) -> CheckResult:

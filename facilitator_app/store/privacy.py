@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.models import VisionFile
 from ..core.names import name_pattern, name_words, nfc
+from ..core.problems import ErrorCode
 from ..core.vision_files import document_text
 from ..privatefiles import not_private, write_private_bytes  # noqa: F401 (re-exported)
 from .errors import InvalidInputError, NotFoundError
@@ -326,7 +327,7 @@ def erase_school(store: Store, school_id: str) -> str:
     """
     row = store.schools.row("SELECT name FROM schools WHERE id = ?", (school_id,))
     if row is None:
-        raise NotFoundError("Deze school bestaat niet (meer).")
+        raise NotFoundError(code=ErrorCode.SCHOOL_GONE)
     store.db.execute("PRAGMA secure_delete = ON")
     with store.schools.atomic() as db:
         db.execute("DELETE FROM schools WHERE id = ?", [school_id])
@@ -382,7 +383,7 @@ def school_footprint(store: Store, school_id: str) -> SchoolFootprint:
         (school_id,),
     )
     if row is None:
-        raise NotFoundError("Deze school bestaat niet (meer).")
+        raise NotFoundError(code=ErrorCode.SCHOOL_GONE)
     return SchoolFootprint(
         name=str(row["name"]),
         sessions=int(row["sessions"]),

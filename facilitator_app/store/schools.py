@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..core.models import School, VisionFile
+from ..core.problems import ErrorCode
 from ..core.validation import NAME_LENGTH, Problem
 from .base import Repository, like_pattern, new_id
 from .checks import check_field
@@ -26,7 +27,7 @@ class SchoolRepository(Repository):
     def get(self, school_id: str) -> School:
         row = self.row("SELECT * FROM schools WHERE id = ?", (school_id,))
         if row is None:
-            raise NotFoundError("Deze school bestaat niet (meer).")
+            raise NotFoundError(code=ErrorCode.SCHOOL_GONE)
         return self._build(row)
 
     def find(self, name_or_id: str) -> School:
@@ -112,7 +113,7 @@ class SchoolRepository(Repository):
     def _refuse_duplicate(self, name: str, own_id: str) -> None:
         clash = self.row("SELECT id FROM schools WHERE name = ? COLLATE NOCASE AND id != ?", (name, own_id))
         if clash:
-            raise DuplicateError(f"Er is al een school met de naam '{name}'. Kies een andere naam.")
+            raise DuplicateError(code=ErrorCode.SCHOOL_NAME_TAKEN, name=name)
 
     @staticmethod
     def _columns(school: School) -> dict[str, Any]:

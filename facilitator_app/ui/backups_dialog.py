@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from ..store import backup as backups
 from ..store.settings import get_setting
 from .changes import StoreChanges, announce, flush_edits
 from .icons import icon
+from .labels import backup_contents, backup_date
 from .widgets import busy_cursor, label, show_error
 
 RESTORE_REQUESTED = 2  # a dialog result beside Accepted (1) and Rejected (0)
@@ -141,7 +142,7 @@ class BackupsDialog(QDialog):
         self.list.clear()
         for info in found:
             item = QTreeWidgetItem(
-                [self._date(info), self._reason(info.reason), self._size(info), self._contents(info)]
+                [backup_date(info), self._reason(info.reason), self._size(info), backup_contents(info)]
             )
             item.setData(0, PATH_ROLE, str(info.path))
             item.setToolTip(0, str(info.path))
@@ -155,10 +156,6 @@ class BackupsDialog(QDialog):
         self.empty_label.setVisible(not found)
         self._update_buttons()
 
-    def _date(self, info: backups.BackupInfo) -> str:
-        moment = QDateTime.fromMSecsSinceEpoch(int(info.created.timestamp() * 1000))
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-
     def _reason(self, reason: str) -> str:
         known = {
             "start": self.tr("At start-up"),
@@ -170,17 +167,6 @@ class BackupsDialog(QDialog):
 
     def _size(self, info: backups.BackupInfo) -> str:
         return QLocale().formattedDataSize(info.size, 1)
-
-    def _contents(self, info: backups.BackupInfo) -> str:
-        if not info.readable:
-            return self.tr("cannot be read")
-        return ", ".join(
-            (
-                self.tr("%n school(s)", "", info.schools or 0),
-                self.tr("%n session(s)", "", info.sessions or 0),
-                self.tr("%n note(s)", "", info.notes or 0),
-            )
-        )
 
     def selected(self) -> backups.BackupInfo | None:
         item = self.list.currentItem()
@@ -286,8 +272,8 @@ class BackupsDialog(QDialog):
                 "it. The current file is not deleted: it is kept next to the database as "
                 "“…replaced-….sqlite3”. The main window closes and opens again on the backup."
             )
-            .replace("%1", self._date(info))
-            .replace("%2", self._contents(info)),
+            .replace("%1", backup_date(info))
+            .replace("%2", backup_contents(info)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

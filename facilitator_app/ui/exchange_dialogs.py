@@ -41,6 +41,7 @@ from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
 from ..store.backup import make_backup
 from ..store.exchange import ImportPlan, ImportReport, Resolution, apply_import, export_archive, plan_import
+from . import labels
 from .dates import display_date
 from .widgets import label, refused_as_own_file, show_error
 
@@ -439,9 +440,7 @@ class _Counts(QObject):
     def text(self, counts: dict[str, int], records: int) -> str:
         return ", ".join(
             (
-                self.tr("%n school(s)", "", counts.get("schools", 0)),
-                self.tr("%n session(s)", "", counts.get("sessions", 0)),
-                self.tr("%n note(s)", "", counts.get("notes", 0)),
+                *labels.counts(counts.get("schools", 0), counts.get("sessions", 0), counts.get("notes", 0)),
                 self.tr("%n record(s) as PDF", "", records),
             )
         )

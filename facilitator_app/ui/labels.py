@@ -10,12 +10,15 @@ Dutch mode Dutch. The command line and the PDFs word the same codes in
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from ..core.models import Mode, Part, Theme, TimeBox
+from ..core.problems import ErrorCode
+from ..core.session_runner import RunnerError, RunnerErrorCode
 from ..core.sessions import Amendment, NoteCategory, OutcomeItem
+from ..store.backup import BackupInfo
 
 
 def mode_label(mode: Mode) -> str:
@@ -102,3 +105,121 @@ def where_label(script: Theme, timebox_index: int | None) -> str:
     if timebox_index is None or not 0 <= timebox_index < len(entries):
         return QCoreApplication.translate("Labels", "whole session")
     return step_label(*entries[timebox_index])
+
+
+def refusal_text(code: RunnerErrorCode) -> str:
+    """What the session window says when the runner refuses a command."""
+    translate = QCoreApplication.translate
+    texts = {
+        RunnerErrorCode.LOCKED: translate(
+            "Labels",
+            "The session is finished: its record is locked. Add a correction with “Amend…” on the board (F7).",
+        ),
+        RunnerErrorCode.NOT_STARTED: translate("Labels", "Start the session first (Space)."),
+        RunnerErrorCode.CLOCK_STOPPED: translate(
+            "Labels", "The time boxes are over: finish the session on the board (F7)."
+        ),
+        RunnerErrorCode.NO_OPTIONAL_PART: translate("Labels", "There is no optional part left to skip."),
+        RunnerErrorCode.NO_FIX: translate("Labels", "The schedule needs no adjustment now."),
+        RunnerErrorCode.NO_SUCH_BOX: translate("Labels", "This session has no such time box."),
+        RunnerErrorCode.NO_SCRIPT: translate(
+            "Labels", "This session has no script; plan it again with a theme."
+        ),
+    }
+    return texts.get(code, translate("Labels", "That is not possible now."))
+
+
+def _store_text(code: ErrorCode, params: Mapping[str, object]) -> str:
+    translate = QCoreApplication.translate
+    path = str(params.get("path") or "")
+    where = f" ({path})" if path else ""
+    texts = {
+        ErrorCode.DATABASE_LOCKED: translate(
+            "Labels",
+            "The database is in use by another program%1. "
+            "Close the app's other windows (or the sync program) and try again.",
+        ),
+        ErrorCode.DATABASE_READ_ONLY: translate(
+            "Labels",
+            "The database cannot be written to%1. "
+            "Check that you may write in its folder, or choose another folder with --db.",
+        ),
+        ErrorCode.DISK_FULL: translate(
+            "Labels",
+            "The disk is full; your last change was not saved. "
+            "Free some space and try again — what was saved before is safe.",
+        ),
+        ErrorCode.DATABASE_CORRUPT: translate(
+            "Labels",
+            "The database file is damaged%1. Nothing was overwritten. "
+            "Restore a backup or start with another database (--db).",
+        ),
+        ErrorCode.DATABASE_EMPTY: translate(
+            "Labels",
+            "The database file is empty (0 bytes)%1: the data it held is lost, for example through a sync "
+            "program or a full disk. Nothing was overwritten. Restore the newest good backup or start with "
+            "another database (--db).",
+        ),
+        ErrorCode.DATABASE_UNAVAILABLE: translate(
+            "Labels",
+            "The database cannot be opened%1. "
+            "Check that the folder exists and can be reached (a disconnected drive, for example).",
+        ),
+        ErrorCode.DATABASE_TOO_NEW: translate(
+            "Labels",
+            "This database%1 was made by a newer version of the app (schema “%2”). "
+            "Update the app; the database has not been changed.",
+        ),
+        ErrorCode.DATABASE_MISSING: translate(
+            "Labels",
+            "The database is missing%1, but there is a backup of it: %2. Restore it, or copy it to "
+            "the database's place. To really start with an empty database, first move the folder %3.",
+        ),
+        ErrorCode.SCHOOL_GONE: translate("Labels", "This school no longer exists."),
+        ErrorCode.SCHOOL_NAME_TAKEN: translate(
+            "Labels", "There is already a school called “%2”. Choose another name."
+        ),
+    }
+    second = str(params.get("schema") or params.get("backup") or params.get("name") or "")
+    return texts[code].replace("%1", where).replace("%2", second).replace("%3", str(params.get("folder", "")))
+
+
+def error_text(error: BaseException) -> str:
+    """A refusal or store error in the user's language; an error without a code as it says itself."""
+    cause = error.__cause__
+    if isinstance(error, RunnerError) or isinstance(cause, RunnerError):
+        runner_error = error if isinstance(error, RunnerError) else cause
+        assert isinstance(runner_error, RunnerError)
+        return refusal_text(runner_error.code)
+    code = getattr(error, "code", None)
+    if isinstance(code, ErrorCode):
+        return _store_text(code, getattr(error, "params", {}))
+    return str(error)
+
+
+def backup_date(info: BackupInfo) -> str:
+    """When a backup was made, in the user's locale."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(info.created.timestamp() * 1000))
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def backup_contents(info: BackupInfo) -> str:
+    """ "3 schools, 12 sessions, 140 notes", or that it cannot be read."""
+    if not info.readable:
+        return QCoreApplication.translate("Labels", "cannot be read")
+    return ", ".join(counts(info.schools or 0, info.sessions or 0, info.notes or 0))
+
+
+def counts(schools: int, sessions: int, notes: int) -> tuple[str, str, str]:
+    """ "3 schools", "12 sessions", "1 note": with the plural the language wants."""
+    return _Counts().contents(schools, sessions, notes)
+
+
+class _Counts(QObject):
+    # Plural forms go through self.tr: lupdate marks an entry as numerus only there.
+    def contents(self, schools: int, sessions: int, notes: int) -> tuple[str, str, str]:
+        return (
+            self.tr("%n school(s)", "", schools),
+            self.tr("%n session(s)", "", sessions),
+            self.tr("%n note(s)", "", notes),
+        )

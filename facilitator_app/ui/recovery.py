@@ -1,10 +1,10 @@
 """Start-up recovery dialogs: a damaged or missing database, and other store problems.
 
-The store decides what is wrong and says so in calm Dutch
-(:mod:`facilitator_app.store.errors`); these dialogs show that message and,
-where a good backup exists, offer it with its date and contents. The texts
-here are Dutch like the store's messages they accompany (they are shown
-before the main window, and match the message they frame).
+The store decides what is wrong (:mod:`facilitator_app.store.errors`, a
+code with its parameters); these dialogs word it in the user's language
+(:func:`.labels.error_text`) and, where a good backup exists, offer it with
+its date and contents. The translator is installed before the store opens,
+so English mode shows English here too.
 
 Wiring (``app.run_gui``)::
 
@@ -16,9 +16,10 @@ Wiring (``app.run_gui``)::
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,15 +41,31 @@ from ..store.errors import (
     DatabaseReadOnlyError,
     DiskFullError,
 )
+from .labels import backup_contents, backup_date, error_text
 
-TITLE = f"{PRODUCT_NAME} kan niet starten"
 
-ADVICE: dict[type[StoreError], str] = {
-    DatabaseLockedError: "Wacht tot het andere programma klaar is, of sluit het, en start de app opnieuw.",
-    DatabaseReadOnlyError: "Zet de schrijfrechten terug (Eigenschappen van het bestand) of start de app "
-    "met een database in een andere map: facilitator-app --db PAD.",
-    DiskFullError: "Maak ruimte vrij op de schijf (leeg bijvoorbeeld de prullenbak) en start de app opnieuw.",
-}
+def title() -> str:
+    return QCoreApplication.translate("Recovery", "%1 cannot start").replace("%1", PRODUCT_NAME)
+
+
+def advice(error: StoreError) -> str:
+    """What to do next for an environment problem; empty for the rest."""
+    translate = QCoreApplication.translate
+    texts: dict[type[StoreError], str] = {
+        DatabaseLockedError: translate(
+            "Recovery", "Wait until the other program is done, or close it, and start the app again."
+        ),
+        DatabaseReadOnlyError: translate(
+            "Recovery",
+            "Give the file its write permission back (Properties of the file) or start the app "
+            "with a database in another folder: facilitator-app --db PATH.",
+        ),
+        DiskFullError: translate(
+            "Recovery",
+            "Free some space on the disk (empty the wastebasket, for example) and start the app again.",
+        ),
+    }
+    return next((text for kind, text in texts.items() if isinstance(error, kind)), "")
 
 
 class RestoreBackupDialog(QDialog):
@@ -57,31 +74,31 @@ class RestoreBackupDialog(QDialog):
     def __init__(self, message: str, offered: backups.BackupInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreBackupDialog")
-        self.setWindowTitle("Reservekopie terugzetten")
+        self.setWindowTitle(self.tr("Restore backup"))
         self.offered = offered
         intro = QLabel(message)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        heading = self.tr("Newest good backup")
         details = QLabel(
-            f"<b>Nieuwste goede reservekopie</b><br>{offered.when()}<br>"
-            f"{backups._count(offered.schools, 'school', 'scholen')}, "
-            f"{backups._count(offered.sessions, 'sessie', 'sessies')}, "
-            f"{backups._count(offered.notes, 'notitie', 'notities')}<br>"
-            f"<small>{offered.path}</small>"
+            f"<b>{escape(heading)}</b><br>{escape(backup_date(offered))}<br>"
+            f"{escape(backup_contents(offered))}<br><small>{escape(str(offered.path))}</small>"
         )
         details.setObjectName("backupDetails")
         details.setWordWrap(True)
         details.setTextFormat(Qt.TextFormat.RichText)
         note = QLabel(
-            "Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestand wordt niet "
-            "verwijderd: het blijft naast de database bewaard als '…replaced-….sqlite3'."
+            self.tr(
+                "What you entered after this backup is not in it. The current file is not deleted: "
+                "it is kept beside the database as “…replaced-….sqlite3”."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Reservekopie terugzetten")
+        self.restore_button = QPushButton(self.tr("Restore backup"))
         self.restore_button.setObjectName("restoreButton")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        quit_button = buttons.addButton("Afsluiten", QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         quit_button.setObjectName("quitButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -93,14 +110,12 @@ class RestoreBackupDialog(QDialog):
 
 def problem_text(error: StoreError) -> str:
     """The store's message plus, for an environment problem, what to do next."""
-    for kind, advice in ADVICE.items():
-        if isinstance(error, kind):
-            return f"{error}\n\n{advice}"
-    return str(error)
+    next_step = advice(error)
+    return f"{error_text(error)}\n\n{next_step}" if next_step else error_text(error)
 
 
 def show_problem(parent: QWidget | None, error: StoreError) -> None:
-    QMessageBox.critical(parent, TITLE, problem_text(error))
+    QMessageBox.critical(parent, title(), problem_text(error))
 
 
 def offer_backup(
@@ -118,7 +133,7 @@ def offer_backup(
     if offered is None:
         show_problem(parent, error)
         return False
-    dialog = RestoreBackupDialog(str(error), offered, parent)
+    dialog = RestoreBackupDialog(error_text(error), offered, parent)
     try:
         chosen = ask(dialog) if ask else dialog.exec() == QDialog.DialogCode.Accepted
     finally:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..privatefiles import OwnFileError, refuse_own_file
+from .labels import error_text
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:
@@ -72,8 +73,8 @@ def scroll_area(content: QWidget) -> QScrollArea:
 
 
 def show_error(parent: QWidget | None, title: str, error: Exception) -> None:
-    """Show a StoreError / VisionFileError message as is: it is already calm Dutch."""
-    QMessageBox.warning(parent, title, str(error))
+    """Show a refusal in the user's language (see :func:`.labels.error_text`)."""
+    QMessageBox.warning(parent, title, error_text(error))
 
 
 def refused_as_own_file(parent: QWidget | None, title: str, path: Path) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,19 @@ from facilitator_app.core.models import Catalogue
 from facilitator_app.store import Store
 from facilitator_app.store import backup as backups
 from facilitator_app.store.errors import DatabaseLockedError
-from facilitator_app.ui import recovery
+from facilitator_app.ui import i18n, recovery
+from facilitator_app.ui.labels import backup_date
 
 from .conftest import fill
 from .test_integrity import big_store, damage_the_middle
 
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: QApplication) -> None:
+    """The app's default language; the English test switches itself."""
+    assert i18n.install(qapp, "nl")
 
 
 @pytest.fixture
@@ -92,7 +100,9 @@ def test_the_dialog_shows_date_and_contents(qapp: QApplication, store: Store, db
     details = dialog.findChild(QLabel, "backupDetails")
     assert details is not None
     assert (
-        offered.when() in details.text() and "2 scholen" in details.text() and "2 notities" in details.text()
+        backup_date(offered) in details.text()
+        and "2 scholen" in details.text()
+        and "2 notities" in details.text()
     )
     assert dialog.restore_button.text() == "Reservekopie terugzetten"
     dialog.deleteLater()
@@ -145,3 +155,42 @@ def test_the_backups_dialog_checks_on_demand(
         assert kind == "warning" and str(made) in text
     finally:
         dialog.deleteLater()
+
+
+def test_in_english_the_problem_and_its_advice_are_english(
+    qapp: QApplication, db_path: Path, catalogue: Catalogue, shown: list[str], tmp_path: Path
+) -> None:
+    """The store's code is worded by the interface: no Dutch sentence from the store in English mode."""
+    from facilitator_app.store.errors import classify
+
+    def locked() -> Store:
+        error = classify(sqlite3.OperationalError("database is locked"), tmp_path / "x.sqlite3")
+        assert error is not None
+        raise error
+
+    i18n.install(qapp, "en")
+    try:
+        assert recovery.open_with_recovery(tmp_path / "x.sqlite3", locked) is None
+        big_store(db_path, catalogue)
+        with Store.open(db_path, catalogue) as store:
+            backups.make_backup(store, "start")
+        damage_the_middle(db_path)
+        seen: list[str] = []
+
+        def decline(dialog: recovery.RestoreBackupDialog) -> bool:
+            seen.extend(label.text() for label in dialog.findChildren(QLabel))
+            seen.append(dialog.windowTitle())
+            seen.append(dialog.restore_button.text())
+            return False
+
+        assert (
+            recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue), ask=decline) is None
+        )
+    finally:
+        i18n.install(qapp, "nl")
+    assert shown[0].startswith("The database is in use by another program")
+    assert "Wait until the other program is done" in shown[0]
+    assert any(text.startswith("The database file is damaged") for text in seen), seen
+    assert "122 school" in " ".join(seen) and "Restore backup" in seen, seen
+    dutch_words = ("database is in gebruik", "beschadigd", "scholen", "notities", "Reservekopie", "Wacht")
+    assert [text for text in [*shown, *seen] if any(word in text for word in dutch_words)] == []

@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
-from ...core.session_runner import Change, RunnerError, RunnerErrorCode, SessionRunner
+from ...core.session_runner import Change, RunnerError, SessionRunner
 from ...store import StoreError
 
 T = TypeVar("T")
@@ -62,29 +62,3 @@ class RunnerSignals(QObject):
         except StoreError as error:
             self.failed.emit(error)
         return None
-
-
-def refusal_text(code: RunnerErrorCode) -> str:
-    """What the window says when the runner refuses a command."""
-    translate = QCoreApplication.translate
-    texts = {
-        RunnerErrorCode.LOCKED: translate(
-            "RunnerSignals",
-            "The session is finished: its record is locked. Add a correction with “Amend…” on the board (F7).",
-        ),
-        RunnerErrorCode.NOT_STARTED: translate("RunnerSignals", "Start the session first (Space)."),
-        RunnerErrorCode.CLOCK_STOPPED: translate(
-            "RunnerSignals", "The time boxes are over: finish the session on the board (F7)."
-        ),
-        RunnerErrorCode.NO_OPTIONAL_PART: translate(
-            "RunnerSignals", "There is no optional part left to skip."
-        ),
-        RunnerErrorCode.NO_FIX: translate("RunnerSignals", "The schedule needs no adjustment now."),
-        RunnerErrorCode.NO_SUCH_BOX: translate("RunnerSignals", "This session has no such time box."),
-    }
-    return texts.get(code, translate("RunnerSignals", "That is not possible now."))
-
-
-def error_text(error: Exception) -> str:
-    """A refusal or a store error as the user reads it (the store's messages are Dutch already)."""
-    return refusal_text(error.code) if isinstance(error, RunnerError) else str(error)

@@ -50,10 +50,10 @@ from ...core.session_runner import RunnerError
 from ...core.sessions import Draft, Note, NoteCategory
 from ...store import StoreError
 from .. import style
-from ..labels import category_name, where_label
+from ..labels import category_name, error_text, where_label
 from ..undo import StoredCommand
 from ..widgets import label
-from .adapter import RunnerSignals, error_text
+from .adapter import RunnerSignals
 
 # Colours of the big sheets: each category has its own, on screen and on the projector.
 CATEGORY_COLOURS: dict[NoteCategory, QColor] = {

@@ -23,9 +23,9 @@ from ...core.record import DECISION_FIELDS
 from ...core.session_runner import RunnerError
 from ...core.sessions import ITEM_FIELDS, OutcomeItem, OutcomeValue
 from ...store import Store, StoreError
-from ..labels import field_label
+from ..labels import error_text, field_label
 from ..widgets import label
-from .adapter import RunnerSignals, error_text
+from .adapter import RunnerSignals
 
 _CARD_ID = Qt.ItemDataRole.UserRole
 

@@ -41,9 +41,9 @@ from ...core.sessions import (
 )
 from ...store import Store, StoreError
 from ..inspiration_filter import InspirationFilter
-from ..labels import amendment_text, value_text, where_label
+from ..labels import amendment_text, error_text, value_text, where_label
 from ..widgets import label, scroll_area
-from .adapter import RunnerSignals, error_text
+from .adapter import RunnerSignals
 from .note_sheet import NOTE_ID, NoteSheet, SpaceTicks, plain_space, set_checkable
 from .part3_finish import MissingNotice, finish_confirmation
 from .part3_history import last_time_text, previous_position

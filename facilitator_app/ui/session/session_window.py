@@ -54,11 +54,11 @@ from ...store import Store, StoreError
 from ...store.session_backend import open_runner
 from ..changes import StoreChanges, announce
 from ..dates import session_caption
-from ..labels import mode_label, step_label
+from ..labels import error_text, mode_label, refusal_text, step_label
 from ..markup_html import inline_html
 from ..widgets import scroll_area
 from . import placement
-from .adapter import RunnerSignals, refusal_text
+from .adapter import RunnerSignals
 from .card_dialog import CardDialog
 from .countdown import RED, Countdown, remaining_label
 from .follow_up import FollowUpBanner
@@ -677,7 +677,7 @@ class SessionWindow(QMainWindow):
         self.statusBar().showMessage(refusal_text(code), 10000)
 
     def show_failure(self, error: StoreError) -> None:
-        self.statusBar().showMessage(str(error), 10000)
+        self.statusBar().showMessage(error_text(error), 10000)
 
     def view_record(self) -> None:
         from ..record_view import show_record  # loads the print layer: only when asked

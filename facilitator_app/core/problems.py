@@ -1,0 +1,29 @@
+"""What went wrong, as codes: a store refusal names an :class:`ErrorCode` and its parameters.
+
+The words live elsewhere, once per language: :func:`facilitator_app.core.dutch.error_text`
+for the command line (and ``str()`` of the error), ``ui/labels.py`` for the interface,
+so English mode shows English.
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["ErrorCode"]
+
+
+class ErrorCode(enum.StrEnum):
+    """One kind of refusal; the comment names the parameters its words use."""
+
+    # The environment's fault (store/errors.classify); ``path`` is optional.
+    DATABASE_LOCKED = "database_locked"  # path
+    DATABASE_READ_ONLY = "database_read_only"  # path
+    DISK_FULL = "disk_full"
+    DATABASE_CORRUPT = "database_corrupt"  # path
+    DATABASE_EMPTY = "database_empty"  # path (a file of 0 bytes)
+    DATABASE_UNAVAILABLE = "database_unavailable"  # path
+    DATABASE_TOO_NEW = "database_too_new"  # path, schema
+    DATABASE_MISSING = "database_missing"  # path, backup, when (Dutch), describe (Dutch)
+    # Something that was there is gone (deleted in another window, or by privacy erasure).
+    SCHOOL_GONE = "school_gone"
+    SCHOOL_NAME_TAKEN = "school_name_taken"  # name
