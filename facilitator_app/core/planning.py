@@ -10,26 +10,33 @@
   below half its planned length.
 * :func:`with_box_minutes`: the session's own copy of the script with other
   minutes, so the theme itself is never copied or changed.
+* :func:`plan_problems` and :func:`clean_plan`: what a plan must be to be stored
+  (the rules an imported session is checked by, ``core/validation.py``), and
+  the plan as stored (one-line names, ISO date, ``HH:MM``, no blank participants).
 """
 
 from __future__ import annotations
 
 import enum
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .clock import FINAL_PART_FLOOR
-from .models import Theme
+from .models import Participant, Theme
 from .sessions import SHORTEN_FIRST_STEPS, Session, active_parts, parse_clock_time, parse_iso_date
+from .validation import Invalid, Problem, field_problem
 
 __all__ = [
     "FINAL_PART_FLOOR",
     "SHORTEN_FIRST_STEPS",
     "PlanWarning",
     "SlotProposal",
+    "clean_plan",
     "fit_to_slot",
+    "plan_problems",
     "plan_warnings",
     "with_box_minutes",
 ]
@@ -140,3 +147,56 @@ def with_box_minutes(script: Theme, minutes: Mapping[int, int]) -> Theme:
             index += 1
         parts.append(replace(part, timeboxes=tuple(new_boxes)))
     return replace(script, parts=tuple(parts))
+
+
+def one_line(text: str) -> str:
+    """A name or title as stored: NFC, runs of white space (line breaks too) as one space."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def plan_title(session: Session, script: Theme | None) -> str:
+    """The session's title on one line; without one, the script's title."""
+    return " ".join(session.title.split()) or (script.title if script else "")
+
+
+def plan_problems(session: Session, script: Theme | None) -> list[Invalid]:
+    """What keeps a plan from being stored, in the order of the plan form; empty when it may be stored.
+
+    ``script`` is the session's copy of the theme (None for a session without one): the optional parts
+    chosen must be optional parts of it.
+    """
+    checks = [
+        ("title", plan_title(session, script)),
+        ("date", session.date),
+        ("planned_start", session.planned_start),
+        ("facilitator", session.facilitator),
+    ]
+    found = [invalid for field, value in checks if (invalid := field_problem("session", field, value))]
+    for person in session.participants:
+        name = field_problem("participant", "name", person.name or "-")  # a blank name is left out
+        role = field_problem("participant", "role", person.role)
+        found.extend(invalid for invalid in (name, role) if invalid is not None)
+    optional = {part.number for part in script.parts if part.optional} if script else set()
+    wrong = sorted(set(session.included_optional_parts) - optional)
+    if wrong:
+        found.append(Invalid("included_optional_parts", Problem.NOT_OPTIONAL_PART, value=wrong))
+    return found
+
+
+def clean_plan(session: Session, script: Theme | None) -> Session:
+    """The plan as stored, with ``script`` as its copy; call when :func:`plan_problems` finds nothing."""
+    hours, minutes = parse_clock_time(session.planned_start)
+    return replace(
+        session,
+        title=plan_title(session, script),
+        date=parse_iso_date(session.date.strip()).isoformat(),
+        planned_start=f"{hours:02d}:{minutes:02d}",
+        facilitator=one_line(session.facilitator),
+        participants=tuple(
+            Participant(name=one_line(p.name), role=one_line(p.role), id=p.id)
+            for p in session.participants
+            if p.name.strip()
+        ),
+        included_optional_parts=frozenset(session.included_optional_parts),
+        script=script,
+    )

@@ -4,13 +4,19 @@ Read-only queries for the history of one school, the partnership overview,
 the session list and everything the post-session record needs. Each is one
 or two indexed queries, so opening a school's history stays fast in an
 archive of thousands of sessions (see ``benchmarks/bench_archive.py``).
+
+The Store hands in the repositories a record is read from (schools, sessions,
+scenario maps); this module imports none of them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlite_utils import Database
 
 from ..core.history import (
     FirstStepFollowUp,
@@ -22,14 +28,12 @@ from ..core.history import (
     overview_rows,
     scenario_history,
 )
-from ..core.models import FollowUp, ScenarioMap
-from ..core.sessions import SessionStatus
+from ..core.models import FollowUp, ScenarioMap, School
+from ..core.sessions import Amendment, Note, Outcome, Session, SessionStatus, TimeboxRun
 from .base import Repository, like_pattern
 from .damaged import HISTORY_FIELDS, damaged_ids, refuse_damaged
 from .errors import InvalidInputError, NotFoundError
-from .scenarios import ScenarioMapRepository
-from .schools import SchoolRepository
-from .sessions import SessionRepository, follow_up_from_row
+from .session_base import follow_up_from_row
 
 # A session id typed on the command line may be shortened to this many characters.
 MIN_ID_PREFIX = 4
@@ -77,7 +81,40 @@ class SessionSummary:
 _STATUSES = {status.value for status in SessionStatus}
 
 
+class SchoolSource(Protocol):
+    def get(self, school_id: str) -> School: ...
+    def all(self) -> list[School]: ...
+
+
+class SessionSource(Protocol):
+    def get(self, session_id: str) -> Session: ...
+    def outcome(self, session_id: str) -> Outcome | None: ...
+    def amendments(self, session_id: str) -> list[Amendment]: ...
+    def notes(self, session_id: str) -> list[Note]: ...
+    def timebox_runs(self, session_id: str) -> list[TimeboxRun]: ...
+    def card_titles(self, card_ids: Sequence[str]) -> dict[str, str]: ...
+    def follow_up(self, session_id: str) -> FollowUp | None: ...
+
+
+class ScenarioMapSource(Protocol):
+    def get(self, map_id: str) -> ScenarioMap: ...
+
+
 class ArchiveRepository(Repository):
+    def __init__(
+        self,
+        db: Database,
+        path: Path | None,
+        *,
+        schools: SchoolSource,
+        sessions: SessionSource,
+        scenario_maps: ScenarioMapSource,
+    ) -> None:
+        super().__init__(db, path)
+        self._schools = schools
+        self._sessions = sessions
+        self._maps = scenario_maps
+
     # ------------------------------------------------------------- history
 
     def school_history(self, school_id: str) -> list[HistoryEntry]:
@@ -92,7 +129,7 @@ class ArchiveRepository(Repository):
             (school_id,),
         )
         if not rows:
-            SchoolRepository(self.db, self.path).get(school_id)  # NotFoundError for an unknown school
+            self._schools.get(school_id)  # NotFoundError for an unknown school
         return [_entry(row) for row in self._sound(rows)]
 
     def scenario_history(self, school_id: str) -> list[HistoryEntry]:
@@ -109,7 +146,7 @@ class ArchiveRepository(Repository):
         ``school_ids`` limits it to a selection; by default every school that
         is not archived and not the example school.
         """
-        schools = SchoolRepository(self.db, self.path).all()
+        schools = self._schools.all()
         if school_ids is None:
             chosen = [s for s in schools if not s.archived and not s.is_example]
         else:
@@ -198,7 +235,7 @@ class ArchiveRepository(Repository):
 
     def scenario_map_for(self, scenario_id: str) -> ScenarioMap | None:
         """The map that holds ``scenario_id``, else the first map (or None if there is none)."""
-        maps = ScenarioMapRepository(self.db, self.path)
+        maps = self._maps
         if scenario_id:
             row = self.row("SELECT map_id FROM scenarios WHERE id = ?", (scenario_id,))
             if row is not None:
@@ -212,10 +249,10 @@ class ArchiveRepository(Repository):
         DamagedSessionError (Dutch) for a session whose stored values break the rules.
         """
         refuse_damaged(self, session_id)
-        sessions = SessionRepository(self.db, self.path)
+        sessions = self._sessions
         session = sessions.get(session_id)
         outcome = sessions.outcome(session_id)
-        school = SchoolRepository(self.db, self.path).get(session.school_id)
+        school = self._schools.get(session.school_id)
         history = self.school_history(session.school_id)
         theme_key = next((e.theme_key for e in history if e.session_id == session_id), None)
         amendments = tuple(sessions.amendments(session_id))

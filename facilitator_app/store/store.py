@@ -38,9 +38,11 @@ class Store:
         self.scenario_maps = ScenarioMapRepository(db, path)
         self.roles = RoleRepository(db, path)
         self.schools = SchoolRepository(db, path)
-        self.sessions = SessionRepository(db, path)
         self.search = SearchRepository(db, path)
-        self.archive = ArchiveRepository(db, path)
+        self.sessions = SessionRepository(db, path, themes=self.themes, search=self.search)
+        self.archive = ArchiveRepository(
+            db, path, schools=self.schools, sessions=self.sessions, scenario_maps=self.scenario_maps
+        )
         self._unprotect: Callable[[], None] = lambda: None
 
     @classmethod

@@ -9,11 +9,14 @@ import pytest
 from facilitator_app.core.models import Catalogue, Participant, Theme
 from facilitator_app.core.planning import (
     PlanWarning,
+    clean_plan,
     fit_to_slot,
+    plan_problems,
     plan_warnings,
     with_box_minutes,
 )
 from facilitator_app.core.sessions import Session
+from facilitator_app.core.validation import Problem
 
 
 @pytest.fixture
@@ -76,3 +79,40 @@ def test_minutes_for_this_session_change_only_its_copy(script: Theme) -> None:
         with_box_minutes(script, {9: 3})
     with pytest.raises(ValueError):
         with_box_minutes(script, {1: 0})
+
+
+def test_plan_problems_in_the_order_of_the_form(script: Theme) -> None:
+    bad = session(
+        title="  ",
+        date="14-03-2025",
+        planned_start="25:00",
+        participants=(Participant("Anna", "x" * 6000),),
+        included_optional_parts=frozenset({1, 99}),
+    )
+    problems = plan_problems(bad, None)
+    assert [(p.field, p.problem) for p in problems] == [
+        ("title", Problem.MISSING),
+        ("date", Problem.NOT_DATE),
+        ("planned_start", Problem.NOT_TIME),
+        ("role", Problem.TOO_LONG),
+        ("included_optional_parts", Problem.NOT_OPTIONAL_PART),
+    ]
+    assert problems[-1].value == [1, 99]
+    optional = next(part.number for part in script.parts if part.optional)
+    assert plan_problems(session(included_optional_parts=frozenset({optional})), script) == []
+
+
+def test_clean_plan_is_the_plan_as_stored(script: Theme) -> None:
+    raw = session(
+        title="",
+        date=" 2025-03-14 ",
+        planned_start="9:05",
+        facilitator="  Ingrid\n de  Boer ",
+        participants=(Participant(" Anna\tde Vries ", " school opleider "), Participant("", "mentor")),
+    )
+    assert plan_problems(raw, script) == []
+    cleaned = clean_plan(raw, script)
+    assert (cleaned.title, cleaned.date, cleaned.planned_start) == (script.title, "2025-03-14", "09:05")
+    assert cleaned.facilitator == "Ingrid de Boer"
+    assert cleaned.participants == (Participant("Anna de Vries", "school opleider"),)
+    assert cleaned.script == script

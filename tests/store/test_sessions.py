@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from facilitator_app.core.clock import SessionClock
+from facilitator_app.core.lifecycle import Refusal
 from facilitator_app.core.models import FollowUp, FollowUpStatus, Participant, School
 from facilitator_app.core.sessions import (
     NoteCategory,
@@ -247,12 +248,22 @@ def test_finish_refuses_while_missing_then_locks(store: Store, school: School) -
     assert outcome is not None and outcome.locked
     assert store.sessions.unfinished() == []
 
-    with pytest.raises(OutcomeLockedError):
+    with pytest.raises(OutcomeLockedError) as locked:
         store.sessions.save_outcome(sid, replace(outcome, rationale="stiekem anders"))
-    with pytest.raises(SessionStateError):
+    with pytest.raises(SessionStateError) as late:
         store.sessions.add_note(sid, 4, NoteCategory.OTHER, "te laat")
-    with pytest.raises(SessionStateError):
+    with pytest.raises(SessionStateError) as again:
         store.sessions.finish(sid)
+    with pytest.raises(SessionStateError, match="niet opnieuw starten") as restart:
+        store.sessions.start(sid)
+    # The refusal's code (core/lifecycle.py) travels with the Dutch words.
+    refusals = [e.value.refusal for e in (locked, late, again, restart)]
+    assert refusals == [
+        Refusal.OUTCOME_LOCKED,
+        Refusal.NOTES_FIXED,
+        Refusal.ALREADY_FINISHED,
+        Refusal.CANNOT_RESTART,
+    ]
 
 
 def test_amendment_keeps_the_original(store: Store, school: School) -> None:
@@ -522,3 +533,9 @@ def test_follow_up_is_searchable_and_erased_with_its_school(store: Store, school
     assert _count(store, "SELECT count(*) FROM followups_fts_docsize") == 0
     store.db.execute("INSERT INTO followups_fts(followups_fts, rank) VALUES('integrity-check', 1)")
     assert store.sessions.search("coordinatoren") == []
+
+
+def test_every_lifecycle_refusal_has_its_dutch_words() -> None:
+    from facilitator_app.store.session_base import _REFUSALS
+
+    assert set(_REFUSALS) == set(Refusal)
