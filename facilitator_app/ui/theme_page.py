@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from ..core.models import Theme
 from ..store import Store, StoreError
 from .icons import icon
-from .script_view import PartView, ScriptEditor, TimeBoxView, card_title, overview_card
+from .script_editor import ScriptEditor
+from .script_view import PartView, TimeBoxView, card_title, overview_card
 from .widgets import chip, label, scroll_area, show_error
 
 DEFAULT_START = QTime(13, 0)

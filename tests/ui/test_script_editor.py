@@ -18,7 +18,7 @@ from facilitator_app.core.sessions import Session
 from facilitator_app.store import Store
 from facilitator_app.ui.card_picker import REF_ROLE, CardPickerDialog
 from facilitator_app.ui.main_window import THEMES, MainWindow
-from facilitator_app.ui.script_view import ScriptEditor
+from facilitator_app.ui.script_editor import ScriptEditor
 from facilitator_app.ui.theme_page import ThemePage
 
 from .helpers import answer_message_box
