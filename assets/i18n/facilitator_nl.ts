@@ -1988,6 +1988,216 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>Printset: %1, %2</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Afdru&amp;kken…</translation>
+    </message>
+    <message>
+        <source>Print the set on a printer (Ctrl+P)</source>
+        <translation>De printset op een printer afdrukken (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF</source>
+        <translation>Pdf &amp;bekijken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2, %n participant(s). Print at 100 % (actual size), not “fit to page”.</source>
+        <translation>
+            <numerusform>%1 op %2, %n deelnemer. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</numerusform>
+            <numerusform>%1 op %2, %n deelnemers. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>facilitator script</source>
+        <translation>draaiboek</translation>
+    </message>
+    <message>
+        <source>worksheets</source>
+        <translation>werkbladen</translation>
+    </message>
+    <message>
+        <source>cards: %1</source>
+        <translation>kaarten: %1</translation>
+    </message>
+    <message>
+        <source>scenario map</source>
+        <translation>scenariokaart</translation>
+    </message>
+    <message>
+        <source>posters</source>
+        <translation>posters</translation>
+    </message>
+    <message>
+        <source>part 3 form</source>
+        <translation>formulier deel 3</translation>
+    </message>
+    <message>
+        <source>role overview</source>
+        <translation>rollenoverzicht</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose at least one thing to print.</source>
+        <translation>Kies minstens één onderdeel om af te drukken.</translation>
+    </message>
+    <message>
+        <source>alignment test</source>
+        <translation>uitlijntest</translation>
+    </message>
+    <message>
+        <source>Alignment test</source>
+        <translation>Uitlijntest</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>De pagina’s worden klaargezet voor de printer…</translation>
+    </message>
+    <message>
+        <source>Not printed.</source>
+        <translation>Niet afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Preparing page %1 of %2 for the printer…</source>
+        <translation>Pagina %1 van %2 wordt klaargezet voor de printer…</translation>
+    </message>
+    <message>
+        <source>Sending page %1 of %2 to the printer…</source>
+        <translation>Pagina %1 van %2 gaat naar de printer…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent to the printer.</source>
+        <translation>Geannuleerd; er is niets naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current item…</source>
+        <translation>Annuleren na het huidige onderdeel…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current page…</source>
+        <translation>Annuleren na de huidige pagina…</translation>
+    </message>
+    <message>
+        <source>Making %1 (%2 of %3)…</source>
+        <translation>Bezig met %1 (%2 van %3)…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>The %1 sheets are in a file of their own, %2: print it on %1.</source>
+        <translation>De vellen op %1 staan in een eigen bestand, %2: druk dat af op %1.</translation>
+    </message>
+    <message>
+        <source>The %1 sheets were not printed (a printer cannot change paper within a job): save the set as PDF and print that file on %1, or choose A4 for them.</source>
+        <translation>De vellen op %1 zijn niet afgedrukt (een printer wisselt niet van papier binnen één opdracht): sla de set op als pdf en druk dat bestand af op %1, of kies A4 voor die vellen.</translation>
+    </message>
+    <message>
+        <source>‘%1’ from ‘%2’ (fits %3)</source>
+        <translation>‘%1’ uit ‘%2’ (past op %3)</translation>
+    </message>
+    <message>
+        <source>‘%1’ from ‘%2’ (too long even for A5: shorten it)</source>
+        <translation>‘%1’ uit ‘%2’ (ook te lang voor A5: maak de tekst korter)</translation>
+    </message>
+    <message>
+        <source>Left out, their text does not fit %1 (not even at 9 pt over 3 cards): %2.</source>
+        <translation>Niet afgedrukt, want de tekst past niet op %1 (ook niet bij 9 pt verdeeld over 3 kaarten): %2.</translation>
+    </message>
+    <message>
+        <source>Choose card size %1 to include them.</source>
+        <translation>Kies kaartformaat %1 om ze mee te nemen.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.</source>
+        <translation>Opgeslagen: %1 (%2 pagina’s). Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was saved.</source>
+        <translation>Geannuleerd; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose a larger card size (for example A5) or shorten that text.</source>
+        <translation>%1
+
+Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>De schijf is vol.</translation>
+    </message>
+    <message>
+        <source>You may not write in that folder.</source>
+        <translation>Je mag niet schrijven in die map.</translation>
+    </message>
+    <message>
+        <source>That folder is read-only.</source>
+        <translation>Die map is alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Die map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>De pdf kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or make room on the disk, and save again.</source>
+        <translation>Kies een andere map, of maak ruimte vrij op de schijf, en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: %1</source>
+        <translation>De pdf kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>Pdf niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSetForm</name>
+    <message>
         <source>What to print</source>
         <translation>Wat afdrukken</translation>
     </message>
@@ -2194,213 +2404,6 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     <message>
         <source>&amp;Copies:</source>
         <translation>E&amp;xemplaren:</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Voortgang</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Afdru&amp;kken…</translation>
-    </message>
-    <message>
-        <source>Print the set on a printer (Ctrl+P)</source>
-        <translation>De printset op een printer afdrukken (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Opslaan als pdf…</translation>
-    </message>
-    <message>
-        <source>&amp;Open PDF</source>
-        <translation>Pdf &amp;bekijken</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 at %2, %n participant(s). Print at 100 % (actual size), not “fit to page”.</source>
-        <translation>
-            <numerusform>%1 op %2, %n deelnemer. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</numerusform>
-            <numerusform>%1 op %2, %n deelnemers. Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>facilitator script</source>
-        <translation>draaiboek</translation>
-    </message>
-    <message>
-        <source>worksheets</source>
-        <translation>werkbladen</translation>
-    </message>
-    <message>
-        <source>cards: %1</source>
-        <translation>kaarten: %1</translation>
-    </message>
-    <message>
-        <source>scenario map</source>
-        <translation>scenariokaart</translation>
-    </message>
-    <message>
-        <source>posters</source>
-        <translation>posters</translation>
-    </message>
-    <message>
-        <source>part 3 form</source>
-        <translation>formulier deel 3</translation>
-    </message>
-    <message>
-        <source>role overview</source>
-        <translation>rollenoverzicht</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Opslaan als pdf</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Choose at least one thing to print.</source>
-        <translation>Kies minstens één onderdeel om af te drukken.</translation>
-    </message>
-    <message>
-        <source>alignment test</source>
-        <translation>uitlijntest</translation>
-    </message>
-    <message>
-        <source>Alignment test</source>
-        <translation>Uitlijntest</translation>
-    </message>
-    <message>
-        <source>Preparing the pages for the printer…</source>
-        <translation>De pagina’s worden klaargezet voor de printer…</translation>
-    </message>
-    <message>
-        <source>Not printed.</source>
-        <translation>Niet afgedrukt.</translation>
-    </message>
-    <message>
-        <source>Preparing page %1 of %2 for the printer…</source>
-        <translation>Pagina %1 van %2 wordt klaargezet voor de printer…</translation>
-    </message>
-    <message>
-        <source>Sending page %1 of %2 to the printer…</source>
-        <translation>Pagina %1 van %2 gaat naar de printer…</translation>
-    </message>
-    <message>
-        <source>Nothing was printed.</source>
-        <translation>Er is niets afgedrukt.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was sent to the printer.</source>
-        <translation>Geannuleerd; er is niets naar de printer gestuurd.</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>Voorbereiden…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current item…</source>
-        <translation>Annuleren na het huidige onderdeel…</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current page…</source>
-        <translation>Annuleren na de huidige pagina…</translation>
-    </message>
-    <message>
-        <source>Making %1 (%2 of %3)…</source>
-        <translation>Bezig met %1 (%2 van %3)…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Opslaan…</translation>
-    </message>
-    <message>
-        <source>The %1 sheets are in a file of their own, %2: print it on %1.</source>
-        <translation>De vellen op %1 staan in een eigen bestand, %2: druk dat af op %1.</translation>
-    </message>
-    <message>
-        <source>The %1 sheets were not printed (a printer cannot change paper within a job): save the set as PDF and print that file on %1, or choose A4 for them.</source>
-        <translation>De vellen op %1 zijn niet afgedrukt (een printer wisselt niet van papier binnen één opdracht): sla de set op als pdf en druk dat bestand af op %1, of kies A4 voor die vellen.</translation>
-    </message>
-    <message>
-        <source>‘%1’ from ‘%2’ (fits %3)</source>
-        <translation>‘%1’ uit ‘%2’ (past op %3)</translation>
-    </message>
-    <message>
-        <source>‘%1’ from ‘%2’ (too long even for A5: shorten it)</source>
-        <translation>‘%1’ uit ‘%2’ (ook te lang voor A5: maak de tekst korter)</translation>
-    </message>
-    <message>
-        <source>Left out, their text does not fit %1 (not even at 9 pt over 3 cards): %2.</source>
-        <translation>Niet afgedrukt, want de tekst past niet op %1 (ook niet bij 9 pt verdeeld over 3 kaarten): %2.</translation>
-    </message>
-    <message>
-        <source>Choose card size %1 to include them.</source>
-        <translation>Kies kaartformaat %1 om ze mee te nemen.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 pages). Print at 100 % (actual size), not “fit to page”.</source>
-        <translation>Opgeslagen: %1 (%2 pagina’s). Druk af op 100 % (werkelijke grootte), niet ‘passend maken’.</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was saved.</source>
-        <translation>Geannuleerd; er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Choose a larger card size (for example A5) or shorten that text.</source>
-        <translation>%1
-
-Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>De schijf is vol.</translation>
-    </message>
-    <message>
-        <source>You may not write in that folder.</source>
-        <translation>Je mag niet schrijven in die map.</translation>
-    </message>
-    <message>
-        <source>That folder is read-only.</source>
-        <translation>Die map is alleen-lezen.</translation>
-    </message>
-    <message>
-        <source>That folder does not exist.</source>
-        <translation>Die map bestaat niet.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be saved.</source>
-        <translation>De pdf kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Choose another folder, or make room on the disk, and save again.</source>
-        <translation>Kies een andere map, of maak ruimte vrij op de schijf, en sla opnieuw op.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be made: %1</source>
-        <translation>De pdf kon niet worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <source>Not printed</source>
-        <translation>Niet afgedrukt</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>Er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <source>PDF not saved</source>
-        <translation>Pdf niet opgeslagen</translation>
     </message>
 </context>
 <context>

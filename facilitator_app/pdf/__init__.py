@@ -39,17 +39,27 @@ The whole set
     paper size ("" for the main one, "-A3" for A3 sheets), every section
     starting on an odd page (a padding page says "deze pagina is bewust leeg"),
     ``unfit_in_set(session, options)``: the cards the set leaves out.
+    ``set_items(session, options) -> list[SetItem]``: the one assembly of the
+    set, item by item; ``render_items(items, progress, cancelled) -> CombinedSet``
+    renders them into one PDF per paper (the print dialog, on a worker thread).
 
 ``cards`` arguments map "deck/card" to :class:`Card`; ``card_lookup(decks)``
 builds that mapping.
 """
 
 from facilitator_app.pdf.bundle import (
+    CombinedSet,
+    ItemKind,
     SessionPrint,
+    SetCancelledError,
+    SetItem,
     SetOptions,
+    alignment_items,
     card_lookup,
     render_combined,
+    render_items,
     render_set,
+    set_items,
     unfit_in_set,
     write_set,
 )
@@ -86,7 +96,9 @@ __all__ = [
     "CardOptions",
     "CardOverflowError",
     "CardSize",
+    "CombinedSet",
     "FitResult",
+    "ItemKind",
     "MapOptions",
     "MapOverflowError",
     "PaperFile",
@@ -94,9 +106,12 @@ __all__ = [
     "PosterOptions",
     "ScriptOptions",
     "SessionPrint",
+    "SetCancelledError",
+    "SetItem",
     "SetOptions",
     "UnfitCard",
     "WorksheetOptions",
+    "alignment_items",
     "card_lookup",
     "check_fit",
     "combine",
@@ -104,6 +119,7 @@ __all__ = [
     "render_alignment_test",
     "render_cards",
     "render_combined",
+    "render_items",
     "render_overview",
     "render_part3_form",
     "render_posters",
@@ -116,6 +132,7 @@ __all__ = [
     "render_worksheets",
     "resolve_size",
     "sanitize",
+    "set_items",
     "smallest_sufficient",
     "unfit_cards",
     "unfit_in_set",

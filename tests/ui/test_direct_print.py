@@ -22,12 +22,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.sessions import NoteCategory
-from facilitator_app.pdf import render_record_data
+from facilitator_app.pdf import SetItem, render_items, render_record_data
 from facilitator_app.store import Store
 from facilitator_app.ui import desktop, printing
 from facilitator_app.ui.exchange_dialogs import OverviewDialog
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
-from facilitator_app.ui.print_dialog import PrintDialog, render_items
+from facilitator_app.ui.print_dialog import PrintDialog
 from facilitator_app.ui.record_view import RecordView
 
 from .helpers import answer_file_dialog, answer_message_box, plan_print_session
@@ -88,11 +88,11 @@ class PrintToFile:
 
 
 def only(dialog: PrintDialog, *, decks: bool = False, scenario_map: bool = False) -> None:
-    for check in (dialog.script_check, dialog.worksheets_check, dialog.posters_check):
+    for check in (dialog.form.script_check, dialog.form.worksheets_check, dialog.form.posters_check):
         check.setChecked(False)
-    dialog.map_check.setChecked(scenario_map)
+    dialog.form.map_check.setChecked(scenario_map)
     if not decks:
-        for check in dialog.deck_checks.values():
+        for check in dialog.form.deck_checks.values():
             check.setChecked(False)
 
 
@@ -136,6 +136,12 @@ def assert_same_place(expected: bytes, printed: bytes, index: int, printed_index
         assert here < difference(a, b, dx, dy), (dx, dy)
 
 
+def rendered(items: list[SetItem]) -> tuple[bytes, int]:
+    """The PDF the dialog renders for ``items``, and its pages."""
+    combined = render_items(items)
+    return combined.data, combined.pages
+
+
 def wait_idle(qtbot: QtBot, busy: Callable[[], bool]) -> None:
     qtbot.waitUntil(lambda: not busy(), timeout=TIMEOUT_MS)
 
@@ -147,8 +153,8 @@ def test_print_set_goes_to_the_printer_at_true_size(
     dialog: PrintDialog, qtbot: QtBot, tmp_path: Path
 ) -> None:
     only(dialog, decks=True, scenario_map=True)
-    dialog.map_paper.setCurrentIndex(dialog.map_paper.findData("A3"))
-    expected, pages = render_items(dialog.items())
+    dialog.form.map_paper.setCurrentIndex(dialog.form.map_paper.findData("A3"))
+    expected, pages = rendered(dialog.items())
     target = tmp_path / "printer" / "uit.pdf"
     target.parent.mkdir()
     answer = PrintToFile(target)
@@ -190,22 +196,22 @@ def test_print_set_goes_to_the_printer_at_true_size(
 def test_alignment_test_prints_duplex_and_the_app_makes_the_copies(
     dialog: PrintDialog, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    dialog.flip.setCurrentIndex(dialog.flip.findData("short"))
+    dialog.form.flip.setCurrentIndex(dialog.form.flip.findData("short"))
     assert dialog.flip_duplex() is QPrinter.DuplexMode.DuplexShortSide
-    dialog.flip.setCurrentIndex(dialog.flip.findData("long"))
+    dialog.form.flip.setCurrentIndex(dialog.form.flip.findData("long"))
     assert dialog.flip_duplex() is QPrinter.DuplexMode.DuplexLongSide
     target = tmp_path / "uitlijntest.pdf"
     answer = PrintToFile(target, copies=2)
     dialog.direct_print.ask_printer = answer
 
-    qtbot.mouseClick(dialog.alignment_print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.form.alignment_print_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, dialog.busy)
 
     assert answer.seen[0]["pages"] == 2 and answer.seen[0]["name"] == dialog.tr("Alignment test")
     # Qt's PDF printer cannot take a copy count, so the app sends both copies itself.
     printed = target.read_bytes()
     assert len(PdfReader(io.BytesIO(printed)).pages) == 4
-    expected, _pages = render_items(dialog._alignment_items())
+    expected, _pages = rendered(dialog._alignment_items())
     assert_same_place(expected, printed, 0, printed_index=2)
     assert_same_place(expected, printed, 1, printed_index=3)
 
@@ -214,12 +220,12 @@ def test_with_card_sheets_every_participant_starts_on_a_front(
     dialog: PrintDialog, qtbot: QtBot, tmp_path: Path
 ) -> None:
     only(dialog)
-    dialog.worksheets_check.setChecked(True)
-    dialog.vision_check.setChecked(False)  # three pages per participant: an odd set
-    first_deck = next(iter(dialog.deck_checks.values()))
+    dialog.form.worksheets_check.setChecked(True)
+    dialog.form.vision_check.setChecked(False)  # three pages per participant: an odd set
+    first_deck = next(iter(dialog.form.deck_checks.values()))
     first_deck.setChecked(True)
-    one_sided = render_items(dialog.items())[1]
-    expected, pages = render_items(dialog.items(duplex=True))
+    one_sided = rendered(dialog.items())[1]
+    expected, pages = rendered(dialog.items(duplex=True))
     assert pages > one_sided  # a blank back after each odd set
     target = tmp_path / "werkbladen.pdf"
     dialog.direct_print.ask_printer = PrintToFile(target)
@@ -265,7 +271,7 @@ def test_ctrl_p_opens_the_set_from_the_main_window_and_prints_inside_it(
         inside.direct_print.printers = lambda: PRINTERS
         inside.direct_print.ask_printer = answer
         only(inside, decks=False)
-        inside.posters_check.setChecked(True)
+        inside.form.posters_check.setChecked(True)
         inside.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is inside, timeout=2000)
         # The main window's Ctrl+P opened this dialog; inside it the same keys print.
@@ -351,7 +357,7 @@ def test_without_a_printer_the_pdf_is_offered_instead(
     assert seen == [no_printer, no_printer]
     assert asked == []
     assert target.exists(), dialog.status.text()
-    assert len(PdfReader(target).pages) == render_items(dialog.items())[1]
+    assert len(PdfReader(target).pages) == rendered(dialog.items())[1]
 
 
 # ---------------------------------------------------------- record, overview

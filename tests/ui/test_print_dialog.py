@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.models import Card, Deck
+from facilitator_app.pdf import ItemKind
 from facilitator_app.store import Store
 from facilitator_app.ui import desktop, settings
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
@@ -59,11 +60,11 @@ def save_and_wait(qtbot: QtBot, dialog: PrintDialog, button: object, target: Pat
 def only_cards(dialog: PrintDialog) -> None:
     """Leave only the card decks ticked."""
     for check in (
-        dialog.script_check,
-        dialog.worksheets_check,
-        dialog.map_check,
-        dialog.posters_check,
-        dialog.part3_check,
+        dialog.form.script_check,
+        dialog.form.worksheets_check,
+        dialog.form.map_check,
+        dialog.form.posters_check,
+        dialog.form.part3_check,
     ):
         check.setChecked(False)
 
@@ -79,7 +80,7 @@ def test_print_set_is_one_private_pdf(
     dialog = make_dialog(session_id)
     opened: list[Path] = []
     dialog.opener = opened.append
-    assert dialog.worksheets_mode.currentData() == "participants"
+    assert dialog.form.worksheets_mode.currentData() == "participants"
     target = tmp_path / "out" / "printset.pdf"
     target.parent.mkdir()
     save_and_wait(qtbot, dialog, dialog.save_button, target)
@@ -113,20 +114,20 @@ def test_blank_worksheets_only(
 ) -> None:
     dialog = make_dialog(session_id)
     for check in (
-        dialog.script_check,
-        dialog.map_check,
-        dialog.posters_check,
-        dialog.vision_check,
-        dialog.part3_check,
+        dialog.form.script_check,
+        dialog.form.map_check,
+        dialog.form.posters_check,
+        dialog.form.vision_check,
+        dialog.form.part3_check,
     ):
         qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
         assert not check.isChecked()
-    for check in dialog.deck_checks.values():
+    for check in dialog.form.deck_checks.values():
         check.setChecked(False)
-    dialog.worksheets_mode.setCurrentIndex(dialog.worksheets_mode.findData("blank"))
-    assert dialog.blank_copies.isEnabled()
-    dialog.blank_copies.setValue(2)
-    assert [item.label for item in dialog.items()] == [dialog.tr("worksheets")]
+    dialog.form.worksheets_mode.setCurrentIndex(dialog.form.worksheets_mode.findData("blank"))
+    assert dialog.form.blank_copies.isEnabled()
+    dialog.form.blank_copies.setValue(2)
+    assert [item.kind for item in dialog.items()] == [ItemKind.WORKSHEETS]
     target = tmp_path / "blanco.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, target)
     pages, text = pdf_text(target)
@@ -138,18 +139,18 @@ def test_alignment_test_page(
     make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make_dialog(session_id)
-    dialog.offset_x.setValue(1.5)
-    dialog.flip.setCurrentIndex(dialog.flip.findData("short"))
+    dialog.form.offset_x.setValue(1.5)
+    dialog.form.flip.setCurrentIndex(dialog.form.flip.findData("short"))
     target = tmp_path / "uitlijntest.pdf"
-    save_and_wait(qtbot, dialog, dialog.alignment_button, target)
+    save_and_wait(qtbot, dialog, dialog.form.alignment_button, target)
     pages, text = pdf_text(target)
     assert pages == 2
     assert "Uitlijntest" in text
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     # The printer's correction is remembered for the next print set.
     again = make_dialog(session_id)
-    assert again.offset_x.value() == 1.5 and again.offset_y.value() == 0.0
-    assert again.flip.currentData() == "short"
+    assert again.form.offset_x.value() == 1.5 and again.form.offset_y.value() == 0.0
+    assert again.form.flip.currentData() == "short"
 
 
 def test_unwritable_folder_gives_a_message_and_the_dialog_lives_on(
@@ -158,7 +159,7 @@ def test_unwritable_folder_gives_a_message_and_the_dialog_lives_on(
     dialog = make_dialog(session_id)
     not_a_folder = tmp_path / "notities.txt"
     not_a_folder.write_text("geen map")
-    for check in (dialog.map_check, dialog.posters_check, *dialog.deck_checks.values()):
+    for check in (dialog.form.map_check, dialog.form.posters_check, *dialog.form.deck_checks.values()):
         check.setChecked(False)
     save_and_wait(qtbot, dialog, dialog.save_button, not_a_folder / "printset.pdf")
     qtbot.waitUntil(lambda: dialog.error_box is not None and dialog.error_box.isVisible())
@@ -182,9 +183,9 @@ def test_card_that_does_not_fit_is_named(
     store.decks.save(Deck(key="vol", title="Volle stapel", kind="text", cards=(long_card,)))
     dialog = make_dialog(session_id)
     only_cards(dialog)
-    for key, check in dialog.deck_checks.items():
+    for key, check in dialog.form.deck_checks.items():
         check.setChecked(key == "vol")
-    dialog.card_size.setCurrentIndex(dialog.card_size.findData("A7"))
+    dialog.form.card_size.setCurrentIndex(dialog.form.card_size.findData("A7"))
     target = tmp_path / "kaarten.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, target)
     qtbot.waitUntil(lambda: dialog.error_box is not None and dialog.error_box.isVisible())
@@ -198,9 +199,9 @@ def test_a_size_too_small_prints_the_cards_that_fit_and_names_the_others(
 ) -> None:
     dialog = make_dialog(session_id)
     only_cards(dialog)
-    for check in dialog.deck_checks.values():
+    for check in dialog.form.deck_checks.values():
         check.setChecked(True)
-    dialog.card_size.setCurrentIndex(dialog.card_size.findData("A7"))
+    dialog.form.card_size.setCurrentIndex(dialog.form.card_size.findData("A7"))
     target = tmp_path / "kaarten.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, target)
     assert target.exists(), dialog.status.text()
@@ -215,25 +216,30 @@ def test_part3_form_filled_in_or_blank(
     make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make_dialog(session_id)
-    for check in (dialog.script_check, dialog.worksheets_check, dialog.map_check, dialog.posters_check):
+    for check in (
+        dialog.form.script_check,
+        dialog.form.worksheets_check,
+        dialog.form.map_check,
+        dialog.form.posters_check,
+    ):
         check.setChecked(False)
-    for check in dialog.deck_checks.values():
+    for check in dialog.form.deck_checks.values():
         check.setChecked(False)
-    assert dialog.part3_check.isChecked() and dialog.part3_mode.isEnabled()
+    assert dialog.form.part3_check.isChecked() and dialog.form.part3_mode.isEnabled()
     filled = tmp_path / "deel3.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, filled)
     pages, text = pdf_text(filled)
     assert pages == 1 and "Deel 3 · Duiden opbrengsten" in text
     assert "Anna de Vries" in text and "Joost Bakker" in text and dialog.school.name in text
     assert "1. In welk scenario bevindt de school zich?" in text and "Welke ondersteuning" in text
-    dialog.part3_mode.setCurrentIndex(dialog.part3_mode.findData("blank"))
+    dialog.form.part3_mode.setCurrentIndex(dialog.form.part3_mode.findData("blank"))
     blank = tmp_path / "deel3-blanco.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, blank)
     pages, text = pdf_text(blank)
     assert pages == 1 and "Deel 3 · Duiden opbrengsten" in text
     assert "Anna de Vries" not in text and dialog.school.name not in text
-    dialog.part3_check.setChecked(False)
-    assert not dialog.part3_mode.isEnabled()
+    dialog.form.part3_check.setChecked(False)
+    assert not dialog.form.part3_mode.isEnabled()
 
 
 def test_cancel_writes_nothing(
@@ -278,9 +284,9 @@ def test_the_role_overview_prints_on_request(
 ) -> None:
     dialog = make_dialog(session_id)
     only_cards(dialog)
-    for check in dialog.deck_checks.values():
+    for check in dialog.form.deck_checks.values():
         check.setChecked(False)
-    dialog.roles_check.setChecked(True)
+    dialog.form.roles_check.setChecked(True)
     target = tmp_path / "rollen.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, target)
     _pages, text = pdf_text(target)
