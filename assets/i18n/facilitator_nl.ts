@@ -481,6 +481,109 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
 </context>
 <context>
+    <name>ClockPanel</name>
+    <message>
+        <source>Previous time box (Ctrl+Left)</source>
+        <translation>Vorig tijdvak (Ctrl+Links)</translation>
+    </message>
+    <message>
+        <source>Start / pause (Ctrl+Space)</source>
+        <translation>Starten / pauzeren (Ctrl+spatie)</translation>
+    </message>
+    <message>
+        <source>Next time box (Ctrl+Right)</source>
+        <translation>Volgend tijdvak (Ctrl+Rechts)</translation>
+    </message>
+    <message>
+        <source>One minute less (Ctrl+-)</source>
+        <translation>Eén minuut eraf (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>One minute more (Ctrl+=)</source>
+        <translation>Eén minuut erbij (Ctrl+=)</translation>
+    </message>
+    <message>
+        <source>Sound at zero on / off (Ctrl+M)</source>
+        <translation>Geluid bij nul aan / uit (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Presenter screen (F5)</source>
+        <translation>Presentatiescherm (F5)</translation>
+    </message>
+    <message>
+        <source>Screen…</source>
+        <translation>Scherm…</translation>
+    </message>
+    <message>
+        <source>Which display the presenter screen uses</source>
+        <translation>Op welk scherm het presentatiescherm komt</translation>
+    </message>
+    <message>
+        <source>Shortcuts (F1)</source>
+        <translation>Sneltoetsen (F1)</translation>
+    </message>
+    <message>
+        <source>Part 3 board (F7)</source>
+        <translation>Bord deel 3 (F7)</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Geluid uit</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Geluid aan</translation>
+    </message>
+    <message>
+        <source>of %1 min</source>
+        <translation>van %1 min</translation>
+    </message>
+    <message>
+        <source>(planned %1)</source>
+        <translation>(gepland %1)</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Druk op de spatiebalk om te beginnen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Time boxes over: finish on the board (F7)</source>
+        <translation>Tijdvakken voorbij: rond af op het bord (F7)</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Tijd overschreden</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Laatste minuut</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Loopt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauzeren</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>%1 over time</source>
@@ -1939,6 +2042,21 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
     </message>
 </context>
 <context>
+    <name>PresenterControl</name>
+    <message>
+        <source>One display: the presenter screen opens beside this window</source>
+        <translation>Eén scherm: het presentatiescherm opent naast dit venster</translation>
+    </message>
+    <message>
+        <source>Display %1: %2 (%3×%4)</source>
+        <translation>Scherm %1: %2 (%3×%4)</translation>
+    </message>
+    <message>
+        <source>(this window)</source>
+        <translation>(dit venster)</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Session — presenter screen</source>
@@ -2887,6 +3005,53 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     </message>
 </context>
 <context>
+    <name>ScheduleLine</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Finished · the record is locked</source>
+        <translation>Afgerond · het verslag ligt vast</translation>
+    </message>
+    <message>
+        <source>Planned: %1 min, ends at %2</source>
+        <translation>Gepland: %1 min, klaar om %2</translation>
+    </message>
+    <message>
+        <source>on schedule</source>
+        <translation>op schema</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>%1 achter</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>%1 voor</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · expected end %2 · %3</source>
+        <translation>Gepland einde %1 · verwacht einde %2 · %3</translation>
+    </message>
+    <message>
+        <source>About %1 min late.</source>
+        <translation>Ongeveer %1 min uitgelopen.</translation>
+    </message>
+    <message>
+        <source>Skip part %1</source>
+        <translation>Deel %1 overslaan</translation>
+    </message>
+    <message>
+        <source>The optional part is left out; the rest keeps its time.</source>
+        <translation>Het optionele deel vervalt; de rest houdt zijn tijd.</translation>
+    </message>
+    <message>
+        <source>Shorten the remaining time boxes</source>
+        <translation>De resterende tijdvakken inkorten</translation>
+    </message>
+</context>
+<context>
     <name>SchoolDetail</name>
     <message>
         <source>Choose a school on the left, or add a new one with Ctrl+N.</source>
@@ -3751,54 +3916,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Alleen bij voldoende tijd</translation>
     </message>
     <message>
-        <source>Previous time box (Ctrl+Left)</source>
-        <translation>Vorig tijdvak (Ctrl+Links)</translation>
-    </message>
-    <message>
-        <source>Start / pause (Ctrl+Space)</source>
-        <translation>Starten / pauzeren (Ctrl+spatie)</translation>
-    </message>
-    <message>
-        <source>Next time box (Ctrl+Right)</source>
-        <translation>Volgend tijdvak (Ctrl+Rechts)</translation>
-    </message>
-    <message>
-        <source>One minute less (Ctrl+-)</source>
-        <translation>Eén minuut eraf (Ctrl+-)</translation>
-    </message>
-    <message>
-        <source>One minute more (Ctrl+=)</source>
-        <translation>Eén minuut erbij (Ctrl+=)</translation>
-    </message>
-    <message>
-        <source>Sound at zero on / off (Ctrl+M)</source>
-        <translation>Geluid bij nul aan / uit (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Presenter screen (F5)</source>
-        <translation>Presentatiescherm (F5)</translation>
-    </message>
-    <message>
-        <source>Screen…</source>
-        <translation>Scherm…</translation>
-    </message>
-    <message>
-        <source>Which display the presenter screen uses</source>
-        <translation>Op welk scherm het presentatiescherm komt</translation>
-    </message>
-    <message>
-        <source>Shortcuts (F1)</source>
-        <translation>Sneltoetsen (F1)</translation>
-    </message>
-    <message>
-        <source>Part 3 board (F7)</source>
-        <translation>Bord deel 3 (F7)</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Negeren</translation>
-    </message>
-    <message>
         <source>Part %1 · %2</source>
         <translation>Deel %1 · %2</translation>
     </message>
@@ -3810,14 +3927,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <source>Step %1</source>
         <translation>Stap %1</translation>
     </message>
-    <message>
-        <source>of %1 min</source>
-        <translation>van %1 min</translation>
-    </message>
-    <message>
-        <source>(planned %1)</source>
-        <translation>(gepland %1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n note(s) stored</source>
         <translation>
@@ -3826,92 +3935,8 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         </translation>
     </message>
     <message>
-        <source>Sound off</source>
-        <translation>Geluid uit</translation>
-    </message>
-    <message>
-        <source>Sound on</source>
-        <translation>Geluid aan</translation>
-    </message>
-    <message>
         <source>Finished</source>
         <translation>Afgerond</translation>
-    </message>
-    <message>
-        <source>Press Space to start</source>
-        <translation>Druk op de spatiebalk om te beginnen</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Gepauzeerd</translation>
-    </message>
-    <message>
-        <source>Time boxes over: finish on the board (F7)</source>
-        <translation>Tijdvakken voorbij: rond af op het bord (F7)</translation>
-    </message>
-    <message>
-        <source>Over time</source>
-        <translation>Tijd overschreden</translation>
-    </message>
-    <message>
-        <source>Last minute</source>
-        <translation>Laatste minuut</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Loopt</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Hervatten</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pauzeren</translation>
-    </message>
-    <message>
-        <source>Finished · the record is locked</source>
-        <translation>Afgerond · het verslag ligt vast</translation>
-    </message>
-    <message>
-        <source>Planned: %1 min, ends at %2</source>
-        <translation>Gepland: %1 min, klaar om %2</translation>
-    </message>
-    <message>
-        <source>on schedule</source>
-        <translation>op schema</translation>
-    </message>
-    <message>
-        <source>%1 behind</source>
-        <translation>%1 achter</translation>
-    </message>
-    <message>
-        <source>%1 ahead</source>
-        <translation>%1 voor</translation>
-    </message>
-    <message>
-        <source>Planned end %1 · expected end %2 · %3</source>
-        <translation>Gepland einde %1 · verwacht einde %2 · %3</translation>
-    </message>
-    <message>
-        <source>About %1 min late.</source>
-        <translation>Ongeveer %1 min uitgelopen.</translation>
-    </message>
-    <message>
-        <source>Skip part %1</source>
-        <translation>Deel %1 overslaan</translation>
-    </message>
-    <message>
-        <source>The optional part is left out; the rest keeps its time.</source>
-        <translation>Het optionele deel vervalt; de rest houdt zijn tijd.</translation>
-    </message>
-    <message>
-        <source>Shorten the remaining time boxes</source>
-        <translation>De resterende tijdvakken inkorten</translation>
     </message>
     <message>
         <source>The schedule was adjusted.</source>
@@ -3924,18 +3949,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>This time box uses no card.</source>
         <translation>Bij dit tijdvak hoort geen kaart.</translation>
-    </message>
-    <message>
-        <source>One display: the presenter screen opens beside this window</source>
-        <translation>Eén scherm: het presentatiescherm opent naast dit venster</translation>
-    </message>
-    <message>
-        <source>Display %1: %2 (%3×%4)</source>
-        <translation>Scherm %1: %2 (%3×%4)</translation>
-    </message>
-    <message>
-        <source>(this window)</source>
-        <translation>(dit venster)</translation>
     </message>
 </context>
 <context>

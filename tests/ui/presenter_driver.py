@@ -41,9 +41,9 @@ def main() -> int:
     window.show()
     settle(app, 0.5)
     if choose:
-        window.screen_menu.aboutToShow.emit()
-        actions = [a for a in window.screen_menu.actions() if a.isEnabled()]
-        chosen = window.screen_menu.actions()[choose - 1]
+        window.clock.screen_menu.aboutToShow.emit()
+        actions = [a for a in window.clock.screen_menu.actions() if a.isEnabled()]
+        chosen = window.clock.screen_menu.actions()[choose - 1]
         assert chosen in actions, "that display is the console's own"
         chosen.trigger()
     window.activateWindow()

@@ -171,12 +171,12 @@ def test_after_finishing_the_window_visibly_switches_to_its_finished_state(
     board = window.board
 
     # The clock stops, the status says so, the controls close.
-    assert window.state_label.text() == "Afgerond"
+    assert window.clock.state_label.text() == "Afgerond"
     assert not window.tick_timer.isActive()
-    shown = window.countdown.text()
+    shown = window.clock.countdown.text()
     window.tick()
-    assert window.countdown.text() == shown
-    assert not window.start_button.isEnabled() and not window.next_button.isEnabled()
+    assert window.clock.countdown.text() == shown
+    assert not window.clock.start_button.isEnabled() and not window.clock.next_button.isEnabled()
     # Notes: closed, with a line that says how a correction is made.
     assert not window.notes.entry.isEnabled() and not window.notes.participant.isEnabled()
     qtbot.mouseClick(window.board.back_button, Qt.MouseButton.LeftButton)  # back to the notes (F7)
@@ -232,7 +232,7 @@ def test_journey_a_whole_session_in_the_window_to_the_finished_record(
     window = open_session(session_id)
     entry = window.notes.entry
     qtbot.keyClick(entry, Qt.Key.Key_Space)
-    assert window.state_label.text() == "Loopt"
+    assert window.clock.state_label.text() == "Loopt"
     texts = {
         Qt.Key.Key_S: "Iedere rol heeft een scholingsbudget",
         Qt.Key.Key_O: "Weinig samenhang tussen aanbod en visie",
@@ -258,7 +258,7 @@ def test_journey_a_whole_session_in_the_window_to_the_finished_record(
     qtbot.keyClick(development, Qt.Key.Key_Space)
     finish_on_board(qtbot, window)
     assert store.sessions.get(session_id).status is SessionStatus.FINISHED
-    assert window.state_label.text() == "Afgerond"
+    assert window.clock.state_label.text() == "Afgerond"
 
     qtbot.mouseClick(board.record_button, Qt.MouseButton.LeftButton)
     [view] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RecordView) and w.isVisible()]

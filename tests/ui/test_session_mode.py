@@ -338,7 +338,7 @@ def test_minutes_pause_and_countdown_to_a_signed_overrun(
     beeps: list[int] = []
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
     window = open_window()
-    countdown = window.countdown
+    countdown = window.clock.countdown
     assert countdown.text() == "05:00"
     start(qtbot, window)
     press(qtbot, window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # +1 minute
@@ -379,7 +379,7 @@ def test_mute_silences_the_sound_at_zero(
     assert window.muted
     fake_time.advance(301)
     window.tick()
-    assert window.countdown.is_flashing() and beeps == []
+    assert window.clock.countdown.is_flashing() and beeps == []
 
 
 def test_fix_offer_appears_when_late_and_skip_part_2_marks_it_skipped(
@@ -388,18 +388,18 @@ def test_fix_offer_appears_when_late_and_skip_part_2_marks_it_skipped(
     window = open_window()
     start(qtbot, window)
     window.tick()
-    assert not window.fix_frame.isVisible()
+    assert not window.schedule.fix_frame.isVisible()
     fake_time.advance(6 * 60)  # a 5-minute box runs a minute over: the projected end passes the plan
     window.tick()
-    assert window.fix_frame.isVisible()
-    assert window.schedule_label.property("late") is True
-    fix = window._fix
+    assert window.schedule.fix_frame.isVisible()
+    assert window.schedule.label.property("late") is True
+    fix = window.schedule.fix
     assert fix is not None and fix.kind is FixKind.SKIP_OPTIONAL_PART and fix.part == 2
 
-    qtbot.mouseClick(window.fix_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.schedule.fix_button, Qt.MouseButton.LeftButton)
     records = window.runner.clock.box_records()
     assert [r.skipped for r in records] == [False, False, False, False, True, True, False]
-    assert not window.fix_frame.isVisible()
+    assert not window.schedule.fix_frame.isVisible()
     runs = {run.timebox_index: run for run in store.sessions.timebox_runs(session_id)}
     assert all(runs[i].skipped for i in PART_2)
 
@@ -411,12 +411,12 @@ def test_ignored_fix_stays_away_until_the_session_slips_further(
     start(qtbot, window)
     fake_time.advance(6 * 60)
     window.tick()
-    qtbot.mouseClick(window.ignore_fix_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.schedule.ignore_fix_button, Qt.MouseButton.LeftButton)
     window.tick()
-    assert not window.fix_frame.isVisible()
+    assert not window.schedule.fix_frame.isVisible()
     fake_time.advance(3 * 60)
     window.tick()
-    assert window.fix_frame.isVisible()
+    assert window.schedule.fix_frame.isVisible()
 
 
 def test_resume_restores_box_clock_and_notes_and_a_crash_is_no_pause(
@@ -435,7 +435,7 @@ def test_resume_restores_box_clock_and_notes_and_a_crash_is_no_pause(
     again = open_window()
     assert again.runner.clock.current_index == 1
     assert again.runner.clock.is_running
-    assert again.countdown.text() == countdown_text(300 - 60 - 40)
+    assert again.clock.countdown.text() == countdown_text(300 - 60 - 40)
     assert again.notes.lists[NoteCategory.STRENGTH].count() == 1
 
 

@@ -26,13 +26,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -42,11 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import PRODUCT_NAME
-from ...core.clock import ClockStatus, FixKind, ScheduleFix, TimeSource, WallClock
+from ...core.clock import ClockStatus, TimeSource, WallClock
 from ...core.dutch import runner_error_text
 from ...core.models import CardRef, Mode
-from ...core.schedule import Countdown as CountdownState
-from ...core.schedule import ScheduleVerdict
 from ...core.session_runner import AUTOSAVE_SECONDS, RunnerError, RunnerErrorCode
 from ...core.session_time import SessionTime
 from ...core.sessions import NoteCategory
@@ -54,21 +49,22 @@ from ...store import Store, StoreError
 from ...store.session_backend import open_runner
 from ..changes import StoreChanges, announce
 from ..dates import session_caption
-from ..labels import error_text, mode_label, refusal_text, step_label
+from ..labels import error_text, mode_label, refusal_text
 from ..markup_html import inline_html
 from ..widgets import scroll_area
-from . import placement
 from .adapter import RunnerSignals
 from .card_dialog import CardDialog
-from .countdown import RED, Countdown, remaining_label
+from .clock_panel import ClockPanel
+from .countdown import remaining_label
 from .follow_up import FollowUpBanner
 from .guide_panel import GuidePanel
 from .notes_panel import NotesPanel
 from .part3_board import Part3Board
 from .presenter import PresenterWindow
+from .presenter_control import PresenterControl
+from .schedule_line import ScheduleLine
 from .session_bar import SessionBar
 from .shortcuts import SHORTCUTS, HelpOverlay
-from .timefmt import signed_minutes
 
 T = TypeVar("T")
 
@@ -102,12 +98,10 @@ class SessionWindow(QMainWindow):
         self.session.phase_changed.connect(
             lambda: announce(store, StoreChanges(sessions=True, notes=True), self)
         )
-        self.presenter: PresenterWindow | None = None
         self.card_dialog: CardDialog | None = None
         self.record_view: QWidget | None = None
         self.muted = False
         self._last_status = self.runner.countdown().status
-        self._fix: ScheduleFix | None = None
         self._in_final_part = self.runner.in_final_part
         self._set_title()
 
@@ -121,6 +115,10 @@ class SessionWindow(QMainWindow):
         self.board_stack.addWidget(self.board)
         self.setCentralWidget(self.board_stack)
         self.follow_up_banner = self._build_follow_up()
+        self.presenters = PresenterControl(
+            self, self.session, self.board, self.clock.screen_menu, self.notes.entry
+        )
+        self.clock.presenter_button.clicked.connect(self.presenters.toggle)
         self.help = HelpOverlay(self.board_stack)
         self._build_actions()
         self._connect()
@@ -206,112 +204,27 @@ class SessionWindow(QMainWindow):
         )
         left.addWidget(self.cards_holder)
 
-        self.countdown = Countdown()
-        self.box_length_label = QLabel()
-        self.box_length_label.setObjectName("boxLength")
-        self.box_length_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.box_length_label.setProperty("role", "muted")
-        self.state_label = QLabel()
-        self.state_label.setObjectName("stateLabel")
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state_label.setStyleSheet("font-size: 13pt; font-weight: 700;")
-
-        def button(text: str, name: str, tip: str) -> QPushButton:
-            widget = QPushButton(text)
-            widget.setObjectName(name)
-            widget.setToolTip(tip)
-            # Buttons never take the focus from the note field.
-            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            return widget
-
-        self.previous_button = button("◀", "previousButton", self.tr("Previous time box (Ctrl+Left)"))
-        self.start_button = button("", "startButton", self.tr("Start / pause (Ctrl+Space)"))
-        self.start_button.setMinimumWidth(130)
-        self.next_button = button("▶", "nextButton", self.tr("Next time box (Ctrl+Right)"))
-        self.less_button = button("−1", "lessButton", self.tr("One minute less (Ctrl+-)"))
-        self.more_button = button("+1", "moreButton", self.tr("One minute more (Ctrl+=)"))
-        self.mute_button = button("", "muteButton", self.tr("Sound at zero on / off (Ctrl+M)"))
-        self.previous_button.clicked.connect(self.command(runner.previous_box))
-        self.start_button.clicked.connect(self.command(runner.toggle_running))
-        self.next_button.clicked.connect(self.command(runner.next_box))
-        self.less_button.clicked.connect(self.command(lambda: runner.add_minutes(-1)))
-        self.more_button.clicked.connect(self.command(lambda: runner.add_minutes(1)))
-        self.mute_button.clicked.connect(self.toggle_mute)
-        controls = QHBoxLayout()
-        controls.setSpacing(6)
-        for widget in (self.previous_button, self.start_button, self.next_button):
-            controls.addWidget(widget)
-        controls.addSpacing(10)
-        for widget in (self.less_button, self.more_button, self.mute_button):
-            controls.addWidget(widget)
-
-        self.presenter_button = button(self.tr("Presenter screen (F5)"), "presenterButton", "")
-        self.presenter_button.clicked.connect(self.toggle_presenter)
-        self.screen_button = button(
-            self.tr("Screen…"), "presenterScreenButton", self.tr("Which display the presenter screen uses")
-        )
-        self.screen_menu = QMenu(self.screen_button)
-        self.screen_menu.setObjectName("presenterScreenMenu")
-        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
-        self.screen_button.setMenu(self.screen_menu)
-        self.help_button = button(self.tr("Shortcuts (F1)"), "helpButton", "")
-        self.help_button.clicked.connect(self._toggle_help)
-        self.board_button = button(self.tr("Part 3 board (F7)"), "boardButton", "")
-        self.board_button.clicked.connect(self.toggle_board)
-        # Two rows, so no caption is cut off in the clock panel's width.
-        extras = QGridLayout()
-        extras.addWidget(self.presenter_button, 0, 0)
-        extras.addWidget(self.screen_button, 0, 1)
-        extras.addWidget(self.board_button, 1, 0)
-        extras.addWidget(self.help_button, 1, 1)
-
-        clock_panel = QFrame()
-        clock_panel.setObjectName("clockPanel")
-        clock_panel.setStyleSheet(
-            "#clockPanel { background: palette(base); border: 1px solid rgba(128,128,128,0.35);"
-            " border-radius: 12px; }"
-        )
-        right = QVBoxLayout(clock_panel)
-        right.setContentsMargins(14, 10, 14, 12)
-        right.addWidget(self.state_label)
-        right.addWidget(self.countdown, 1)
-        right.addWidget(self.box_length_label)
-        right.addLayout(controls)
-        right.addLayout(extras)
-        clock_panel.setMinimumWidth(420)
-        clock_panel.setMaximumWidth(520)
+        self.clock = clock = ClockPanel()
+        clock.previous_button.clicked.connect(self.command(runner.previous_box))
+        clock.start_button.clicked.connect(self.command(runner.toggle_running))
+        clock.next_button.clicked.connect(self.command(runner.next_box))
+        clock.less_button.clicked.connect(self.command(lambda: runner.add_minutes(-1)))
+        clock.more_button.clicked.connect(self.command(lambda: runner.add_minutes(1)))
+        clock.mute_button.clicked.connect(self.toggle_mute)
+        clock.help_button.clicked.connect(self._toggle_help)
+        clock.board_button.clicked.connect(self.toggle_board)
 
         top = QHBoxLayout()
         top.setSpacing(16)
         top.addLayout(left, 1)
-        top.addWidget(clock_panel)
+        top.addWidget(clock)
 
         self.bar = SessionBar(runner.boxes, runner.clock)
         self.bar.jump_requested.connect(lambda index: self.session.command(lambda: runner.jump_to(index)))
-        self.schedule_label = QLabel()
-        self.schedule_label.setObjectName("scheduleLabel")
-        self.fix_frame = QFrame()
-        self.fix_frame.setObjectName("fixOffer")
-        self.fix_frame.setStyleSheet(
-            f"#fixOffer {{ border: 2px solid {RED.name()}; border-radius: 8px; background: rgba(198,40,40,0.07); }}"
-            "#fixOffer QLabel { background: transparent; }"
+        self.schedule = ScheduleLine(self.session)
+        self.schedule.adjusted.connect(
+            lambda: self.statusBar().showMessage(self.tr("The schedule was adjusted."), 5000)
         )
-        self.fix_label = QLabel()
-        self.fix_label.setObjectName("fixLabel")
-        self.fix_button = button("", "fixButton", "")
-        self.fix_button.setStyleSheet(f"QPushButton {{ font-weight: 700; color: {RED.name()}; }}")
-        self.fix_button.clicked.connect(self.accept_fix)
-        self.ignore_fix_button = button(self.tr("Ignore"), "ignoreFixButton", "")
-        self.ignore_fix_button.clicked.connect(self.ignore_fix)
-        fix_row = QHBoxLayout(self.fix_frame)
-        fix_row.setContentsMargins(10, 4, 6, 4)
-        fix_row.addWidget(self.fix_label, 1)
-        fix_row.addWidget(self.fix_button)
-        fix_row.addWidget(self.ignore_fix_button)
-        self.fix_frame.hide()
-        schedule_row = QHBoxLayout()
-        schedule_row.addWidget(self.schedule_label, 1)
-        schedule_row.addWidget(self.fix_frame)
 
         self.notes = NotesPanel(self.session)
         self.notes.entry.installEventFilter(self)
@@ -324,7 +237,7 @@ class SessionWindow(QMainWindow):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(top, 1)
         upper_layout.addWidget(self.bar)
-        upper_layout.addLayout(schedule_row)
+        upper_layout.addWidget(self.schedule)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(upper)
@@ -368,7 +281,6 @@ class SessionWindow(QMainWindow):
         board.before_finish.connect(self.notes.save_draft)  # a note still being typed is not lost
         board.record_requested.connect(self.view_record)
         board.close_requested.connect(self.close)
-        board.presenter_toggle.toggled.connect(self.set_presenter_board)
 
     def _build_actions(self) -> None:
         runner = self.runner
@@ -380,10 +292,10 @@ class SessionWindow(QMainWindow):
             "less": self.command(lambda: runner.add_minutes(-1)),
             "skip_optional": self.command(runner.skip_optional_part),
             "card": self.toggle_card,
-            "presenter": self.toggle_presenter,
-            "blackout": self.toggle_blackout,
-            "presenter_notes": self.toggle_presenter_notes,
-            "presenter_board": self.toggle_presenter_board,
+            "presenter": self.presenters.toggle,
+            "blackout": self.presenters.toggle_blackout,
+            "presenter_notes": self.presenters.toggle_notes,
+            "presenter_board": self.presenters.toggle_board,
             "mute": self.toggle_mute,
             "undo": self.notes.undo,
             "focus_notes": self.notes.entry.setFocus,
@@ -507,17 +419,12 @@ class SessionWindow(QMainWindow):
         """Repaint from the runner; called every TICK_MS and after every change."""
         countdown = self.runner.countdown()
         status = countdown.status
-        self.countdown.set_time(countdown.remaining_seconds, status)
+        self.clock.show_time(countdown, finished=self.runner.read_only, muted=self.muted)
         if status is ClockStatus.OVERRUN and self._last_status is not ClockStatus.OVERRUN:
             self._reached_zero()
         self._last_status = status
-        self.box_length_label.setText(self._length_text(countdown))
-        self.state_label.setText(self._state_text(status))
-        self.start_button.setText(self._start_text(status))
-        self.mute_button.setText(self.tr("Sound off") if self.muted else self.tr("Sound on"))
         self.bar.update()
-        self._update_schedule()
-        self._update_fix()
+        self.schedule.refresh()
         if self.runner.read_only:
             self.board.set_time_text(self.tr("Finished"))
         elif self.runner.clock.is_started:
@@ -525,124 +432,22 @@ class SessionWindow(QMainWindow):
         else:
             self.board.set_time_text("")
 
-    def _length_text(self, countdown: CountdownState) -> str:
-        length = self.tr("of %1 min").replace("%1", f"{countdown.box_seconds / 60:g}")
-        if countdown.adjusted:
-            length += " " + self.tr("(planned %1)").replace("%1", f"{countdown.planned_box_seconds / 60:g}")
-        return length
-
-    def _state_text(self, status: ClockStatus) -> str:
-        if self.runner.read_only:
-            return self.tr("Finished")
-        texts = {
-            ClockStatus.NOT_STARTED: self.tr("Press Space to start"),
-            ClockStatus.PAUSED: self.tr("Paused"),
-            ClockStatus.FINISHED: self.tr("Time boxes over: finish on the board (F7)"),
-            ClockStatus.OVERRUN: self.tr("Over time"),
-            ClockStatus.WARNING: self.tr("Last minute"),
-            ClockStatus.NORMAL: self.tr("Running"),
-        }
-        return texts[status]
-
-    def _start_text(self, status: ClockStatus) -> str:
-        if status is ClockStatus.NOT_STARTED:
-            return self.tr("Start")
-        if status is ClockStatus.PAUSED:
-            return self.tr("Resume")
-        return self.tr("Pause")
-
-    def _update_schedule(self) -> None:
-        schedule = self.runner.schedule()
-        if schedule.verdict is ScheduleVerdict.FINISHED or self.runner.read_only:
-            self.schedule_label.setText(
-                self.tr("Finished · the record is locked") if self.runner.read_only else ""
-            )
-            self.schedule_label.setProperty("late", False)
-            return
-        if schedule.verdict is ScheduleVerdict.NOT_STARTED:
-            self.schedule_label.setText(
-                self.tr("Planned: %1 min, ends at %2")
-                .replace("%1", f"{schedule.planned_total_seconds / 60:g}")
-                .replace("%2", schedule.planned_end.strftime("%H:%M"))
-            )
-            return
-        verdicts = {
-            ScheduleVerdict.ON_SCHEDULE: self.tr("on schedule"),
-            ScheduleVerdict.BEHIND: self.tr("%1 behind").replace(
-                "%1", signed_minutes(schedule.offset_seconds)
-            ),
-            ScheduleVerdict.AHEAD: self.tr("%1 ahead").replace("%1", signed_minutes(schedule.offset_seconds)),
-        }
-        self.schedule_label.setText(
-            self.tr("Planned end %1 · expected end %2 · %3")
-            .replace("%1", schedule.planned_end.strftime("%H:%M"))
-            .replace("%2", schedule.expected_end.strftime("%H:%M"))
-            .replace("%3", verdicts[schedule.verdict])
-        )
-        self.schedule_label.setProperty("late", schedule.late)
-        colour = RED.name() if schedule.late else "palette(window-text)"
-        self.schedule_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 700; }}")
-
     def _update_note_count(self) -> None:
         count = len(self.runner.notes())
         self.note_count.setText(self.tr("%n note(s) stored", "", count))
-
-    # ---------------------------------------------------------- fix offering
-
-    def _update_fix(self) -> None:
-        proposal = self.runner.fix_proposal()
-        if proposal is None:
-            if self._fix is not None:
-                self._fix = None
-                self.fix_frame.hide()
-            return
-        fix = self._fix = proposal.fix
-        self.fix_label.setText(self.tr("About %1 min late.").replace("%1", str(proposal.late_minutes)))
-        if fix.kind is FixKind.SKIP_OPTIONAL_PART:
-            self.fix_button.setText(self.tr("Skip part %1").replace("%1", str(fix.part)))
-            self.fix_button.setToolTip(self.tr("The optional part is left out; the rest keeps its time."))
-        else:
-            self.fix_button.setText(self.tr("Shorten the remaining time boxes"))
-            boxes = self.runner.boxes
-            self.fix_button.setToolTip(
-                "\n".join(
-                    f"{step_label(boxes[c.clock_index].part, boxes[c.clock_index].box)}: "
-                    f"{c.from_minutes} → {c.to_minutes} min"
-                    for c in proposal.changes
-                )
-            )
-        self.fix_frame.show()
-
-    def accept_fix(self) -> None:
-        if self.session.command(self.runner.apply_fix) is not None:
-            self._fix = None
-            self.fix_frame.hide()
-            self.statusBar().showMessage(self.tr("The schedule was adjusted."), 5000)
-
-    def ignore_fix(self) -> None:
-        self.runner.dismiss_fix()
-        self._fix = None
-        self.fix_frame.hide()
 
     # ------------------------------------------------------- phase and board
 
     def show_phase(self) -> None:
         """Running or finished: after finishing the clock stops, the controls close, the board offers the record."""
         finished = self.runner.read_only
-        for widget in (
-            self.previous_button,
-            self.start_button,
-            self.next_button,
-            self.less_button,
-            self.more_button,
-        ):
-            widget.setEnabled(not finished)
+        self.clock.set_controls_enabled(not finished)
         for name in ("start_pause", "next", "previous", "more", "less", "skip_optional"):
             self.actions_by_name[name].setEnabled(not finished)
         if finished:
             self.tick_timer.stop()
             self.autosave_timer.stop()
-            self.fix_frame.hide()
+            self.schedule.hide_fix()
             if self.follow_up_banner is not None:
                 self.follow_up_banner.hide()  # a locked session takes no answer any more
         elif not self.tick_timer.isActive():
@@ -703,7 +508,7 @@ class SessionWindow(QMainWindow):
         self.tick()
 
     def _reached_zero(self) -> None:
-        self.countdown.flash()
+        self.clock.countdown.flash()
         if not self.muted:
             QApplication.beep()
 
@@ -727,83 +532,10 @@ class SessionWindow(QMainWindow):
             return
         self.show_card(refs[0])
 
-    def _ensure_presenter(self) -> PresenterWindow:
-        if self.presenter is None:
-            self.presenter = PresenterWindow(self.session)
-            self.presenter.attach_board(self.board)
-        return self.presenter
-
-    def toggle_presenter(self) -> None:
-        self._ensure_presenter()
-        assert self.presenter is not None
-        if self.presenter.isVisible():
-            self.presenter.hide()
-        else:
-            self.presenter.show_on_presentation_screen(self)
-            # Keep typing in this window: the projector window must not steal the keys.
-            self.activateWindow()
-            self.notes.entry.setFocus()
-
-    def _fill_screen_menu(self) -> None:
-        """One entry per display; the checked one shows the presenter (remembered for this set-up)."""
-        self.screen_menu.clear()
-        displays, _screens = placement.current_displays()
-        own = placement.display(self.screen()).key
-        if len(displays) < 2:
-            only = self.screen_menu.addAction(
-                self.tr("One display: the presenter screen opens beside this window")
-            )
-            only.setEnabled(False)
-            return
-        chosen = placement.presenter_display(displays, own, placement.remembered_display(displays))
-        for number, display in enumerate(displays, start=1):
-            g = display.geometry
-            text = (
-                self.tr("Display %1: %2 (%3×%4)")
-                .replace("%1", str(number))
-                .replace("%2", display.name or "—")
-                .replace("%3", str(g.width))
-                .replace("%4", str(g.height))
-            )
-            if display.key == own:
-                text += " " + self.tr("(this window)")
-            action = self.screen_menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(chosen is not None and display.key == chosen.key)
-            action.setEnabled(display.key != own)
-            action.triggered.connect(lambda _on=False, key=display.key: self.choose_presenter_display(key))
-
-    def choose_presenter_display(self, key: str) -> None:
-        """Show the presenter on display ``key`` from now on with these displays."""
-        displays, _screens = placement.current_displays()
-        placement.remember_display(displays, key)
-        if self.presenter is not None and self.presenter.isVisible():
-            self.presenter.show_on_presentation_screen(self)
-            self.activateWindow()
-
-    def toggle_blackout(self) -> None:
-        if self.presenter is not None:
-            self.presenter.toggle_blackout()
-
-    def toggle_presenter_notes(self) -> None:
-        presenter = self._ensure_presenter()
-        presenter.set_show_notes(not presenter.show_notes)
-
-    def toggle_presenter_board(self) -> None:
-        self.set_presenter_board(not (self.presenter is not None and self.presenter.show_board))
-
-    def set_presenter_board(self, on: bool) -> None:
-        """The part-3 board on the room's screen (F8 or the board's check box); opens the screen if needed."""
-        presenter = self._ensure_presenter()
-        presenter.set_show_board(on)
-        self.board.set_presenter_checked(presenter.show_board)
-        if on and not presenter.isVisible():
-            focus = QApplication.focusWidget()
-            presenter.show_on_presentation_screen(self)
-            # The facilitator keeps working here: the projector window must not steal the keys.
-            self.activateWindow()
-            if focus is not None:
-                focus.setFocus()
+    @property
+    def presenter(self) -> PresenterWindow | None:
+        """The room's screen, once opened (:class:`~.presenter_control.PresenterControl`)."""
+        return self.presenters.presenter
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -821,8 +553,7 @@ class SessionWindow(QMainWindow):
             self.runner.flush()
         except StoreError as error:
             self.show_failure(error)
-        if self.presenter is not None:
-            self.presenter.close()
+        self.presenters.close()
         if self.card_dialog is not None:
             self.card_dialog.close()
         super().closeEvent(event)
