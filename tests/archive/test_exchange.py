@@ -13,7 +13,7 @@ import pytest
 from facilitator_app import pdf
 from facilitator_app.core.models import Catalogue, VisionFile
 from facilitator_app.core.sessions import NoteCategory
-from facilitator_app.store import Store, exchange
+from facilitator_app.store import Store, exchange, exchange_zip
 from facilitator_app.store.exchange import ExchangeError
 
 from .conftest import FOLLOW_UP, Archive
@@ -201,7 +201,7 @@ def test_not_a_zip_and_total_size_cap(store: Store, tmp_path: Path, monkeypatch:
     path.write_text("dit is geen zip")
     with pytest.raises(ExchangeError, match="geen zip-bestand"):
         exchange.plan_import(store, path)
-    monkeypatch.setattr(exchange, "MAX_TOTAL_BYTES", 100)
+    monkeypatch.setattr(exchange_zip, "MAX_TOTAL_BYTES", 100)
     big = write_zip(tmp_path / "groot.fapp", empty_tables(**{"visions/a.txt": b"a" * 200}), GOOD_MANIFEST)
     with pytest.raises(ExchangeError, match="groter dan toegestaan"):
         exchange.plan_import(store, big)
