@@ -7,6 +7,10 @@ app does not know was written by a newer version and is refused.
 
 from __future__ import annotations
 
+import hashlib
+import re
+from datetime import UTC, datetime
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("facilitator_app")
@@ -342,6 +346,32 @@ def _guide_and_tags(db: Database) -> None:
         ALTER TABLE decks ADD COLUMN requires_sources INTEGER NOT NULL DEFAULT 0;
         """
     )
+
+
+# The demo school's vision as the first versions seeded it (cards/demo-school.toml, version 1):
+# it quoted a real person by name and said "vind je hier" of a link that is not there.
+_SEEDED_DEMO_VISION_SHA256 = "645ac9ce460bdfca9a94608927f308906edceadf2a63824a73570c52db39cab8"
+_DEAD_LINK = " Een overzicht van alle afspraken rond professionalisering vind je hier."
+_QUOTE_AUTHOR = re.compile(
+    r"(\*“We verwachten dat iedere school blijft groeien, ongeacht waar deze staat\.”\*\n\n)[^\n]+"
+)
+_ANONYMOUS_AUTHOR = "– de programmaleider van het partnerschap"
+
+
+@migrations(name="0008_demo_school_vision")
+def _demo_school_vision(db: Database) -> None:
+    # Schools are seeded once and never refreshed, so the corrected demo text
+    # (version 2) reaches existing databases only here. A vision that differs
+    # from the seeded text by one character is the user's and stays as it is.
+    rows = db.execute("SELECT id, vision FROM schools WHERE is_example = 1").fetchall()
+    for school_id, vision in rows:
+        if hashlib.sha256(vision.encode("utf-8")).hexdigest() != _SEEDED_DEMO_VISION_SHA256:
+            continue
+        fixed = _QUOTE_AUTHOR.sub(lambda m: m.group(1) + _ANONYMOUS_AUTHOR, vision.replace(_DEAD_LINK, ""))
+        db.execute(
+            "UPDATE schools SET vision = ?, updated_at = ? WHERE id = ?",
+            [fixed, datetime.now(UTC).isoformat(timespec="seconds"), school_id],
+        )
 
 
 def _followup_notes(db: Database) -> list[dict[str, object]]:
