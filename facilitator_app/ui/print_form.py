@@ -104,7 +104,8 @@ class PrintSetForm(QWidget):
         grid.addWidget(self.part3_check, row, 0)
         grid.addWidget(self.part3_mode, row, 1)
         row += 1
-        self.roles_check = self._check("rolesCheck", self.tr("&Role overview for the participants"), False)
+        # Part of the set (issue 15): the participants keep the roles in view while they talk.
+        self.roles_check = self._check("rolesCheck", self.tr("&Role overview for the participants"), True)
         self.roles_check.setEnabled(bool(source.roles))
         grid.addWidget(self.roles_check, row, 0)
         grid.setColumnStretch(3, 1)

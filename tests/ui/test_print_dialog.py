@@ -65,6 +65,7 @@ def only_cards(dialog: PrintDialog) -> None:
         dialog.form.map_check,
         dialog.form.posters_check,
         dialog.form.part3_check,
+        dialog.form.roles_check,
     ):
         check.setChecked(False)
 
@@ -119,6 +120,7 @@ def test_blank_worksheets_only(
         dialog.form.posters_check,
         dialog.form.vision_check,
         dialog.form.part3_check,
+        dialog.form.roles_check,  # in the set by default
     ):
         qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
         assert not check.isChecked()
@@ -221,6 +223,7 @@ def test_part3_form_filled_in_or_blank(
         dialog.form.worksheets_check,
         dialog.form.map_check,
         dialog.form.posters_check,
+        dialog.form.roles_check,
     ):
         check.setChecked(False)
     for check in dialog.form.deck_checks.values():
@@ -279,14 +282,15 @@ def test_print_from_the_sessions_page(
     assert shown == [True]
 
 
-def test_the_role_overview_prints_on_request(
+def test_the_role_overview_is_part_of_the_set(
     make_dialog: Callable[[str], PrintDialog], session_id: str, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialog = make_dialog(session_id)
-    only_cards(dialog)
-    for check in dialog.form.deck_checks.values():
+    assert dialog.form.roles_check.isChecked()  # on unless the facilitator leaves it out
+    for check in (*dialog.form.deck_checks.values(), dialog.form.script_check, dialog.form.worksheets_check):
         check.setChecked(False)
-    dialog.form.roles_check.setChecked(True)
+    for check in (dialog.form.map_check, dialog.form.posters_check, dialog.form.part3_check):
+        check.setChecked(False)
     target = tmp_path / "rollen.pdf"
     save_and_wait(qtbot, dialog, dialog.save_button, target)
     _pages, text = pdf_text(target)
