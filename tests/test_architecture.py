@@ -137,3 +137,23 @@ def test_no_repository_imports_another() -> None:
     repositories = repository_modules()
     graph = store_graph()
     assert {(m, t) for m in repositories for t in graph[m] & repositories} == set()
+
+
+# The file (open, migrate, check, back up) and what sits over the repositories (the Store and its services).
+ABOVE_THE_REPOSITORIES = {"database", "readonly", "integrity", "migrations", "backup", "store", "builtins"}
+
+
+def test_repositories_reach_only_shared_helpers() -> None:
+    """A repository, with everything it imports, stays below the file layer: ``now_iso`` is in base.py."""
+    graph = store_graph()
+    reached: dict[str, set[str]] = {}
+    for repository in repository_modules():
+        seen, todo = set(), [repository]
+        while todo:
+            for target in graph[todo.pop()] - seen:
+                seen.add(target)
+                todo.append(target)
+        reached[repository] = seen & (
+            ABOVE_THE_REPOSITORIES | {m for m in graph if m.startswith(("exchange", "privacy"))}
+        )
+    assert {name: found for name, found in reached.items() if found} == {}

@@ -10,6 +10,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -49,6 +50,11 @@ def write_transaction(db: Database) -> Iterator[Database]:
     except BaseException:
         db.conn.rollback()
         raise
+
+
+def now_iso() -> str:
+    """The time stamp every stored row carries (UTC, seconds)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def new_id() -> str:

@@ -16,8 +16,8 @@ from sqlite_utils import Database
 
 from ..core.cardfiles import fingerprint
 from ..core.models import BuiltinInfo, Catalogue, Deck, ScenarioMap, Theme
+from .base import now_iso
 from .content_base import ContentRepository
-from .database import now_iso
 from .decks import DeckRepository
 from .roles import RoleRepository
 from .scenarios import ScenarioMapRepository

@@ -197,7 +197,3 @@ def _copy_before_migration(path: Path, first_pending: str) -> Path:
     finally:
         source.close()
     return target
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")

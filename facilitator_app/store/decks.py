@@ -16,9 +16,8 @@ from ..core.edit_errors import ContentKind
 from ..core.models import BackStyle, Card, Deck
 from ..privatefiles import OwnFileError
 from . import limits
-from .base import dumps, loads_list, new_id
+from .base import dumps, loads_list, new_id, now_iso
 from .content_base import ContentRepository, builtin_columns, builtin_from_row
-from .database import now_iso
 from .errors import NotFoundError, StoreError
 
 

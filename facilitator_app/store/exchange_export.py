@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..privatefiles import OwnFileError, atomic_writer, refuse_own_file
+from .base import now_iso
 from .damaged import damaged_sessions
-from .database import now_iso
 from .exchange_format import (
     FORMAT_NAME,
     FORMAT_VERSION,

@@ -27,9 +27,8 @@ from ..core.sessions import (
     outcome_value_to_json,
 )
 from ..core.validation import Problem
-from .base import dumps, new_id
+from .base import dumps, new_id, now_iso
 from .checks import check_field
-from .database import now_iso
 from .errors import InvalidInputError
 from .session_base import (
     MAX_NOTE_LENGTH,

@@ -14,9 +14,8 @@ from ..core.edit_errors import ContentKind
 from ..core.models import Scenario, ScenarioMap
 from ..core.scenario_edits import new_scenario
 from . import limits
-from .base import dumps, loads_list, new_id
+from .base import dumps, loads_list, new_id, now_iso
 from .content_base import ContentRepository, builtin_columns, builtin_from_row
-from .database import now_iso
 from .errors import NotFoundError
 
 # Re-exported for the tests that made scenarios through the store before the rule moved to core.

@@ -8,9 +8,8 @@ from typing import Any
 from ..core.models import School, VisionFile
 from ..core.problems import ErrorCode
 from ..core.validation import NAME_LENGTH, Problem
-from .base import Repository, like_pattern, new_id
+from .base import Repository, like_pattern, new_id, now_iso
 from .checks import check_field
-from .database import now_iso
 from .errors import DuplicateError, NotFoundError
 
 MAX_NAME_LENGTH = NAME_LENGTH

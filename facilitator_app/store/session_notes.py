@@ -14,9 +14,8 @@ from sqlite_utils import Database
 from ..core.planning import one_line
 from ..core.sessions import Draft, Note, NoteCategory
 from ..core.validation import Problem
-from .base import new_id
+from .base import new_id, now_iso
 from .checks import check_field
-from .database import now_iso
 from .errors import NotFoundError
 from .session_base import MAX_NOTE_LENGTH, SessionBase, note_from_row
 

@@ -27,10 +27,9 @@ from ..core.models import Participant, Theme
 from ..core.planning import clean_plan, plan_problems
 from ..core.sessions import SearchHit, Session, SessionStatus, TimeboxRun, theme_to_dict
 from ..core.validation import Invalid, Problem, record_problems
-from .base import dumps, new_id
+from .base import dumps, new_id, now_iso
 from .checks import raise_invalid
 from .damaged import damaged_ids
-from .database import now_iso
 from .errors import NotFoundError
 from .outcomes import SessionOutcomes
 from .session_base import (

@@ -14,10 +14,9 @@ from ..core.edit_errors import MAX_MINUTES, MAX_STEP_NUMBER, ContentKind
 from ..core.models import CardRef, Mode, Part, Step, Theme, TimeBox
 from ..core.script_edits import NEW_PART_TITLE, NEW_STEP_TEXT
 from . import limits
-from .base import dumps, loads_list, new_id
+from .base import dumps, loads_list, new_id, now_iso
 from .content_base import ContentRepository, builtin_columns, builtin_from_row
 from .content_base import ContentShapeError as ScriptShapeError  # the name the script editor knows
-from .database import now_iso
 from .errors import NotFoundError
 
 # Re-exported for the script editor and its tests, which knew them here.
