@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from facilitator_app import resources
+from facilitator_app.core.cardfiles import load_catalogue
 from facilitator_app.core.models import (
     BackStyle,
     Card,
@@ -22,6 +24,7 @@ from facilitator_app.core.models import (
     Theme,
     TimeBox,
 )
+from facilitator_app.pdf import SessionPrint
 
 DAY = dt.date(2025, 3, 12)
 
@@ -139,4 +142,20 @@ def participants() -> tuple[Participant, ...]:
 def design_deck(deck: Deck) -> Deck:
     return Deck(
         key="ontwerp", title="Ontwerpstapel", kind="recipe", cards=deck.cards[:2], back_style=BackStyle.DESIGN
+    )
+
+
+@pytest.fixture(scope="module")
+def session() -> SessionPrint:
+    """A session of the built-in theme, decks and map: the print set as the app makes it."""
+    catalogue = load_catalogue(resources.cards_dir())
+    return SessionPrint(
+        catalogue.themes[0],
+        catalogue.decks,
+        catalogue.scenario_maps[0],
+        catalogue.roles,
+        catalogue.schools[0],
+        (Participant("Anouk de Vries", "Werkplekbegeleider"), Participant("Bram Jansen", "Schoolleider")),
+        dt.date(2025, 3, 12),
+        dt.time(13, 30),
     )

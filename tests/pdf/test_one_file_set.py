@@ -7,29 +7,10 @@ import datetime as dt
 
 import pytest
 
-from facilitator_app import resources
-from facilitator_app.core.models import Participant
 from facilitator_app.pdf import CardOptions, PosterOptions, SessionPrint, SetOptions, render_combined
 from facilitator_app.pdf.combine import BLANK_NOTE, paper_name
 from facilitator_app.pdf.options import MapOptions, WorksheetOptions
 from tests.pdf.pdfutil import plumber, reader
-
-cardfiles = pytest.importorskip("facilitator_app.core.cardfiles")
-
-
-@pytest.fixture(scope="module")
-def session() -> SessionPrint:
-    catalogue = cardfiles.load_catalogue(resources.cards_dir())
-    return SessionPrint(
-        catalogue.themes[0],
-        catalogue.decks,
-        catalogue.scenario_maps[0],
-        catalogue.roles,
-        catalogue.schools[0],
-        (Participant("Anouk de Vries", "Werkplekbegeleider"), Participant("Bram Jansen", "Schoolleider")),
-        dt.date(2025, 3, 12),
-        dt.time(13, 30),
-    )
 
 
 @pytest.mark.parametrize("duplex_sheets", [False, True])

@@ -3,34 +3,13 @@
 from __future__ import annotations
 
 import ast
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-
-from facilitator_app import resources
-from facilitator_app.core.cardfiles import load_catalogue
-from facilitator_app.core.models import Participant
 from facilitator_app.pdf import ItemKind, SessionPrint, SetOptions, render_items, render_set, set_items
 from tests.pdf.pdfutil import reader
 
 UI = Path(__file__).resolve().parents[2] / "facilitator_app" / "ui"
-
-
-@pytest.fixture(scope="module")
-def session() -> SessionPrint:
-    catalogue = load_catalogue(resources.cards_dir())
-    return SessionPrint(
-        catalogue.themes[0],
-        catalogue.decks,
-        catalogue.scenario_maps[0],
-        catalogue.roles,
-        catalogue.schools[0],
-        (Participant("Anouk de Vries", "Werkplekbegeleider"),),
-        dt.date(2025, 3, 12),
-        dt.time(13, 30),
-    )
 
 
 def test_the_default_set_holds_every_item_in_reading_order(session: SessionPrint) -> None:

@@ -103,6 +103,24 @@ def type_into_focus(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def plan_with_shortcut(qtbot: QtBot, window: MainWindow, school_id: str) -> None:
+    """Ctrl+Shift+N in ``window``; in the plan dialog, with ``school_id`` preselected, invite Anna and save."""
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, PlanDialog)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        assert dialog.school.currentData() == school_id
+        qtbot.mouseClick(dialog.add_participant, Qt.MouseButton.LeftButton)
+        type_into_focus(qtbot, "Anna de Vries")
+        finish_cell(qtbot, dialog)
+        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+
+    when_shown(PlanDialog, fill)
+    qtbot.keyClick(
+        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+
+
 def test_sessions_page_is_second_and_ctrl_2_opens_it(window: MainWindow, qtbot: QtBot) -> None:
     assert window.navigation.count() == 5
     assert window.pages.widget(SESSIONS) is window.sessions
@@ -213,19 +231,7 @@ def test_plan_from_the_page_with_the_shortcut(window: MainWindow, store: Store, 
     window.show_page(SESSIONS)
     window.sessions.set_school_filter(school.id)
 
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, PlanDialog)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        assert dialog.school.currentData() == school.id  # preselected from the filter
-        qtbot.mouseClick(dialog.add_participant, Qt.MouseButton.LeftButton)
-        type_into_focus(qtbot, "Anna de Vries")
-        finish_cell(qtbot, dialog)
-        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-
-    when_shown(PlanDialog, fill)
-    qtbot.keyClick(
-        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    plan_with_shortcut(qtbot, window, school.id)  # preselected from the filter
     page = window.sessions
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == "De Kempen"

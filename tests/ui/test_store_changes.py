@@ -15,13 +15,12 @@ from facilitator_app.core.sessions import Session
 from facilitator_app.store import Store
 from facilitator_app.ui.changes import StoreChanges, announce, flush_edits, subscribe
 from facilitator_app.ui.main_window import SCHOOLS, SESSIONS, MainWindow
-from facilitator_app.ui.plan_dialog import PlanDialog
 from tests.archive.factory import finished_session
 from tests.archive.factory import school as factory_school
 
 from .conftest import OpenSession
 from .helpers import activate, answer_message_box, decide, plan_print_session
-from .test_planning import finish_cell, type_into_focus, when_shown
+from .test_planning import plan_with_shortcut
 from .test_session_end import finish_on_board
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -44,20 +43,8 @@ def test_a_follow_up_planned_shows_in_the_school_history_without_reselecting(
     no_later = detail.history_view.tr("open: no later session yet")
     assert timeline.topLevelItem(0).text(4) == no_later  # type: ignore[union-attr]
 
-    # Plan the follow-up from the Schools page, as the facilitator does (Ctrl+Shift+N).
-    def fill(dialog: QWidget) -> None:
-        assert isinstance(dialog, PlanDialog)
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        assert dialog.school.currentData() == kempen.id  # the school in view
-        qtbot.mouseClick(dialog.add_participant, Qt.MouseButton.LeftButton)
-        type_into_focus(qtbot, "Anna de Vries")
-        finish_cell(qtbot, dialog)
-        qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-
-    when_shown(PlanDialog, fill)
-    qtbot.keyClick(
-        window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    # Plan the follow-up from the Schools page, as the facilitator does: the school in view is preselected.
+    plan_with_shortcut(qtbot, window, kempen.id)
     assert window.pages.currentIndex() == SESSIONS
     planned = [s for s in store.archive.sessions(kempen.id) if s.id != held.session.id]
     assert len(planned) == 1
