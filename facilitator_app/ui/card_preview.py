@@ -197,6 +197,6 @@ class CardPreviewPane(QWidget):
             self._timer.stop()
             self._start()
 
-    def wait_idle(self, msecs: int = 10000) -> bool:
-        """Wait for the worker (tests, shutdown); results still arrive through the event loop."""
-        return self.tasks.wait(msecs / 1000)
+    def idle(self) -> bool:
+        """Nothing scheduled, rendering or on its way back (tests wait for this, never for a time)."""
+        return not self._timer.isActive() and not self.tasks.busy()

@@ -43,8 +43,7 @@ def preview_page_mm(page: DecksPage) -> tuple[int, int]:
 def settle(qtbot: QtBot, page: DecksPage) -> None:
     """The shown card rendered and the whole-deck check reported back."""
     wait_for_preview(qtbot, page)
-    assert page.preview.wait_idle()
-    qtbot.wait(50)  # the check's queued result
+    qtbot.waitUntil(page.preview.idle, timeout=WAIT_MS)  # the check's result is back too
 
 
 def list_texts(view: QListWidget) -> list[str]:
@@ -105,7 +104,7 @@ def test_card_size_changes_preview_and_overflow_flags(
     assert picker.currentData() == page.deck.card_size  # type: ignore[union-attr]
     page.deck_list.setCurrentRow([d.id for d in store.decks.all()].index(deck_id))
     assert picker.currentData() == "A5"
-    page.preview.wait_idle()
+    qtbot.waitUntil(page.preview.idle, timeout=WAIT_MS)
     reopened = Store.open(db_path)
     try:
         saved = reopened.decks.get(deck_id)
@@ -148,7 +147,7 @@ def test_dragging_a_card_stores_the_new_order(window: MainWindow, store: Store, 
     assert titles() == ["Nog niet opgeslagen", second, first]
     qtbot.waitUntil(lambda: page.card_list.currentRow() == 0, timeout=WAIT_MS)
     assert page.editor.title_edit.text() == "Nog niet opgeslagen"
-    page.preview.wait_idle()
+    qtbot.waitUntil(page.preview.idle, timeout=WAIT_MS)
 
 
 def test_builtin_deck_has_the_picker_and_dragging_disabled(
@@ -170,7 +169,7 @@ def test_builtin_deck_has_the_picker_and_dragging_disabled(
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     assert size_picker(page).isEnabled()
     assert page.card_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
-    page.preview.wait_idle()
+    qtbot.waitUntil(page.preview.idle, timeout=WAIT_MS)
 
 
 def test_dragging_a_scenario_stores_the_new_order(

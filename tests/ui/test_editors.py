@@ -126,8 +126,7 @@ def test_preview_renders_off_the_gui_thread_and_drops_stale_results(
     page.preview.show_card(deck, replace(deck.cards[0], title="Tweede versie"), now=True)
     last = page.preview.show_card(deck, replace(deck.cards[0], title="Laatste versie"), now=True)
     wait_for_preview(qtbot, page)
-    page.preview.wait_idle()
-    qtbot.wait(50)
+    qtbot.waitUntil(page.preview.idle, timeout=WAIT_MS)
     assert page.preview.shown_generation == last > first
     assert "Laatste versie" in pdf_text(page.preview.result.pdf)  # type: ignore[union-attr]
     assert threads and all(thread is not threading.main_thread() for thread in threads)
@@ -188,8 +187,7 @@ def test_text_that_does_not_fit_is_flagged_on_the_card_and_in_the_list(
     assert page.card_list.item(1).toolTip()
     # After the save the whole-deck check in the worker agrees.
     qtbot.waitUntil(lambda: "Punt 89" in store.decks.get(deck_id).cards[1].body, timeout=3000)
-    page.preview.wait_idle()
-    qtbot.wait(100)
+    qtbot.waitUntil(page.preview.idle, timeout=WAIT_MS)
     assert page.overflow_rows() == [1]
     # Undo the paste: the flag goes away on the card and in the list.
     qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
