@@ -1,12 +1,17 @@
 """The desktop app: ``run_gui(db_path)`` sets Qt up and shows the main window.
 
+The window is on screen first, as a frame (title, navigation, menu titles):
+the content files, the store (with sqlite-utils) and the Schools page load
+after its first paint (:class:`Startup`), so the window appears about as fast
+as a bare Qt window (``benchmarks/bench_startup.py``).
+
 Start-up problems the user can act on (another window already has the
 database open, a locked or damaged database, a broken content file) end in a
 Dutch message box and exit status 1 — never a traceback. A damaged or missing
 database offers the newest good backup (:mod:`.ui.recovery`); the start-up
-backup runs once the window is up, and a failing one is a status-bar warning;
-a session left running (crash, power loss) is offered again
-(:mod:`.ui.resume_dialog`).
+backup runs once the filled window has painted, and a failing one is a
+status-bar warning; a session left running (crash, power loss) is offered
+again (:mod:`.ui.resume_dialog`).
 """
 
 from __future__ import annotations
@@ -16,23 +21,21 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# The store and the content loader (with sqlite-utils, click, dateutil) before
-# PySide6: once PySide6 is loaded it reads the source of every module imported
-# after it (its __feature__ hook), ~0.1 s over these ~150 modules at start-up.
-from . import PRODUCT_NAME, paths, resources
-from .core.cardfiles import ContentError, load_catalogue
-from .store import Store, StoreError, files
-from .store import backup as backups
-from .store.damaged import damaged_sessions
-
-# isort: split
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
-from .ui import i18n, icons, recovery, settings, style
-from .ui.first_paint import after_first_paint
+# Only what the frame needs: the store (sqlite-utils, click, dateutil, pluggy),
+# the content loader and the pages are imported after its first paint.
+from . import PRODUCT_NAME, paths, resources
+from .store import StoreError, files
+from .ui import i18n, icons, settings, style
+from .ui.first_paint import Deferred, after_first_paint
 from .ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from .store import Store
 
 EXIT_REFUSED = 1
 # How often a running app checks that its database file is still there.
@@ -82,52 +85,107 @@ def run_gui(db_path: Path) -> int:
             ).replace("%1", str(db_path)),
         )
         return EXIT_REFUSED
+    startup: Startup | None = None
     try:
+        window = MainWindow(None, db_path=db_path)  # the frame: no store yet
+        window.show()
+        startup = Startup(app, window, db_path)
+        after_first_paint(window, startup.open)
+        status = app.exec()
+        return startup.finish(status)
+    finally:
+        if startup is not None:
+            startup.close()
+        lock.unlock()
+
+
+class Startup:
+    """What follows the frame's first paint: content, store (with recovery), pages, then backup and resume."""
+
+    def __init__(self, app: QApplication, window: MainWindow, db_path: Path) -> None:
+        self.app = app
+        self.window = window
+        self.db_path = db_path
+        self.workspace: Workspace | None = None
+        self.refused = False
+        self.ended = False  # the event loop is over: nothing deferred may start any more
+        self.after_fill: Deferred | None = None
+        self.backup_due = False
+        self.resumed: list[QMainWindow] = []  # keeps the session window referenced until the end
+
+    def open(self) -> None:
+        if self.ended or not self.window.isVisible():
+            return  # closed before its first paint: nothing was opened, nothing to keep
+        from .core.cardfiles import ContentError, load_catalogue
+        from .store import Store
+        from .ui import recovery
+
         try:
             catalogue = load_catalogue(resources.cards_dir())
         except ContentError as error:
             QMessageBox.critical(
-                None,
+                self.window,
                 QCoreApplication.translate("App", "%1 cannot start").replace("%1", PRODUCT_NAME),
                 str(error),
             )
-            return EXIT_REFUSED
+            self.refuse()
+            return
+
+        def open_store() -> Store:
+            return Store.open(self.db_path, catalogue)
+
         # A damaged or missing file is refused by the store as it is (never
         # replaced by an empty database); recovery offers the newest good backup.
-        store = recovery.open_with_recovery(db_path, lambda: Store.open(db_path, catalogue))
+        store = recovery.open_with_recovery(self.db_path, open_store, self.window)
         if store is None:
+            self.refuse()
+            return
+        self.workspace = Workspace(open_store)
+        self.workspace.take(self.window, store)
+        self.window.build_start_page()
+        # The backup (up to a second on a large archive) and the offer of a session left
+        # running come after the filled window has painted. A read-only database is not
+        # backed up: nothing changes, and the folder beside it is read-only too.
+        self.backup_due = not store.read_only
+        self.after_fill = after_first_paint(
+            self.window, lambda: self.backup_due and startup_backup(store, self.window), self.offer
+        )
+
+    def offer(self) -> None:
+        from .ui import resume_dialog  # loads session mode: not before the window is up
+
+        if self.workspace is None or self.workspace.store is None:
+            return
+        store = self.workspace.store
+        report_damaged(store, self.window)  # named, and never in the way of a genuine session
+        session_window = resume_dialog.offer_resume(self.window, store)
+        if session_window is not None:
+            self.resumed.append(session_window)
+
+    def refuse(self) -> None:
+        """The user has seen why the app cannot start: end with status 1."""
+        self.refused = True
+        self.window.hide()  # hidden, not closed: closing the last window would quit with status 0
+        self.app.exit(EXIT_REFUSED)
+
+    def finish(self, status: int) -> int:
+        self.ended = True
+        if self.refused:
+            self.window.deleteLater()
             return EXIT_REFUSED
-        workspace = Workspace(lambda: Store.open(db_path, catalogue))
-        try:
-            window = workspace.show(store, start_page_later=True)
-            resumed: list[QMainWindow] = []  # keeps the session window referenced until the end
+        store = self.workspace.store if self.workspace is not None else None
+        if store is not None and self.backup_due and self.after_fill is not None and not self.after_fill.done:
+            # Closed before the filled window painted: still keep the hour's backup.
+            from .store import backup as backups
 
-            def offer() -> None:
-                from .ui import resume_dialog  # loads session mode: not before the window is up
+            with contextlib.suppress(StoreError):
+                backups.make_startup_backup(store)
+        return status
 
-                report_damaged(store, window)  # named, and never in the way of a genuine session
-                session_window = resume_dialog.offer_resume(window, store)
-                if session_window is not None:
-                    resumed.append(session_window)
-
-            # The window is on screen first: the Schools page, the backup (up to a second
-            # on a large archive) and the offer of a session left running come after its first paint.
-            # A read-only database is not backed up: nothing changes, and the folder beside it is read-only too.
-            backup_due = not store.read_only
-            deferred = after_first_paint(
-                window, window.build_start_page, lambda: backup_due and startup_backup(store, window), offer
-            )
-            status = app.exec()
-            if (
-                backup_due and not deferred.done
-            ):  # closed before its first paint: still keep the hour's backup
-                with contextlib.suppress(StoreError):
-                    backups.make_startup_backup(store)
-            return status
-        finally:
-            workspace.close()
-    finally:
-        lock.unlock()
+    def close(self) -> None:
+        self.ended = True
+        if self.workspace is not None:
+            self.workspace.close()
 
 
 class Workspace:
@@ -143,15 +201,21 @@ class Workspace:
         self.store: Store | None = None
         self.window: MainWindow | None = None
 
-    def show(self, store: Store, *, start_page_later: bool = False) -> MainWindow:
+    def show(self, store: Store) -> MainWindow:
+        window = self.take(MainWindow(store), store)
+        window.show()
+        return window
+
+    def take(self, window: MainWindow, store: Store) -> MainWindow:
+        """Make ``window`` (maybe a frame shown before the store opened) this workspace's window over ``store``."""
+        if not window.attached:
+            window.attach(store)
         self.store = store
-        window = MainWindow(store, start_page_later=start_page_later)
         window.data_actions.restore_requested.connect(self.restore)
         rescue = QTimer(window)
         rescue.setInterval(RESCUE_CHECK_MS)
         rescue.timeout.connect(lambda: rescue_deleted_file(store, window))
         rescue.start()
-        window.show()
         self.window = window
         return window
 
@@ -162,6 +226,9 @@ class Workspace:
         lose its store is open, or the user kept the window open) or the
         reopened database cannot be used (the app then quits, as at start-up).
         """
+        from .store import backup as backups
+        from .ui import recovery
+
         window, store = self.window, self.store
         if window is None or store is None or store.path is None:
             return None
@@ -221,6 +288,8 @@ class Workspace:
 
 def startup_backup(store: Store, window: QMainWindow) -> Path | None:
     """The start-up backup; a failure is a warning in the status bar, never a reason to stop."""
+    from .store import backup as backups
+
     try:
         return backups.make_startup_backup(store)
     except StoreError as error:
@@ -235,6 +304,8 @@ def startup_backup(store: Store, window: QMainWindow) -> Path | None:
 
 def report_damaged(store: Store, window: QMainWindow) -> list[str]:
     """Name the sessions stored with values that break the rules (they are left out), in the status bar."""
+    from .store.damaged import damaged_sessions
+
     try:
         # Only what start-up reads: the running sessions (the others are named when they are opened).
         running = [
@@ -261,6 +332,8 @@ def rescue_deleted_file(store: Store, window: QMainWindow) -> Path | None:
     The open connection still holds everything on POSIX; ``Store.close`` would
     rescue it too, but not after a crash.
     """
+    from .store import backup as backups
+
     try:
         rescued = backups.rescue_if_deleted(store)
     except StoreError as error:

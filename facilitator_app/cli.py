@@ -10,26 +10,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from . import __version__, paths, privatefiles
-from .commands import register_all
-from .commands.backups import restore_hint
-from .commands.common import (
-    EXIT_USAGE,
-    EXIT_USER_ERROR,
-    Context,
-    DutchParser,
-    TerminalSafe,
-    UserError,
-    undecodable_argument,
-)
-from .core.cardfiles import ContentError
-from .store import StoreError
-from .store.errors import DatabaseCorruptError
-from .store.files import own_file
+from . import __version__, paths
+
+if TYPE_CHECKING:
+    from .commands.common import DutchParser
+# The command modules (with the store and sqlite-utils) are imported when a
+# command is given: the desktop start (no arguments, or only ``--db PATH``)
+# needs neither them nor the parser, and paints its window sooner without.
 
 
 def build_parser() -> DutchParser:
+    from .commands import register_all
+    from .commands.common import DutchParser
+
     parser = DutchParser(
         prog="facilitator-app",
         description=(
@@ -52,8 +47,46 @@ def build_parser() -> DutchParser:
     return parser
 
 
+def desktop_start(arguments: Sequence[str]) -> bool:
+    """True when the arguments only start the desktop app: none, or ``--db PATH``."""
+    if not arguments:
+        return True
+    if len(arguments) != 2 or arguments[0] != "--db" or not arguments[1] or arguments[1].startswith("-"):
+        return False
+    try:
+        arguments[1].encode("utf-8")
+    except UnicodeEncodeError:  # not UTF-8 as the shell passed it: the full path says so in Dutch
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if desktop_start(arguments):
+        from .app import run_gui  # Qt is imported only when a window is wanted
+
+        exit_code: int = run_gui(paths.resolve_db_path(arguments[1] if arguments else None))
+        return exit_code
+    return run_command(arguments)
+
+
+def run_command(arguments: list[str]) -> int:
+    """Parse ``arguments`` and run the command (without one, the desktop app)."""
+    from . import privatefiles
+    from .commands.backups import restore_hint
+    from .commands.common import (
+        EXIT_USAGE,
+        EXIT_USER_ERROR,
+        Context,
+        TerminalSafe,
+        UserError,
+        undecodable_argument,
+    )
+    from .core.cardfiles import ContentError
+    from .store import StoreError
+    from .store.errors import DatabaseCorruptError
+    from .store.files import own_file
+
     problem = undecodable_argument(arguments)
     if problem:  # printing or storing it would fail half-way with a UnicodeEncodeError
         print(f"facilitator-app: {problem}", file=sys.stderr)
@@ -62,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     db_path = paths.resolve_db_path(args.db)
     if args.command is None:
-        from .app import run_gui  # Qt is imported only when a window is wanted
+        from .app import run_gui
 
         exit_code: int = run_gui(db_path)
         return exit_code

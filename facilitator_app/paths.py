@@ -10,14 +10,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "facilitator-app"
 DB_ENV = "FACILITATOR_APP_DB"
 DB_FILENAME = "facilitator.sqlite3"
 
 
 def data_dir() -> Path:
+    import platformdirs  # only when no --db names the file: not on every start
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

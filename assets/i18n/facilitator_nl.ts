@@ -1466,6 +1466,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>De gegevens worden geopend…</translation>
+    </message>
+    <message>
         <source>Read only</source>
         <translation>Alleen lezen</translation>
     </message>

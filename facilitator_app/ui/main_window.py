@@ -4,12 +4,18 @@ Only the start page (Schools) is built with the window; each other page is
 built on its first visit (:class:`PageStack`), and its module imported then,
 so the window is on screen sooner (``benchmarks/bench_startup.py``). The
 ``schools`` … ``scenarios`` properties build a page when asked for it.
+
+At start-up the window is first shown as a frame without its store (title,
+navigation, menu titles, status bar: no store, sqlite-utils or page module
+imported) and :meth:`MainWindow.attach` gives it the store after its first
+paint (``app.run_gui``).
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
@@ -29,19 +35,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import PRODUCT_NAME
-from ..store import Store
 from . import settings
-from .appearance_menu import AppearanceMenu
-from .archive_actions import ArchiveActions
-from .backups_dialog import DataActions
-from .dialogs import LanguageDialog, ShortcutRow, ShortcutsDialog, native_keys
 from .icons import icon
-from .sessions_page import SessionActions, SessionsPage
 
-if TYPE_CHECKING:  # imported when the page is first shown
+if TYPE_CHECKING:  # imported when the store is attached or the page is first shown
+    from ..store import Store
+    from .archive_actions import ArchiveActions
+    from .backups_dialog import DataActions
     from .decks_page import DecksPage
+    from .dialogs import ShortcutRow
     from .scenario_page import ScenarioPage
     from .schools_page import SchoolsPage
+    from .sessions_page import SessionActions, SessionsPage
     from .theme_page import ThemePage
 
 STATUS_MESSAGE_MS = 6000
@@ -88,25 +93,29 @@ class PageStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
-    """The main window; with ``start_page_later`` the start page is built by :meth:`build_start_page`.
+    """The main window over ``store``; with ``store=None`` only its frame, until :meth:`attach`.
 
-    The app passes it so the window paints first (title, menus, navigation)
-    and the Schools page, with its modules, fills in right after.
+    With ``start_page_later`` the start page is built by :meth:`build_start_page`.
     """
 
+    store: Store
+    session_actions: SessionActions
+    archive_actions: ArchiveActions
+    data_actions: DataActions
+
     def __init__(
-        self, store: Store, parent: QWidget | None = None, *, start_page_later: bool = False
+        self,
+        store: Store | None,
+        parent: QWidget | None = None,
+        *,
+        start_page_later: bool = False,
+        db_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.store = store
         self.setObjectName("mainWindow")
-        name = store.path.name if store.path else ""
-        self.setWindowTitle(f"{PRODUCT_NAME} — {name}" if name else PRODUCT_NAME)
-        if store.read_only:
-            self.setWindowTitle(self.windowTitle() + " — " + self.tr("read only"))
-
-        # The Session menu and its keys work before the sessions page is built (they build it).
-        self.session_actions = SessionActions(self, lambda: self.sessions)
+        self.attached = False
+        path = store.path if store is not None else db_path
+        self.setWindowTitle(f"{PRODUCT_NAME} — {path.name}" if path else PRODUCT_NAME)
         self.pages = PageStack(PAGE_COUNT, self._make_page)
 
         self.navigation = QListWidget()
@@ -123,14 +132,12 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(QListWidgetItem(icon(icon_name), text))
         width = max(self.navigation.sizeHintForColumn(0), 0) + self.fontMetrics().averageCharWidth() * 6
         self.navigation.setFixedWidth(width)
-        self.navigation.currentRowChanged.connect(self._page_changed)
 
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        if store.read_only:  # the store's Dutch reason: why editing is off and what to do
-            outer.addWidget(self._read_only_banner(store.read_only))
+        self._outer = outer
         layout = QHBoxLayout()
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
@@ -138,26 +145,51 @@ class MainWindow(QMainWindow):
         outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(store.path or "")))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(path or "")))
         self.db_label.setObjectName("dbLabel")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        self._build_menus()
+        self._build_menu_bar()
         self._restore_layout()
-        if start_page_later:
-            with QSignalBlocker(self.navigation):
-                self.navigation.setCurrentRow(SCHOOLS)  # its placeholder shows until build_start_page
+        with QSignalBlocker(self.navigation):
+            self.navigation.setCurrentRow(SCHOOLS)  # its placeholder shows until build_start_page
+        if store is not None:
+            self.attach(store, start_page_later=start_page_later)
         else:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def attach(self, store: Store, *, start_page_later: bool = False) -> None:
+        """Give the frame its store: the read-only notice, the menus that act on data, the pages."""
+        from .archive_actions import ArchiveActions
+        from .backups_dialog import DataActions
+        from .sessions_page import SessionActions
+
+        self.store = store
+        self.statusBar().clearMessage()
+        if store.read_only:  # the store's Dutch reason: why editing is off and what to do
+            self.setWindowTitle(self.windowTitle() + " — " + self.tr("read only"))
+            self._outer.insertWidget(0, self._read_only_banner(store.read_only))
+        # The Session menu and its keys work before the sessions page is built (they build it).
+        self.session_actions = SessionActions(self, lambda: self.sessions)
+        self.archive_actions = ArchiveActions(self, store)  # export, import, search notes, overview
+        self.data_actions = DataActions(self, store)  # back-ups, personal data
+        self._fill_menus()
+        self.navigation.currentRowChanged.connect(self._page_changed)
+        self.attached = True
+        if not start_page_later:
             self.build_start_page()
 
     def build_start_page(self) -> None:
-        """Build the Schools page (and its menu entries) and show it, unless already done."""
+        """Build the Schools page (and its menu entries) and show the chosen page, unless already done."""
         # Built once the window holds the stack: every reparenting of a built page
         # re-polishes all its widgets against the style sheet.
         self.pages.page(SCHOOLS)  # in place of its placeholder, in view if that was
-        if self.navigation.currentRow() < 0:
+        row = self.navigation.currentRow()
+        if row < 0:
             self.show_page(SCHOOLS)
+        elif self.pages.currentIndex() != row:  # chosen in the frame, before the store was there
+            self._page_changed(row)
 
     def _read_only_banner(self, reason: str) -> QLabel:
         title = self.tr("Read only")
@@ -169,26 +201,20 @@ class MainWindow(QMainWindow):
         banner.setStyleSheet("QLabel { padding: 8px 12px; border-bottom: 1px solid palette(mid); }")
         return banner
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus as the frame shows them; what acts on data fills in with :meth:`attach`."""
         menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu(self.tr("&File"))
-        self.file_menu = file_menu  # the Schools page puts its "new school" first when it is built
-        self.archive_actions = ArchiveActions(self, self.store)  # export, import, search notes, overview
-        self.archive_actions.add_to(file_menu)
-        file_menu.addSeparator()
+        self.file_menu = menu_bar.addMenu(self.tr("&File"))  # the Schools page puts "new school" first
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
+        self.file_menu.addAction(self.quit_action)
 
         self.school_menu = menu_bar.addMenu(self.tr("&School"))  # filled when the Schools page is built
 
-        session_menu = menu_bar.addMenu(self.tr("Sess&ion"))
-        session_menu.setObjectName("sessionMenu")
-        session_menu.addActions(self.session_actions.all())
-        # Opening the menu builds the page, so the actions show what the selection allows.
-        session_menu.aboutToShow.connect(lambda: self.sessions)
+        self.session_menu = menu_bar.addMenu(self.tr("Sess&ion"))
+        self.session_menu.setObjectName("sessionMenu")
 
         go_menu = menu_bar.addMenu(self.tr("&Go"))
         self.go_actions: list[QAction] = []
@@ -199,12 +225,9 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.go_actions.append(action)
 
-        settings_menu = menu_bar.addMenu(self.tr("S&ettings"))
-        language_action = settings_menu.addAction(self.tr("&Language…"))
+        self.settings_menu = menu_bar.addMenu(self.tr("S&ettings"))
+        language_action = self.settings_menu.addAction(self.tr("&Language…"))
         language_action.triggered.connect(self.choose_language)
-        self.appearance_menu = AppearanceMenu(settings_menu)  # system, light, dark
-        self.data_actions = DataActions(self, self.store)  # back-ups, personal data
-        self.data_actions.add_to(settings_menu)
 
         help_menu = menu_bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -215,6 +238,21 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+
+    def _fill_menus(self) -> None:
+        from .appearance_menu import AppearanceMenu
+
+        self.file_menu.removeAction(self.quit_action)  # Quit stays last
+        self.archive_actions.add_to(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.session_menu.addActions(self.session_actions.all())
+        # Opening the menu builds the page, so the actions show what the selection allows.
+        self.session_menu.aboutToShow.connect(lambda: self.sessions)
+
+        self.appearance_menu = AppearanceMenu(self.settings_menu)  # system, light, dark
+        self.data_actions.add_to(self.settings_menu)
 
     def all_shortcut_actions(self) -> list[QAction]:
         return [
@@ -239,6 +277,8 @@ class MainWindow(QMainWindow):
             self.file_menu.insertAction(self.file_menu.actions()[0], page.add_action)
             self.school_menu.addActions(page.actions_for_menu()[1:])
         elif index == SESSIONS:
+            from .sessions_page import SessionsPage
+
             page = SessionsPage(self.store, actions=self.session_actions)
             page.reveal.connect(lambda: self.show_page(SESSIONS))
             page.school_hint = lambda: school.id if (school := self.schools.current_school()) else None
@@ -265,7 +305,7 @@ class MainWindow(QMainWindow):
 
     @property
     def sessions(self) -> SessionsPage:
-        return cast(SessionsPage, self.pages.page(SESSIONS))
+        return cast("SessionsPage", self.pages.page(SESSIONS))
 
     @property
     def theme(self) -> ThemePage:
@@ -303,12 +343,16 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------
 
     def choose_language(self) -> None:
+        from .dialogs import LanguageDialog
+
         dialog = LanguageDialog(self)
         dialog.exec()
         dialog.deleteLater()
 
     def page_shortcuts(self) -> list[tuple[str, list[QAction | ShortcutRow]]]:
         """The keys of the editing pages, by page (asking for them builds the pages)."""
+        from .dialogs import native_keys
+
         decks, scenarios, editor = self.decks, self.scenarios.editor, self.theme.editor
         return [
             (
@@ -347,6 +391,8 @@ class MainWindow(QMainWindow):
         ]
 
     def show_shortcuts(self) -> None:
+        from .dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.all_shortcut_actions(), self, self.page_shortcuts())
         dialog.exec()
         dialog.deleteLater()

@@ -172,8 +172,12 @@ def close_all_when_shown(seen: list[QWidget], *expected: type[QWidget]) -> None:
         shown = visible()
         # The start-up dialogs are gone (deleted, not just hidden): their event loop has ended.
         dialogs = (ResumeSessionDialog, recovery.RestoreBackupDialog)
-        ready = not any(isinstance(w, dialogs) for w in QApplication.topLevelWidgets()) and all(
-            any(isinstance(w, kind) for w in shown) for kind in wanted
+        # The main window shows as a frame first; its store and pages come after its first paint.
+        attached = all(w.attached for w in shown if isinstance(w, MainWindow))
+        ready = (
+            attached
+            and not any(isinstance(w, dialogs) for w in QApplication.topLevelWidgets())
+            and all(any(isinstance(w, kind) for w in shown) for kind in wanted)
         )
         if not ready:
             QTimer.singleShot(20, look)

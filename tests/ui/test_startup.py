@@ -199,3 +199,57 @@ def test_importing_and_showing_the_main_window_loads_no_print_layer(tmp_path: Pa
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.split("\n")[:3] == ["[]", "[]", "[]"]
+
+
+def test_the_desktop_start_paints_its_window_before_loading_the_store_or_the_command_line(
+    tmp_path: Path,
+) -> None:
+    # As the desktop file starts it: ``facilitator-app`` (here with --db), watched at the first paint.
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "from facilitator_app import cli\n"
+        "class FirstPaint(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint and not seen:\n"
+        "            loaded = [m for m in ('sqlite_utils', 'facilitator_app.store.store',\n"
+        "                      'facilitator_app.commands', 'facilitator_app.core.cardfiles') if m in sys.modules]\n"
+        "            seen.append(loaded)\n"
+        "            print(type(watched).__name__, getattr(watched, 'attached', None), loaded, flush=True)\n"
+        "        return False\n"
+        "seen = []\n"
+        "watcher = FirstPaint()\n"
+        "show = QWidget.show\n"
+        "def watched_show(self):\n"
+        "    if self.isWindow():\n"
+        "        self.installEventFilter(watcher)\n"
+        "    show(self)\n"
+        "QWidget.show = watched_show\n"
+        "def close_when_filled():\n"
+        "    for window in QApplication.topLevelWidgets():\n"
+        "        if type(window).__name__ != 'MainWindow' or not getattr(window, 'attached', True):\n"
+        "            continue\n"
+        "        if window.pages.built_page(0) is not None:\n"
+        "            print('filled', 'sqlite_utils' in sys.modules, flush=True)\n"
+        "            window.close()\n"
+        "            return\n"
+        "    QTimer.singleShot(20, close_when_filled)\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from facilitator_app import app\n"
+        "app.prepare_application()\n"
+        "QTimer.singleShot(0, close_when_filled)\n"
+        f"sys.exit(cli.main(['--db', {str(tmp_path / 'db.sqlite3')!r}]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "MainWindow False []"  # the frame paints with no store and no command module loaded
+    assert lines[-1] == "filled True"  # then the store opened and the Schools page filled in
+    assert (tmp_path / "db.sqlite3").exists()
