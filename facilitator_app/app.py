@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 # Only what the frame needs: the store (sqlite-utils, click, dateutil, pluggy),
 # the content loader and the pages are imported after its first paint.
 from . import PRODUCT_NAME, paths, resources
-from .store import StoreError, files
+from .store import files
 from .ui import i18n, icons, settings, style
 from .ui.first_paint import Deferred, after_first_paint
 from .ui.main_window import MainWindow
@@ -176,6 +176,7 @@ class Startup:
         store = self.workspace.store if self.workspace is not None else None
         if store is not None and self.backup_due and self.after_fill is not None and not self.after_fill.done:
             # Closed before the filled window painted: still keep the hour's backup.
+            from .store import StoreError
             from .store import backup as backups
 
             with contextlib.suppress(StoreError):
@@ -226,6 +227,7 @@ class Workspace:
         lose its store is open, or the user kept the window open) or the
         reopened database cannot be used (the app then quits, as at start-up).
         """
+        from .store import StoreError
         from .store import backup as backups
         from .ui import recovery
 
@@ -288,6 +290,7 @@ class Workspace:
 
 def startup_backup(store: Store, window: QMainWindow) -> Path | None:
     """The start-up backup; a failure is a warning in the status bar, never a reason to stop."""
+    from .store import StoreError
     from .store import backup as backups
 
     try:
@@ -304,6 +307,7 @@ def startup_backup(store: Store, window: QMainWindow) -> Path | None:
 
 def report_damaged(store: Store, window: QMainWindow) -> list[str]:
     """Name the sessions stored with values that break the rules (they are left out), in the status bar."""
+    from .store import StoreError
     from .store.damaged import damaged_sessions
 
     try:
@@ -332,6 +336,7 @@ def rescue_deleted_file(store: Store, window: QMainWindow) -> Path | None:
     The open connection still holds everything on POSIX; ``Store.close`` would
     rescue it too, but not after a crash.
     """
+    from .store import StoreError
     from .store import backup as backups
 
     try:

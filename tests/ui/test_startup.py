@@ -214,7 +214,7 @@ def test_the_desktop_start_paints_its_window_before_loading_the_store_or_the_com
         "    def eventFilter(self, watched, event):\n"
         "        if event.type() == QEvent.Type.Paint and not seen:\n"
         "            loaded = [m for m in ('sqlite_utils', 'facilitator_app.store.store',\n"
-        "                      'facilitator_app.commands', 'facilitator_app.core.cardfiles') if m in sys.modules]\n"
+        "                      'facilitator_app.commands', 'facilitator_app.core') if m in sys.modules]\n"
         "            seen.append(loaded)\n"
         "            print(type(watched).__name__, getattr(watched, 'attached', None), loaded, flush=True)\n"
         "        return False\n"
