@@ -137,6 +137,11 @@ def test_a_size_too_small_prints_what_fits_and_names_the_rest(db: Path, tmp_path
     assert "Leren bij een interne academie" in result.stdout and "past op A6" in result.stdout
     assert "Met --size A6 komen ze mee." in result.stdout
     assert "REFLECTIEKAART B" in text_of(small)
+    # Card A (weten/begrijpen/toepassen per role) does not fit A7 either: named, never shrunk below 9 pt.
+    assert (
+        "‘Om welke competenties vraagt dat nu?’ uit ‘Reflectiekaarten Professionaliseren’ (past op A6)"
+        in (result.stdout)
+    )
     alone = run(
         db,
         "cards",

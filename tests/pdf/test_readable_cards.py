@@ -76,3 +76,17 @@ def test_a_long_card_continues_on_a_second_card_at_the_deck_size() -> None:
     # A heading never ends a part: it moves on with its text.
     for front in fronts:
         assert front.body.flowables[-1].style.name != "heading"
+
+
+def test_card_a_at_a7_is_left_out_and_named_never_shrunk() -> None:
+    """Reflection card A (weten/begrijpen/toepassen per role) does not fit A7: it is left out with the
+    size it needs, and nothing on the A7 sheets falls below the card minimum."""
+    deck = next(deck for deck in BUILTIN if deck.key == "reflectiekaarten")
+    card_a = next(card for card in deck.cards if card.key == "competenties")
+    layout = layout_deck(deck, resolve_size("A7", "portrait", deck))
+    assert [card.key for card, _ in layout.unfit] == [card_a.key]
+    options = CardOptions(size="A7", footer_date=DAY)
+    runs = card_runs(deck, options)
+    assert runs and min(size for _, size in runs) >= CARD_MIN_SIZE - 0.01
+    text = all_text(render_cards(deck, options))
+    assert card_a.title not in text.replace("\n", " ") and "REFLECTIEKAART B" in text
