@@ -126,6 +126,7 @@ def test_card_a_asks_for_competences_per_role_with_each_roles_source(catalogue: 
         assert area in velon
     assert "Verbindt school en instituut" not in card.body  # tasks are gone
     assert "2014, herzien 2021" in card.source and "po" in card.source
+    assert "Schoolleidersregister VO" in card.source  # the 2021 revision is the SRVO's (CONTENT.md 5b)
     assert "eigen vragen" in card.source
 
 
@@ -189,3 +190,13 @@ def test_shipped_decks_round_trip_with_their_tags(path: Path, tmp_path: Path) ->
         (c.sectors, c.tags, c.source) for c in original.cards
     ]
     assert again.requires_sources == original.requires_sources
+
+
+def test_recipe_sources_cite_only_what_was_checked(catalogue: Catalogue) -> None:
+    """CONTENT.md 5a marks some references "verify": a card states those details only once confirmed."""
+    deck = next(d for d in catalogue.decks if d.key == "inspiratie")
+    sources = {card.key: card.source for card in deck.cards}
+    # Binkhorst et al. (2015): volume and pages confirmed (University of Twente research portal).
+    assert "Teaching and Teacher Education 51, 213–224" in sources["docentontwerpteam"]
+    # Verbiest (2008): the title is checked, the publisher is not, so the card names none.
+    assert sources["professionele-leergemeenschap"].endswith("Bouwen aan professionele leergemeenschappen.")
