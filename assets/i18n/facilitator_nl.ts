@@ -606,10 +606,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     </message>
 </context>
 <context>
-    <name>DecksPage</name>
+    <name>DeckFiles</name>
     <message>
-        <source>Card decks</source>
-        <translation>Kaartensets</translation>
+        <source>E&amp;xport deck…</source>
+        <translation>Set e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Import deck…</source>
@@ -620,6 +620,45 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Een setbestand (.toml) inlezen als nieuwe eigen set (Ctrl+Shift+O)</translation>
     </message>
     <message>
+        <source>Save this deck as one file to share it (Ctrl+Shift+E)</source>
+        <translation>Deze set als één bestand opslaan om te delen (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Export deck</source>
+        <translation>Set exporteren</translation>
+    </message>
+    <message>
+        <source>Deck file (*.toml)</source>
+        <translation>Kaartenset (*.toml)</translation>
+    </message>
+    <message>
+        <source>Deck saved as %1.</source>
+        <translation>Set opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Import deck</source>
+        <translation>Set importeren</translation>
+    </message>
+    <message>
+        <source>This deck file cannot be read, so nothing was imported.
+
+%1</source>
+        <translation>Dit setbestand kan niet worden gelezen; er is niets geïmporteerd.
+
+%1</translation>
+    </message>
+    <message>
+        <source>“%1” is imported as a deck of your own.</source>
+        <translation>‘%1’ is ingelezen als eigen set.</translation>
+    </message>
+</context>
+<context>
+    <name>DecksPage</name>
+    <message>
+        <source>Card decks</source>
+        <translation>Kaartensets</translation>
+    </message>
+    <message>
         <source>Card size</source>
         <translation>Kaartformaat</translation>
     </message>
@@ -628,24 +667,12 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Kaart&amp;formaat:</translation>
     </message>
     <message>
-        <source>Make your own &amp;copy</source>
-        <translation>Maak een eigen &amp;kopie</translation>
-    </message>
-    <message>
         <source>Built-in decks cannot be changed; a copy of your own can.</source>
         <translation>Ingebouwde sets kun je niet wijzigen; een eigen kopie wel.</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
         <translation>Naam &amp;wijzigen…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport deck…</source>
-        <translation>Set e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Save this deck as one file to share it (Ctrl+Shift+E)</source>
-        <translation>Deze set als één bestand opslaan om te delen (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>&amp;Delete deck…</source>
@@ -731,10 +758,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Een ingebouwde set houdt zijn formaat; maak een eigen kopie om een ander formaat te kiezen.</translation>
     </message>
     <message>
-        <source>built-in · read-only</source>
-        <translation>ingebouwd · alleen lezen</translation>
-    </message>
-    <message>
         <source>own deck · editable</source>
         <translation>eigen set · bewerkbaar</translation>
     </message>
@@ -779,10 +802,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>verplaatsen van ‘%1’</translation>
     </message>
     <message>
-        <source>Make your own copy</source>
-        <translation>Maak een eigen kopie</translation>
-    </message>
-    <message>
         <source>“%1” is ready: you can edit its cards.</source>
         <translation>‘%1’ staat klaar: je kunt de kaarten nu bewerken.</translation>
     </message>
@@ -805,34 +824,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Delete “%1” and all its cards permanently? This cannot be undone.</source>
         <translation>‘%1’ en alle kaarten erin definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>Export deck</source>
-        <translation>Set exporteren</translation>
-    </message>
-    <message>
-        <source>Deck file (*.toml)</source>
-        <translation>Kaartenset (*.toml)</translation>
-    </message>
-    <message>
-        <source>Deck saved as %1.</source>
-        <translation>Set opgeslagen als %1.</translation>
-    </message>
-    <message>
-        <source>Import deck</source>
-        <translation>Set importeren</translation>
-    </message>
-    <message>
-        <source>This deck file cannot be read, so nothing was imported.
-
-%1</source>
-        <translation>Dit setbestand kan niet worden gelezen; er is niets geïmporteerd.
-
-%1</translation>
-    </message>
-    <message>
-        <source>“%1” is imported as a deck of your own.</source>
-        <translation>‘%1’ is ingelezen als eigen set.</translation>
     </message>
 </context>
 <context>
@@ -892,6 +883,21 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Not printed</source>
         <translation>Niet afgedrukt</translation>
+    </message>
+</context>
+<context>
+    <name>EditorShell</name>
+    <message>
+        <source>Make your own &amp;copy</source>
+        <translation>Maak een eigen &amp;kopie</translation>
+    </message>
+    <message>
+        <source>built-in · read-only</source>
+        <translation>ingebouwd · alleen lezen</translation>
+    </message>
+    <message>
+        <source>Make your own copy</source>
+        <translation>Maak een eigen kopie</translation>
     </message>
 </context>
 <context>
@@ -2946,10 +2952,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>Scenariokaart</translation>
     </message>
     <message>
-        <source>Make your own &amp;copy</source>
-        <translation>Maak een eigen &amp;kopie</translation>
-    </message>
-    <message>
         <source>The built-in map cannot be changed; a copy of your own can.</source>
         <translation>De ingebouwde scenariokaart kun je niet wijzigen; een eigen kopie wel.</translation>
     </message>
@@ -2970,16 +2972,8 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
         <translation>eigen kaart · bewerkbaar</translation>
     </message>
     <message>
-        <source>built-in · read-only</source>
-        <translation>ingebouwd · alleen lezen</translation>
-    </message>
-    <message>
         <source>No scenario map yet</source>
         <translation>Nog geen scenariokaart</translation>
-    </message>
-    <message>
-        <source>Make your own copy</source>
-        <translation>Maak een eigen kopie</translation>
     </message>
     <message>
         <source>“%1” is ready: you can edit its scenarios.</source>
@@ -4116,10 +4110,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>Thema</translation>
     </message>
     <message>
-        <source>Make your own &amp;copy</source>
-        <translation>Maak een eigen &amp;kopie</translation>
-    </message>
-    <message>
         <source>The built-in script cannot be changed; a copy of your own can.</source>
         <translation>Het ingebouwde draaiboek kun je niet wijzigen; een eigen kopie wel.</translation>
     </message>
@@ -4152,10 +4142,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
         <translation>eigen kopie · bewerkbaar</translation>
     </message>
     <message>
-        <source>built-in · read-only</source>
-        <translation>ingebouwd · alleen lezen</translation>
-    </message>
-    <message>
         <source>No themes yet</source>
         <translation>Nog geen thema&apos;s</translation>
     </message>
@@ -4181,10 +4167,6 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>Materials</source>
         <translation>Benodigdheden</translation>
-    </message>
-    <message>
-        <source>Make your own copy</source>
-        <translation>Maak een eigen kopie</translation>
     </message>
     <message>
         <source>“%1” is ready: you can edit its script.</source>

@@ -11,13 +11,11 @@ you type. A deck travels between facilitators as one TOML file
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,20 +30,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.cardfiles import CARD_SIZES, ContentError
+from ..core.cardfiles import CARD_SIZES
 from ..core.models import Card, Deck
 from ..store import Store, StoreError
 from .card_editor import CardEditor
 from .card_preview import CardPreviewPane
+from .deck_files import DeckFiles
 from .dialogs import ask_name
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
+from .editor_shell import EditorShell, ListChooser, ShellNames, ShellTexts, is_own
 from .icons import icon
 from .inspiration_filter import InspirationFilter
 from .markup_html import card_html
 from .undo import EditorUndo
-from .widgets import action_button, chip, label, show_error
+from .widgets import action_button, label, show_error
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 OVERFLOW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Trim sizes in mm, shown beside the names so the choice needs no lookup.
@@ -66,18 +65,32 @@ class DecksPage(QWidget):
         self.overflowing: frozenset[str] = frozenset()
         self._build_actions()
 
-        self.deck_list = QListWidget()
-        self.deck_list.setObjectName("deckList")
-        self.deck_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.deck_list.setWordWrap(True)
-        self.deck_list.setAccessibleName(self.tr("Card decks"))
-        self.deck_list.currentItemChanged.connect(lambda item, _prev: self._deck_chosen(item))
-        self.import_button = QPushButton(icon("import"), self.tr("&Import deck…"))
-        self.import_button.setObjectName("importDeckButton")
-        self.import_button.setToolTip(
-            self.tr("Read a deck file (.toml) as a new deck of your own (Ctrl+Shift+O)")
+        self.card_tabs = QTabWidget()
+        self.shell: EditorShell[Deck] = EditorShell(
+            self,
+            store,
+            store.decks,
+            ListChooser(icon("cards")),
+            self.card_tabs,
+            ShellTexts(
+                title=self.tr("Card decks"),
+                own=self.tr("own deck · editable"),
+                copy_tip=self.tr("Built-in decks cannot be changed; a copy of your own can."),
+                copied=self.tr("“%1” is ready: you can edit its cards."),
+            ),
+            ShellNames(chooser="deckList", status="deckStatus", copy="copyDeckButton", changes="decks"),
+            show=self._deck_shown,
+            flush=self.flush,
+            describe=self._list_text,
+            open_editor=True,
         )
-        self.import_button.clicked.connect(lambda _checked=False: self.import_deck())
+        self.shell.message.connect(self.message)
+        self.deck_list, self.status_chip, self.copy_button = (
+            self.shell.chooser,
+            self.shell.status_chip,
+            self.shell.copy_button,
+        )
+        self.deck_list.setAccessibleName(self.tr("Card decks"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
@@ -87,8 +100,6 @@ class DecksPage(QWidget):
 
         self.deck_title = label("", "sectionTitle", wrap=True)
         self.deck_title.setObjectName("deckTitle")
-        self.status_chip = chip("")
-        self.status_chip.setObjectName("deckStatus")
         self.description = label("", "muted", wrap=True)
         self.card_size_combo = QComboBox()
         self.card_size_combo.setObjectName("deckCardSize")
@@ -107,17 +118,9 @@ class DecksPage(QWidget):
         properties_row = QHBoxLayout()
         properties_row.addWidget(self.description, 1)
         properties_row.addWidget(card_size_box, 0, Qt.AlignmentFlag.AlignTop)
-        self.copy_button = QPushButton(icon("copy"), self.tr("Make your own &copy"))
-        self.copy_button.setObjectName("copyDeckButton")
-        self.copy_button.setToolTip(self.tr("Built-in decks cannot be changed; a copy of your own can."))
-        self.copy_button.clicked.connect(self.copy_deck)
         self.rename_button = QPushButton(icon("rename"), self.tr("&Rename…"))
         self.rename_button.setObjectName("renameDeckButton")
         self.rename_button.clicked.connect(self.rename_deck)
-        self.export_button = QPushButton(self.tr("E&xport deck…"))
-        self.export_button.setObjectName("exportDeckButton")
-        self.export_button.setToolTip(self.tr("Save this deck as one file to share it (Ctrl+Shift+E)"))
-        self.export_button.clicked.connect(lambda _checked=False: self.export_deck())
         self.delete_button = QPushButton(icon("delete"), self.tr("&Delete deck…"))
         self.delete_button.setObjectName("deleteDeckButton")
         self.delete_button.clicked.connect(self.delete_deck)
@@ -175,11 +178,9 @@ class DecksPage(QWidget):
         self.editor.edited.connect(self._card_edited)
         self.editor.typing.connect(self._card_typing)
         enable_drag_reorder(self.card_list, self.editor.flush, self._card_dropped)
-        self.card_tabs = QTabWidget()
         self.card_tabs.setObjectName("cardTabs")
         self.card_tabs.addTab(self.card_view, self.tr("Card"))
         self.card_tabs.addTab(self.editor, self.tr("Edit"))
-        self.card_tabs.currentChanged.connect(lambda _index: self.editor.flush())
 
         self.preview = CardPreviewPane()
         self.preview.card_fit.connect(self._card_fit)
@@ -253,57 +254,30 @@ class DecksPage(QWidget):
             self.delete_card_action,
         ]
         # Deck file exchange works from anywhere on this page.
-        self.export_action = QAction(self.tr("E&xport deck…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.export_action.triggered.connect(lambda _checked=False: self.export_deck())
-        self.import_action = QAction(self.tr("&Import deck…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
-        self.import_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.import_action.triggered.connect(lambda _checked=False: self.import_deck())
-        self.addAction(self.export_action)
-        self.addAction(self.import_action)
+        self.files = DeckFiles(self, self.store, lambda: self.deck, self.flush)
+        self.files.imported.connect(lambda deck: self.reload(select_id=deck.id))
+        self.files.message.connect(self.message)
+        self.export_action, self.import_action = self.files.export_action, self.files.import_action
+        self.export_button, self.import_button = self.files.export_button, self.files.import_button
+        self.export_deck, self.import_deck = self.files.export_deck, self.files.import_deck
 
     # --- decks --------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
-        self.editor.flush()
-        keep = select_id or (self.deck.id if self.deck else None)
-        try:
-            decks = self.store.decks.all()
-        except StoreError as error:
-            show_error(self, self.tr("Card decks"), error)
-            return
-        self.deck_list.blockSignals(True)
-        self.deck_list.clear()
-        current = None
-        for deck in decks:
-            kind = self.tr("built-in") if deck.read_only else self.tr("own deck")
-            count = self.tr("%n card(s)", "", len(deck.cards))
-            item = QListWidgetItem(icon("cards"), f"{deck.title}\n{count} · {kind}")
-            item.setData(ID_ROLE, deck.id)
-            self.deck_list.addItem(item)
-            if deck.id == keep or current is None:
-                current = item
-        self.deck_list.blockSignals(False)
-        if current is not None:
-            self.deck_list.setCurrentItem(current)
-        self._deck_chosen(current)
+        self.shell.reload(select_id)
 
-    def _deck_chosen(self, item: QListWidgetItem | None) -> None:
-        self.editor.flush()
-        deck = None
-        if item is not None:
-            try:
-                deck = self.store.decks.get(item.data(ID_ROLE))
-            except StoreError as error:
-                show_error(self, self.tr("Card decks"), error)
+    def _list_text(self, deck: Deck) -> str:
+        kind = self.tr("built-in") if deck.read_only else self.tr("own deck")
+        count = self.tr("%n card(s)", "", len(deck.cards))
+        return f"{deck.title}\n{count} · {kind}"
+
+    def _deck_shown(self, deck: Deck | None) -> None:
         self.history.follow(deck.id if deck else "")
         self.show_deck(deck)
 
     def show_deck(self, deck: Deck | None, card_row: int = 0) -> None:
         self.deck = deck
-        editable = deck is not None and not deck.read_only
+        editable = self.shell.present(deck)
         self.deck_title.setText(deck.title if deck else "")
         self.description.setText(deck.description if deck else "")
         self.card_size_combo.blockSignals(True)
@@ -320,21 +294,13 @@ class DecksPage(QWidget):
             if editable
             else self.tr("A built-in deck keeps its size; make your own copy to choose another one.")
         )
-        self.status_chip.setVisible(deck is not None)
-        self.status_chip.setText(
-            self.tr("built-in · read-only") if not editable else self.tr("own deck · editable")
-        )
-        self.copy_button.setVisible(deck is not None and deck.read_only)
         self.rename_button.setVisible(editable)
         self.delete_button.setVisible(editable)
-        self.export_button.setEnabled(deck is not None)
-        self.export_action.setEnabled(deck is not None)
+        self.files.set_enabled(deck is not None)
         self.card_buttons.setVisible(editable)
         set_drag_reorder(self.card_list, editable)
         for action in self.card_actions:  # Undo and Redo follow their history instead
             action.setEnabled(editable)
-        self.card_tabs.setTabVisible(1, editable)
-        self.card_tabs.setCurrentIndex(1 if editable else 0)
         self.card_list.blockSignals(True)
         self.card_list.clear()
         for card in deck.cards if deck else ():
@@ -356,7 +322,7 @@ class DecksPage(QWidget):
         self.editor.flush()
         card = self.current_card()
         self.card_view.setHtml(card_html(card.title, card.body, card.subtitle, card.source) if card else "")
-        self.editor.set_card(card if self.deck and not self.deck.read_only else None)
+        self.editor.set_card(card if is_own(self.deck) else None)
         self.preview.show_card(self.deck, card, now=True)
 
     def _card_typing(self, card: Card) -> None:
@@ -364,7 +330,7 @@ class DecksPage(QWidget):
             self.preview.show_card(self.deck, card)
 
     def _card_edited(self, card: Card) -> None:
-        if self.deck is None or self.deck.read_only:
+        if self.deck is None or not is_own(self.deck):
             return
         row = self.card_list.currentRow()
         try:
@@ -412,7 +378,7 @@ class DecksPage(QWidget):
 
     def _editable_deck(self) -> Deck | None:
         self.editor.flush()
-        return self.deck if self.deck is not None and not self.deck.read_only else None
+        return self.deck if is_own(self.deck) else None
 
     def _apply(self, title: str, change: Callable[[Deck], tuple[Deck, int]]) -> bool:
         deck = self._editable_deck()
@@ -454,7 +420,7 @@ class DecksPage(QWidget):
     def _card_dropped(self, row: int, target: int) -> None:
         """A card dragged to another place: stored like Alt+Up/Down, then the list shows the stored order."""
         moved, error = row, None
-        if self.deck is not None and not self.deck.read_only:
+        if self.deck is not None and is_own(self.deck):
             try:
                 self.deck, moved = self.store.decks.move_card(self.deck.id, row, target - row)
             except StoreError as refused:
@@ -545,17 +511,6 @@ class DecksPage(QWidget):
 
     # --- deck actions -------------------------------------------------------
 
-    def copy_deck(self) -> None:
-        if self.deck is None:
-            return
-        try:
-            copy = self.store.decks.copy(self.deck.id)
-        except StoreError as error:
-            show_error(self, self.tr("Make your own copy"), error)
-            return
-        self.reload(select_id=copy.id)
-        self.message.emit(self.tr("“%1” is ready: you can edit its cards.").replace("%1", copy.title))
-
     def rename_deck(self) -> None:
         deck = self._editable_deck()
         if deck is None:
@@ -609,63 +564,5 @@ class DecksPage(QWidget):
         self.deck = None
         self.reload()
 
-    def _folder(self) -> str:
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def export_deck(self, path: Path | None = None) -> Path | None:
-        """Save the shown deck as one file; asks where when ``path`` is None."""
-        self.editor.flush()
-        if self.deck is None:
-            return None
-        if path is None:
-            suggested = str(Path(self._folder()) / f"{self.deck.key}.toml")
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export deck"), suggested, self.tr("Deck file (*.toml)")
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-            if path.suffix.lower() != ".toml":
-                path = path.with_name(path.name + ".toml")
-        try:
-            written = self.store.decks.export_file(self.deck.id, path)
-        except StoreError as error:
-            show_error(self, self.tr("Export deck"), error)
-            return None
-        self.message.emit(self.tr("Deck saved as %1.").replace("%1", str(written)))
-        return written
-
-    def import_deck(self, path: Path | None = None) -> Deck | None:
-        """Read a deck file as a new own deck; a broken file changes nothing and says what is wrong."""
-        self.editor.flush()
-        if path is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import deck"), self._folder(), self.tr("Deck file (*.toml)")
-            )
-            if not chosen:
-                return None
-            path = Path(chosen)
-        try:
-            deck = self.store.decks.import_file(path)
-        except ContentError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Import deck"),
-                self.tr("This deck file cannot be read, so nothing was imported.\n\n%1").replace(
-                    "%1", str(error)
-                ),
-            )
-            return None
-        except StoreError as error:
-            show_error(self, self.tr("Import deck"), error)
-            return None
-        self.reload(select_id=deck.id)
-        self.message.emit(self.tr("“%1” is imported as a deck of your own.").replace("%1", deck.title))
-        return deck
-
     def flush(self) -> None:
         self.editor.flush()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.editor.flush()  # leaving the page (or closing the window) never loses a pause-pending edit
-        super().hideEvent(event)

@@ -12,12 +12,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QTimeEdit,
@@ -26,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.models import Theme
-from ..store import Store, StoreError
-from .icons import icon
+from ..store import Store
+from .editor_shell import ComboChooser, EditorShell, ShellNames, ShellTexts
 from .script_editor import ScriptEditor
 from .script_view import PartView, TimeBoxView, card_title, overview_card
-from .widgets import chip, label, scroll_area, show_error
+from .widgets import chip, label, scroll_area
 
 DEFAULT_START = QTime(13, 0)
 
@@ -48,16 +45,6 @@ class ThemePage(QWidget):
         self.title.setObjectName("themeTitle")
         self.total_chip = chip("")
         self.total_chip.setObjectName("totalChip")
-        self.chooser = QComboBox()
-        self.chooser.setObjectName("themeChooser")
-        self.chooser.setAccessibleName(self.tr("Theme"))
-        self.chooser.currentIndexChanged.connect(self._chosen)
-        self.status_chip = chip("")
-        self.status_chip.setObjectName("themeStatus")
-        self.copy_button = QPushButton(icon("copy"), self.tr("Make your own &copy"))
-        self.copy_button.setObjectName("copyThemeButton")
-        self.copy_button.setToolTip(self.tr("The built-in script cannot be changed; a copy of your own can."))
-        self.copy_button.clicked.connect(self.copy_theme)
         self.clock_check = QCheckBox(self.tr("Show &clock times from"))
         self.clock_check.setObjectName("clockCheck")
         self.start_edit = QTimeEdit(DEFAULT_START)
@@ -67,6 +54,37 @@ class ThemePage(QWidget):
         self.clock_check.toggled.connect(self.start_edit.setEnabled)
         self.clock_check.toggled.connect(lambda _on: self._update_clock())
         self.start_edit.timeChanged.connect(lambda _time: self._update_clock())
+        self.editor = ScriptEditor(store)
+        self.editor.saved.connect(self._saved)
+        self.editor.edited.connect(self._show_total)
+        self.editor.message.connect(self.message)
+        self.script_tabs = QTabWidget()
+        self.shell: EditorShell[Theme] = EditorShell(
+            self,
+            store,
+            store.themes,
+            ComboChooser(),
+            self.script_tabs,
+            ShellTexts(
+                title=self.tr("Themes"),
+                own=self.tr("own copy · editable"),
+                copy_tip=self.tr("The built-in script cannot be changed; a copy of your own can."),
+                copied=self.tr("“%1” is ready: you can edit its script."),
+            ),
+            ShellNames(
+                chooser="themeChooser", status="themeStatus", copy="copyThemeButton", changes="themes"
+            ),
+            show=self.show_theme,
+            flush=self.editor.flush,
+            redraw=self._draw,
+        )
+        self.shell.message.connect(self.message)
+        self.chooser, self.status_chip, self.copy_button = (
+            self.shell.chooser,
+            self.shell.status_chip,
+            self.shell.copy_button,
+        )
+        self.chooser.setAccessibleName(self.tr("Theme"))
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -93,16 +111,10 @@ class ThemePage(QWidget):
         script_page_layout.setContentsMargins(0, 6, 0, 0)
         script_page_layout.addLayout(clock_row)
         script_page_layout.addWidget(scroll_area(self.script), 1)
-        self.editor = ScriptEditor(store)
-        self.editor.saved.connect(self._saved)
-        self.editor.edited.connect(self._show_total)
-        self.editor.message.connect(self.message)
-        self.script_tabs = QTabWidget()
         self.script_tabs.setObjectName("scriptTabs")
         self.script_tabs.setDocumentMode(True)
         self.script_tabs.addTab(script_page, self.tr("Script"))
         self.script_tabs.addTab(self.editor, self.tr("Edit"))
-        self.script_tabs.currentChanged.connect(self._tab_changed)
         script_side = QWidget()
         script_side_layout = QVBoxLayout(script_side)
         script_side_layout.setContentsMargins(8, 0, 0, 0)
@@ -123,40 +135,10 @@ class ThemePage(QWidget):
         self.reload()
 
     def reload(self, select_id: str | None = None) -> None:
-        self.editor.flush()
-        keep = select_id or (self.theme.id if self.theme else None)
-        try:
-            themes = self.store.themes.all()
-        except StoreError as error:
-            show_error(self, self.tr("Themes"), error)
-            return
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        current = 0
-        for index, theme in enumerate(themes):
-            self.chooser.addItem(theme.title, theme.id)
-            if theme.id == keep:
-                current = index
-        self.chooser.setCurrentIndex(current)
-        self.chooser.blockSignals(False)
-        self.chooser.setVisible(len(themes) > 1)
-        self.show_theme(themes[current] if themes else None)
-
-    def _chosen(self, index: int) -> None:
-        self.editor.flush()
-        try:
-            self.show_theme(self.store.themes.get(self.chooser.itemData(index)))
-        except StoreError as error:
-            show_error(self, self.tr("Themes"), error)
+        self.shell.reload(select_id)
 
     def show_theme(self, theme: Theme | None) -> None:
-        editable = theme is not None and theme.builtin is None
-        self.copy_button.setVisible(theme is not None and not editable)
-        self.status_chip.setVisible(theme is not None)
-        self.status_chip.setText(
-            self.tr("own copy · editable") if editable else self.tr("built-in · read-only")
-        )
-        self.script_tabs.setTabVisible(1, editable)
+        editable = self.shell.present(theme)
         self.editor.set_theme(theme if editable else None)
         self._draw(theme)
 
@@ -224,35 +206,12 @@ class ThemePage(QWidget):
 
     # --- editing ------------------------------------------------------------
 
-    def copy_theme(self) -> None:
-        if self.theme is None:
-            return
-        try:
-            copy = self.store.themes.copy(self.theme.id)
-        except StoreError as error:
-            show_error(self, self.tr("Make your own copy"), error)
-            return
-        self.reload(select_id=copy.id)
-        self.script_tabs.setCurrentIndex(1)
-        self.message.emit(self.tr("“%1” is ready: you can edit its script.").replace("%1", copy.title))
-
     def _saved(self, theme: Theme) -> None:
         self.theme = theme
         self.title.setText(theme.title)
         self._show_total(theme)
         self._draw_overview(theme)  # goals and materials beside the editor show the edit
-        index = self.chooser.findData(theme.id)
-        if index >= 0:
-            self.chooser.setItemText(index, theme.title)
-
-    def _tab_changed(self, index: int) -> None:
-        self.editor.flush()
-        if index == 0 and self.theme is not None and self.theme.builtin is None:
-            self._draw(self.theme)  # the script view shows the latest edit
+        self.shell.renamed(theme)
 
     def flush(self) -> None:
         self.editor.flush()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.editor.flush()  # leaving the page or closing the window keeps the last edit
-        super().hideEvent(event)

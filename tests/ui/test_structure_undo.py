@@ -15,7 +15,7 @@ from facilitator_app.core.models import Deck, ScenarioMap
 from facilitator_app.store import Store
 from facilitator_app.ui.decks_page import DecksPage
 from facilitator_app.ui.main_window import SCENARIOS, MainWindow
-from facilitator_app.ui.scenario_page import ScenarioMapEditor
+from facilitator_app.ui.scenario_editor import ScenarioMapEditor
 from facilitator_app.ui.theme_page import ThemePage
 from facilitator_app.ui.undo import EditorUndo
 
