@@ -10,7 +10,15 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from .sessions import Outcome, Session, SessionStatus
+from .sessions import (
+    AMENDABLE_FIELDS,
+    Outcome,
+    OutcomeValue,
+    Session,
+    SessionStatus,
+    check_outcome_value,
+    clean_outcome_value,
+)
 
 
 class Refusal(enum.StrEnum):
@@ -21,6 +29,7 @@ class Refusal(enum.StrEnum):
     OUTCOME_LOCKED = "outcome_locked"  # the record is locked: a change is a correction
     ALREADY_FINISHED = "already_finished"
     NOT_LOCKED = "not_locked"  # a correction before the record is locked: edit it instead
+    UNCHANGED = "unchanged"  # a correction to the value the record already holds
 
 
 class LifecycleError(Exception):
@@ -86,3 +95,21 @@ def check_can_finish(status: SessionStatus) -> None:
 def check_amendable(outcome: Outcome | None) -> None:
     if outcome is None or not outcome.locked:
         raise LifecycleError(Refusal.NOT_LOCKED)
+
+
+def amendment_value(field: str, new_value: OutcomeValue) -> OutcomeValue:
+    """The corrected value as stored; ValueError for a field that cannot be amended or a value of the
+    wrong type (a programming error)."""
+    if field not in AMENDABLE_FIELDS:
+        raise ValueError(f"{field!r} cannot be amended")
+    return clean_outcome_value(field, check_outcome_value(field, new_value))
+
+
+def check_amendment(outcome: Outcome | None, field: str, value: OutcomeValue) -> OutcomeValue:
+    """The value a correction replaces; refused before the record is locked and when nothing changes."""
+    check_amendable(outcome)
+    assert outcome is not None
+    old = check_outcome_value(field, getattr(outcome, field))
+    if old == value:
+        raise LifecycleError(Refusal.UNCHANGED)
+    return old

@@ -17,6 +17,7 @@ Plain Python: nothing here knows about SQLite or Qt.
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -350,6 +351,19 @@ def check_outcome_value(field: str, value: object) -> OutcomeValue:
     if not isinstance(value, str):
         raise ValueError(f"{field} holds a string")
     return value
+
+
+def clean_outcome_value(field: str, value: OutcomeValue) -> OutcomeValue:
+    """The value as stored: texts NFC and trimmed, empty items left out."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value).strip()
+    if field in ITEM_FIELDS:
+        return tuple(
+            OutcomeItem(unicodedata.normalize("NFC", item.text).strip(), item.note_id)
+            for item in value
+            if isinstance(item, OutcomeItem) and item.text.strip()
+        )
+    return tuple(str(item) for item in value if str(item).strip())
 
 
 def outcome_value_to_json(field: str, value: OutcomeValue) -> object:

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from ..core.lifecycle import check_amendable, check_can_finish, check_outcome_editable
+from ..core.lifecycle import amendment_value, check_amendment, check_can_finish, check_outcome_editable
 from ..core.models import FollowUp, FollowUpStatus
 from ..core.sessions import (
     AMENDABLE_FIELDS,
@@ -22,6 +22,7 @@ from ..core.sessions import (
     Session,
     SessionStatus,
     check_outcome_value,
+    clean_outcome_value,
     missing_fields,
     outcome_value_from_json,
     outcome_value_to_json,
@@ -34,7 +35,6 @@ from .session_base import (
     MAX_NOTE_LENGTH,
     OutcomeIncompleteError,
     SessionBase,
-    clean_outcome_value,
     column_value,
     follow_up_from_row,
     lifecycle_refusals,
@@ -91,9 +91,7 @@ class SessionOutcomes(SessionBase):
         ``new_value`` has that field's type. ValueError for an unknown field
         or a value of the wrong type (a programming error).
         """
-        if field not in AMENDABLE_FIELDS:
-            raise ValueError(f"{field!r} cannot be amended")
-        value = clean_outcome_value(field, check_outcome_value(field, new_value))
+        value = amendment_value(field, new_value)
         why = " ".join(reason.split())
         check_field("amendment", "reason", why, {Problem.MISSING: "Geef bij een correctie kort de reden op."})
         if isinstance(value, str):
@@ -104,13 +102,7 @@ class SessionOutcomes(SessionBase):
             if current is None:
                 self._session_row(session_id)  # NotFoundError for an unknown session
             with lifecycle_refusals():
-                check_amendable(current)
-            assert current is not None
-            old = check_outcome_value(field, getattr(current, field))
-            if old == value:
-                raise InvalidInputError(
-                    "De nieuwe waarde is gelijk aan de huidige; er is niets gecorrigeerd."
-                )
+                old = check_amendment(current, field, value)
             now = now_iso()
             db.table("amendments").insert(
                 {

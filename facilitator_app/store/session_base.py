@@ -8,7 +8,6 @@ The lifecycle rules are in ``core/lifecycle.py``; this module words their refusa
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -17,11 +16,9 @@ from ..core.dutch import missing_names
 from ..core.lifecycle import LifecycleError, Refusal, check_notes_editable
 from ..core.models import FollowUp, FollowUpStatus, Participant
 from ..core.sessions import (
-    ITEM_FIELDS,
     Note,
     NoteCategory,
     Outcome,
-    OutcomeItem,
     OutcomeValue,
     RequiredField,
     Session,
@@ -33,7 +30,7 @@ from ..core.sessions import (
 from ..core.validation import NAME_LENGTH, NOTE_LENGTH
 from .base import Repository, dumps, loads_list
 from .damaged import refuse_damaged
-from .errors import NotFoundError, StoreError
+from .errors import InvalidInputError, NotFoundError, StoreError
 
 MAX_TITLE_LENGTH = NAME_LENGTH
 MAX_NOTE_LENGTH = NOTE_LENGTH
@@ -74,6 +71,7 @@ _REFUSALS = {
     Refusal.OUTCOME_LOCKED: "De opbrengst van deze sessie is vastgelegd. Leg een wijziging vast als correctie.",
     Refusal.ALREADY_FINISHED: "Deze sessie is al afgerond.",
     Refusal.NOT_LOCKED: "De opbrengst is nog niet vastgelegd; pas haar gewoon aan in plaats van een correctie.",
+    Refusal.UNCHANGED: "De nieuwe waarde is gelijk aan de huidige; er is niets gecorrigeerd.",
 }
 
 
@@ -83,8 +81,11 @@ def lifecycle_refusals() -> Iterator[None]:
     try:
         yield
     except LifecycleError as error:
+        message = _REFUSALS[error.refusal]
+        if error.refusal is Refusal.UNCHANGED:  # not the session's state: the input
+            raise InvalidInputError(message) from None
         kind = OutcomeLockedError if error.refusal is Refusal.OUTCOME_LOCKED else SessionStateError
-        raise kind(_REFUSALS[error.refusal], error.refusal) from None
+        raise kind(message, error.refusal) from None
 
 
 class SessionBase(Repository):
@@ -145,18 +146,6 @@ class SessionBase(Repository):
 
 
 # ------------------------------------------------------------------ values
-
-
-def clean_outcome_value(field: str, value: OutcomeValue) -> OutcomeValue:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value).strip()
-    if field in ITEM_FIELDS:
-        return tuple(
-            OutcomeItem(unicodedata.normalize("NFC", item.text).strip(), item.note_id)
-            for item in value
-            if isinstance(item, OutcomeItem) and item.text.strip()
-        )
-    return tuple(str(item) for item in value if str(item).strip())
 
 
 def column_value(field: str, value: OutcomeValue) -> str:

@@ -7,7 +7,9 @@ from dataclasses import replace
 from facilitator_app.core.lifecycle import (
     LifecycleError,
     Refusal,
+    amendment_value,
     check_amendable,
+    check_amendment,
     check_can_finish,
     check_notes_editable,
     check_outcome_editable,
@@ -16,7 +18,7 @@ from facilitator_app.core.lifecycle import (
     with_script_to_copy,
 )
 from facilitator_app.core.models import Theme
-from facilitator_app.core.sessions import Outcome, Session, SessionStatus
+from facilitator_app.core.sessions import Outcome, OutcomeItem, Session, SessionStatus
 
 PLANNED, RUNNING, FINISHED = SessionStatus.PLANNED, SessionStatus.RUNNING, SessionStatus.FINISHED
 
@@ -71,3 +73,19 @@ def test_notes_outcome_finish_and_amend_follow_the_state() -> None:
     assert refusal(check_amendable, None) is Refusal.NOT_LOCKED
     assert refusal(check_amendable, Outcome()) is Refusal.NOT_LOCKED
     assert refusal(check_amendable, Outcome(locked_at="2025-03-14T14:30:00")) is None
+
+
+def test_a_correction_is_stored_clean_and_must_change_something() -> None:
+    assert amendment_value("first_step", "  Cafe\u0301 plannen \n") == "Café plannen"
+    items = (OutcomeItem(" Samenhang "), OutcomeItem("  "))
+    assert amendment_value("development_points", items) == (OutcomeItem("Samenhang"),)
+    for field, value in (("locked_at", "x"), ("first_step", ("not", "text"))):
+        try:
+            amendment_value(field, value)  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        raise AssertionError(f"{field} {value!r} was accepted")
+    locked = Outcome(first_step="Plannen", locked_at="2025-03-14T14:30:00")
+    assert check_amendment(locked, "first_step", "Afspreken") == "Plannen"
+    assert refusal(check_amendment, locked, "first_step", "Plannen") is Refusal.UNCHANGED
+    assert refusal(check_amendment, Outcome(first_step="Plannen"), "first_step", "x") is Refusal.NOT_LOCKED
