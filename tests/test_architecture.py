@@ -157,3 +157,24 @@ def test_repositories_reach_only_shared_helpers() -> None:
             ABOVE_THE_REPOSITORIES | {m for m in graph if m.startswith(("exchange", "privacy"))}
         )
     assert {name: found for name, found in reached.items() if found} == {}
+
+
+# The layers of docs/architecture.md; a module imports from its own layer or lower. A new store module
+# goes here and in the doc's module map.
+STORE_LAYERS = {
+    1: {"errors", "base", "checks", "tables", "limits", "content_base", "files", "damaged", "settings"},
+    2: {"migrations", "database", "readonly", "integrity", "backup"},
+    3: {"themes", "decks", "scenarios", "roles", "schools", "search", "archive"}
+    | {"sessions", "session_base", "session_notes", "outcomes"},
+    4: {"store", "builtins", "__init__"},
+    5: {"privacy", "privacy_copies", "session_backend", "exchange"}
+    | {"exchange_format", "exchange_zip", "exchange_export", "exchange_plan", "exchange_apply"},
+}
+
+
+def test_store_modules_import_only_their_own_layer_or_lower() -> None:
+    layer_of = {module: layer for layer, modules in STORE_LAYERS.items() for module in modules}
+    graph = store_graph()
+    assert sorted(set(graph) - set(layer_of)) == [], "give the new module a layer (and a line in the doc)"
+    upward = {(m, t) for m, targets in graph.items() for t in targets if layer_of[t] > layer_of[m]}
+    assert upward == set()
