@@ -146,7 +146,7 @@ class BackupsDialog(QDialog):
             )
             item.setData(0, PATH_ROLE, str(info.path))
             item.setToolTip(0, str(info.path))
-            item.setToolTip(3, info.describe())
+            item.setToolTip(3, f"{backup_date(info)} — {backup_contents(info)} ({self._size(info)})")
             self.list.addTopLevelItem(item)
             if select is not None and info.path == select:
                 self.list.setCurrentItem(item)

@@ -43,7 +43,7 @@ from .icons import icon
 from .inspiration_filter import InspirationFilter
 from .markup_html import card_html
 from .undo import EditorUndo
-from .widgets import action_button, label, show_error
+from .widgets import action_button, content, label, show_error
 
 OVERFLOW_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -98,9 +98,9 @@ class DecksPage(QWidget):
         left_layout.addWidget(self.deck_list, 1)
         left_layout.addWidget(self.import_button)
 
-        self.deck_title = label("", "sectionTitle", wrap=True)
+        self.deck_title = content(label("", "sectionTitle", wrap=True))
         self.deck_title.setObjectName("deckTitle")
-        self.description = label("", "muted", wrap=True)
+        self.description = content(label("", "muted", wrap=True))
         self.card_size_combo = QComboBox()
         self.card_size_combo.setObjectName("deckCardSize")
         self.card_size_combo.setAccessibleName(self.tr("Card size"))

@@ -42,7 +42,7 @@ from .dates import ISO_DATE, locale_date_format
 from .icons import icon
 from .labels import mode_label
 from .participants_table import ParticipantsTable
-from .widgets import label, show_error
+from .widgets import CONTENT_TIP, content, label, show_error
 
 MINUTES = 3  # the timeline's minutes column
 
@@ -303,11 +303,13 @@ class PlanDialog(QDialog):
         script = self.script()
         optional = [part for part in script.parts if part.optional] if script else []
         for part in optional:
-            check = QCheckBox(
-                self.tr("Part %1: %2 (%3 min)")
-                .replace("%1", str(part.number))
-                .replace("%2", part.title)
-                .replace("%3", str(part.minutes))
+            check = content(  # names the part by its (Dutch) title
+                QCheckBox(
+                    self.tr("Part %1: %2 (%3 min)")
+                    .replace("%1", str(part.number))
+                    .replace("%2", part.title)
+                    .replace("%3", str(part.minutes))
+                )
             )
             check.setObjectName(f"part{part.number}")
             # A new plan includes every optional part; the facilitator drops what does not fit.
@@ -403,6 +405,7 @@ class PlanDialog(QDialog):
                 ]
             )
             item.setToolTip(1, entry.part_title)
+            item.setData(1, CONTENT_TIP, True)
             item.setTextAlignment(MINUTES, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, entry.timebox_index)
             if self._minutes_editable:

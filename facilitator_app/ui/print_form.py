@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .. import pdf
 from . import settings
 from .icons import icon
-from .widgets import label
+from .widgets import content, label
 
 
 class PrintSetForm(QWidget):
@@ -71,8 +71,10 @@ class PrintSetForm(QWidget):
         row = 3
         self.deck_checks: dict[str, QCheckBox] = {}
         for deck in source.decks:
-            check = self._check(
-                f"deck_{deck.key}", self.tr("Cards: %1").replace("%1", deck.title), deck.key in used
+            check = content(  # names a deck by its (Dutch) title
+                self._check(
+                    f"deck_{deck.key}", self.tr("Cards: %1").replace("%1", deck.title), deck.key in used
+                )
             )
             self.deck_checks[deck.key] = check
             grid.addWidget(check, row, 0, 1, 3)

@@ -34,7 +34,7 @@ from ..core.models import Scenario, ScenarioMap
 from ..store import Store
 from .editor_shell import ComboChooser, EditorShell, ShellNames, ShellTexts
 from .scenario_editor import ScenarioMapEditor
-from .widgets import label, scroll_area
+from .widgets import content, label, scroll_area
 
 COLUMNS = 4
 
@@ -89,17 +89,19 @@ class ScenarioCard(QFrame):
             f"{accent.blue()}, {strength:.2f}); }}"
         )
         number_label = label(str(number), "minutes")
-        name = label(scenario.name, "sectionTitle", wrap=True)
+        name = content(label(scenario.name, "sectionTitle", wrap=True))
         name.setObjectName("scenarioName")
         head = QHBoxLayout()
         head.addWidget(number_label, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(name, 1)
-        description = label(scenario.description, wrap=True, selectable=True)
+        description = content(label(scenario.description, wrap=True, selectable=True))
         signs_title = label(self.tr("You recognise it by"), "muted")
-        signs = QLabel(
-            "<ul style='margin-left:-20px'>"
-            + "".join(f"<li>{escape(s)}</li>" for s in scenario.signs)
-            + "</ul>"
+        signs = content(
+            QLabel(
+                "<ul style='margin-left:-20px'>"
+                + "".join(f"<li>{escape(s)}</li>" for s in scenario.signs)
+                + "</ul>"
+            )
         )
         signs.setTextFormat(Qt.TextFormat.RichText)
         signs.setWordWrap(True)
@@ -124,9 +126,9 @@ class ScenarioPage(QWidget):
         self.store = store
         self.map: ScenarioMap | None = None
         self.cards: list[ScenarioCard] = []
-        self.title = label("", "pageTitle", wrap=True)
+        self.title = content(label("", "pageTitle", wrap=True))
         self.title.setObjectName("mapTitle")
-        self.intro = label("", "muted", wrap=True, selectable=True)
+        self.intro = content(label("", "muted", wrap=True, selectable=True))
         # For the facilitator only: the printed map is for participants and does not carry it.
         self.replaceable_note = label(
             self.tr(
@@ -137,8 +139,8 @@ class ScenarioPage(QWidget):
             wrap=True,
         )
         self.replaceable_note.setObjectName("replaceableNote")
-        self.axis_from = label("", "sectionTitle")
-        self.axis_to = label("", "sectionTitle")
+        self.axis_from = content(label("", "sectionTitle"))
+        self.axis_to = content(label("", "sectionTitle"))
         self.axis_from.setObjectName("axisFrom")
         self.axis_to.setObjectName("axisTo")
         axis = QHBoxLayout()

@@ -21,7 +21,7 @@ from ..core.models import CardRef, Mode, Part, Step, TimeBox
 from ..store import Store, StoreError
 from .labels import mode_label
 from .markup_html import body_html
-from .widgets import card_frame, chip, label
+from .widgets import card_frame, chip, content, label
 
 EDIT_DELAY_MS = 600
 
@@ -29,7 +29,8 @@ CardTitle = Callable[[str], str]  # "deck/card" -> a title to show
 
 
 def _rich(html: str) -> QLabel:
-    widget = QLabel(html)
+    """The draaiboek's own text (a step, a part's introduction, the goals): content."""
+    widget = content(QLabel(html))
     widget.setTextFormat(Qt.TextFormat.RichText)
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -45,7 +46,7 @@ def card_chip(title: str, context: QWidget, *, elide: bool = True) -> QLabel:
         if elide
         else title
     )
-    tag = chip(text, quiet=True)
+    tag = content(chip(text, quiet=True))
     tag.setObjectName("cardRef")
     if not elide:
         tag.setWordWrap(True)
@@ -136,7 +137,7 @@ class PartView(QFrame):
         header.addWidget(
             label(QCoreApplication.translate("Script", "Part %1").replace("%1", str(part.number)), "muted")
         )
-        title = label(part.title, "sectionTitle", wrap=True)
+        title = content(label(part.title, "sectionTitle", wrap=True))
         header.addWidget(title, 1)
         self.optional_chip: QLabel | None = None
         if part.optional:

@@ -27,7 +27,7 @@ from ..store import Store
 from .editor_shell import ComboChooser, EditorShell, ShellNames, ShellTexts
 from .script_editor import ScriptEditor
 from .script_view import PartView, TimeBoxView, card_title, overview_card
-from .widgets import chip, label, scroll_area
+from .widgets import chip, content, label, scroll_area
 
 DEFAULT_START = QTime(13, 0)
 
@@ -41,7 +41,7 @@ class ThemePage(QWidget):
         self.theme: Theme | None = None
         self.part_views: list[PartView] = []
 
-        self.title = label("", "pageTitle", wrap=True)
+        self.title = content(label("", "pageTitle", wrap=True))
         self.title.setObjectName("themeTitle")
         self.total_chip = chip("")
         self.total_chip.setObjectName("totalChip")

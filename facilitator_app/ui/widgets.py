@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QFontMetrics
@@ -26,6 +27,22 @@ from PySide6.QtWidgets import (
 
 from ..privatefiles import OwnFileError, refuse_own_file
 from .labels import error_text
+
+W = TypeVar("W", bound=QWidget)
+
+
+def content(widget: W) -> W:
+    """Mark ``widget`` as showing card content, the draaiboek or the user's own data.
+
+    That text is Dutch in either language by design; the English-mode test
+    (tests/ui/test_english_mode.py) skips such a widget and what it holds.
+    """
+    widget.setProperty("content", True)
+    return widget
+
+
+# On an item of a tree or list: this column's tooltip is content (see :func:`content`).
+CONTENT_TIP = Qt.ItemDataRole.UserRole + 99
 
 
 def label(text: str = "", role: str = "", *, wrap: bool = False, selectable: bool = False) -> QLabel:

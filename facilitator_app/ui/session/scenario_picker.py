@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.models import ScenarioMap
-from ..widgets import label
+from ..widgets import content, label
 
 BUTTON_STYLE = (
     "QPushButton { text-align: left; padding: 6px 10px; border-radius: 8px;"
@@ -44,11 +44,11 @@ class ScenarioPicker(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str, QPushButton] = {}
-        self.title = label("", "sectionTitle", wrap=True)
-        self.axis = label("", "muted", wrap=True)
+        self.title = content(label("", "sectionTitle", wrap=True))
+        self.axis = content(label("", "muted", wrap=True))
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
-        self.description = label("", wrap=True, selectable=True)
+        self.description = content(label("", wrap=True, selectable=True))
         self.description.setObjectName("scenarioDescription")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +75,7 @@ class ScenarioPicker(QWidget):
         columns = 2 if count > 4 else 1
         self._names = {}
         for index, scenario in enumerate(scenario_map.scenarios):
-            button = QPushButton(f"{index + 1}. {scenario.name}")
+            button = content(QPushButton(f"{index + 1}. {scenario.name}"))
             button.setObjectName(f"scenario_{scenario.key}")
             button.setCheckable(True)
             button.setToolTip(scenario.description)

@@ -51,7 +51,7 @@ from ..changes import StoreChanges, announce
 from ..dates import session_caption
 from ..labels import error_text, mode_label, refusal_text
 from ..markup_html import inline_html
-from ..widgets import scroll_area
+from ..widgets import content, scroll_area
 from .adapter import RunnerSignals
 from .card_dialog import CardDialog
 from .clock_panel import ClockPanel
@@ -181,7 +181,7 @@ class SessionWindow(QMainWindow):
         header.addWidget(self.mode_label)
         header.addWidget(self.position_label)
 
-        self.steps_label = QLabel()
+        self.steps_label = content(QLabel())  # the draaiboek's steps
         self.steps_label.setObjectName("stepsText")
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)
