@@ -38,7 +38,6 @@ from .session_base import (
     OutcomeIncompleteError,
     OutcomeLockedError,
     SessionStateError,
-    follow_up_from_row,
     lifecycle_refusals,
 )
 from .session_notes import SessionNotes
@@ -50,7 +49,6 @@ __all__ = [  # what callers import from here
     "OutcomeLockedError",
     "SessionRepository",
     "SessionStateError",
-    "follow_up_from_row",
 ]
 
 
