@@ -1662,10 +1662,6 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Per school: het scenario per thema, het eerste en het laatste, en hoe het veranderde.</translation>
     </message>
     <message>
-        <source>The file could not be written (%1). Choose another folder.</source>
-        <translation>Het bestand kon niet worden geschreven (%1). Kies een andere map.</translation>
-    </message>
-    <message>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -2752,10 +2748,6 @@ De %2 vermelde plaatsen veranderen: een deelnemer met deze naam wordt uit de ses
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The file could not be written (%1). Choose another folder.</source>
-        <translation>Het bestand kon niet worden geschreven (%1). Kies een andere map.</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -4171,6 +4163,13 @@ Dan verdwijnt de school met haar visie, contactgegevens en notities, en %2.</tra
     <message>
         <source>“%1” is ready: you can edit its script.</source>
         <translation>‘%1’ staat klaar: je kunt het draaiboek nu bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Het bestand kon niet worden geschreven (%1). Kies een andere map.</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,22 @@ def write_output(path: Path | str, data: bytes) -> Path:
     return target
 
 
+def participant_arguments(sub: DutchParser) -> None:
+    """``--participant`` and ``--participants-file``, read by :func:`participants_from_args`."""
+    sub.add_argument(
+        "--participant",
+        metavar="NAAM[:ROL]",
+        action="append",
+        default=[],
+        help="een deelnemer, bijvoorbeeld 'Anna de Vries:werkplekbegeleider' (mag vaker)",
+    )
+    sub.add_argument(
+        "--participants-file",
+        metavar="BESTAND",
+        help="tekstbestand met één deelnemer per regel: naam; rol (of naam:rol, of naam<tab>rol)",
+    )
+
+
 def participants_from_args(args: argparse.Namespace) -> list[Participant]:
     """``--participant NAAM:ROL`` (repeated) and ``--participants-file`` (one "naam; rol" a line).
 

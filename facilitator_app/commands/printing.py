@@ -26,6 +26,7 @@ from .common import (
     UserError,
     command,
     group,
+    participant_arguments,
     participants_from_args,
     write_output,
 )
@@ -215,18 +216,7 @@ def _session_options(sub: DutchParser, *, participants: bool = True) -> None:
         help="geplande begintijd, voor de kloktijden (standaard die van de sessie, anders 13:30)",
     )
     if participants:
-        sub.add_argument(
-            "--participant",
-            metavar="NAAM[:ROL]",
-            action="append",
-            default=[],
-            help="een deelnemer, bijvoorbeeld 'Anna de Vries:werkplekbegeleider' (mag vaker)",
-        )
-        sub.add_argument(
-            "--participants-file",
-            metavar="BESTAND",
-            help="tekstbestand met één deelnemer per regel: naam; rol",
-        )
+        participant_arguments(sub)
 
 
 MAX_BLANK_SETS = 200  # a big training day; 100,000 sets ran for minutes

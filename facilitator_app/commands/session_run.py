@@ -36,6 +36,7 @@ from .common import (
     UserError,
     command,
     json_flag,
+    participant_arguments,
     participants_from_args,
     print_json,
 )
@@ -81,14 +82,7 @@ def register(sessions: Commands) -> None:
     )
     plan.add_argument("--title", default="", help="de titel (standaard die van het thema)")
     plan.add_argument("--facilitator", metavar="NAAM", default="", help="de procesbegeleider")
-    plan.add_argument(
-        "--participant",
-        metavar="NAAM[:ROL]",
-        action="append",
-        default=[],
-        help="een deelnemer, bijvoorbeeld 'Anna de Vries:schoolopleider' (mag vaker)",
-    )
-    plan.add_argument("--participants-file", metavar="BESTAND", help="één deelnemer per regel: naam; rol")
+    participant_arguments(plan)
     plan.add_argument(
         "--same-participants",
         action="store_true",

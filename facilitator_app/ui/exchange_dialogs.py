@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
 
 from .. import PRODUCT_NAME
 from ..core.history import OverviewRow
-from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
 from ..store.backup import make_backup
 from ..store.exchange import ImportPlan, ImportReport, Resolution, apply_import, export_archive, plan_import
 from . import labels
 from .dates import display_date
-from .widgets import label, refused_as_own_file, show_error
+from .widgets import label, refused_as_own_file, save_private_file, show_error
 
 if TYPE_CHECKING:
     from . import printing  # loaded with the overview: it pulls in QtPrintSupport and QtPdf
@@ -412,19 +411,7 @@ class OverviewDialog(QDialog):
         target = self.ask_path(Path.home() / f"Overzicht partnerschap {dt.date.today().isoformat()}.pdf")
         if target is None or refused_as_own_file(self, self.tr("Print overview"), target):
             return None
-        try:
-            pdf = self._overview_pdf()
-            write_private_bytes(target, pdf)
-        except OSError as error:
-            show_error(
-                self,
-                self.tr("Print overview"),
-                OSError(
-                    self.tr("The file could not be written (%1). Choose another folder.").replace(
-                        "%1", error.strerror or str(error)
-                    )
-                ),
-            )
+        if not save_private_file(self, self.tr("Print overview"), target, self._overview_pdf):
             return None
         self.state.setText(self.tr("Saved: %1").replace("%1", str(target)))
         return target

@@ -19,6 +19,13 @@ def inline_html(text: str) -> str:
     return "".join(parts)
 
 
+def step_html(heading: str, number: int | None, text: str) -> tuple[str, list[str]]:
+    """A step as the session window and the presenter show it: ``heading`` ("Step %1") for its
+    number, escaped ("" for an unnumbered step), and its paragraphs (split at blank lines) as HTML."""
+    head = escape(heading.replace("%1", str(number))) if number is not None else ""
+    return head, [inline_html(p) for p in text.split("\n\n") if p.strip()]
+
+
 def body_html(text: str) -> str:
     out: list[str] = []
     for block in markup.parse(text):

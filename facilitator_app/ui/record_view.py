@@ -30,14 +30,13 @@ from ..core.history import RecordData
 from ..core.record import card_list
 from ..core.sessions import NoteCategory, OutcomeItem, SessionStatus
 from ..pdf import render_record_data
-from ..privatefiles import write_private_bytes
 from ..store import Store, StoreError
 from . import printing
 from .dates import display_date
 from .icons import icon
 from .labels import amendment_text, category_name, field_label, step_label, value_text
 from .session.follow_up import follow_up_summary
-from .widgets import busy_cursor, label, refused_as_own_file, show_error
+from .widgets import busy_cursor, label, refused_as_own_file, save_private_file, show_error
 
 PathAsker = Callable[[Path], Path | None]
 
@@ -284,27 +283,18 @@ class RecordView(QDialog):
         target = self.ask_path(Path.home() / self.default_file_name())
         if target is None or refused_as_own_file(self, self.tr("Print record"), target):
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pdf = render_record_data(self.data, anonymised=self.anonymised.isChecked())
-            write_private_bytes(target, pdf)
-        except OSError as error:
-            QApplication.restoreOverrideCursor()
-            show_error(
+            saved = save_private_file(
                 self,
                 self.tr("Print record"),
-                OSError(
-                    self.tr("The file could not be written (%1). Choose another folder.").replace(
-                        "%1", error.strerror or str(error)
-                    )
-                ),
+                target,
+                lambda: render_record_data(self.data, anonymised=self.anonymised.isChecked()),
             )
-            return None
         except StoreError as error:
-            QApplication.restoreOverrideCursor()
             show_error(self, self.tr("Print record"), error)
             return None
-        QApplication.restoreOverrideCursor()
+        if not saved:
+            return None
         self.state.setText(self.tr("Saved: %1").replace("%1", str(target)))
         return target
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..privatefiles import OwnFileError, refuse_own_file
+from ..privatefiles import OwnFileError, refuse_own_file, write_private_bytes
 from .labels import error_text
 
 W = TypeVar("W", bound=QWidget)
@@ -102,6 +111,24 @@ def refused_as_own_file(parent: QWidget | None, title: str, path: Path) -> bool:
         show_error(parent, title, error)
         return True
     return False
+
+
+def save_private_file(parent: QWidget | None, title: str, target: Path, render: Callable[[], bytes]) -> bool:
+    """Render and write ``target`` readable by the user only; True when saved.
+
+    A file that cannot be written is explained (choose another folder), after
+    the wait cursor is gone; other errors of ``render`` reach the caller.
+    """
+    try:
+        with busy_cursor():
+            write_private_bytes(target, render())
+    except OSError as error:
+        text = QCoreApplication.translate(
+            "Widgets", "The file could not be written (%1). Choose another folder."
+        ).replace("%1", error.strerror or str(error))
+        show_error(parent, title, OSError(text))
+        return False
+    return True
 
 
 @contextmanager

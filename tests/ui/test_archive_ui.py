@@ -414,6 +414,27 @@ def test_overview_lists_schools_and_prints(
     assert "De Kempen" in text and "Het Baken" in text
 
 
+def test_a_pdf_that_cannot_be_written_is_explained_and_leaves_nothing(
+    store: Store, archive: dict[str, str], qtbot: QtBot, tmp_path: Path, dutch: QApplication
+) -> None:
+    """The record and the overview save through one helper (widgets.save_private_file)."""
+    blocked = tmp_path / "geen-map"
+    blocked.write_text("een bestand, geen map")
+    dialog = OverviewDialog(store, ask_path=lambda _s: blocked / "overzicht.pdf")
+    qtbot.addWidget(dialog)
+    seen: list[str] = []
+    answer_message_box(qtbot, seen)
+    assert dialog.print_overview() is None
+    view = RecordView(store, archive["first"], ask_path=lambda _s: blocked / "verslag.pdf")
+    qtbot.addWidget(view)
+    answer_message_box(qtbot, seen)
+    assert view.print_record() is None
+    assert len(seen) == 2
+    for text in seen:
+        assert text.startswith("Het bestand kon niet worden geschreven (") and "Kies een andere map." in text
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["geen-map"]
+
+
 def test_file_menu_has_the_archive_actions(make_window: Callable[[Store], MainWindow], store: Store) -> None:
     window = make_window(store)
     actions = window.archive_actions

@@ -40,7 +40,7 @@ from ...core.schedule import CalmKind, Countdown
 from ...core.sessions import NoteCategory
 from ..dates import display_date
 from ..labels import category_name, mode_label
-from ..markup_html import inline_html
+from ..markup_html import step_html
 from .adapter import RunnerSignals
 from .countdown import TimerDisk
 from .notes_panel import CATEGORY_COLOURS
@@ -470,18 +470,14 @@ class PresenterWindow(QMainWindow):
         blocks = []
         step_heading = self.tr("Step %1")
         for step in info.box.steps:
+            heading, paragraphs = step_html(step_heading, step.number, step.text)
             head = (
-                f"<div style='color:{MUTED.name()}; font-size:70%; font-weight:700'>"
-                f"{escape(step_heading.replace('%1', str(step.number)))}</div>"
-                if step.number is not None
+                f"<div style='color:{MUTED.name()}; font-size:70%; font-weight:700'>{heading}</div>"
+                if heading
                 else ""
             )
-            paragraphs = "".join(
-                f"<p style='margin:0 0 0.35em 0'>{inline_html(p)}</p>"
-                for p in step.text.split("\n\n")
-                if p.strip()
-            )
-            blocks.append(f"<div style='margin-bottom:0.7em'>{head}{paragraphs}</div>")
+            body = "".join(f"<p style='margin:0 0 0.35em 0'>{p}</p>" for p in paragraphs)
+            blocks.append(f"<div style='margin-bottom:0.7em'>{head}{body}</div>")
         self._steps_html = "".join(blocks)
         self._fit_text()
         self._refresh_notes()

@@ -19,7 +19,6 @@ session resumes exactly where it was (a crash is not a pause).
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -50,7 +49,7 @@ from ...store.session_backend import open_runner
 from ..changes import StoreChanges, announce
 from ..dates import session_caption
 from ..labels import error_text, mode_label, refusal_text
-from ..markup_html import inline_html
+from ..markup_html import step_html
 from ..widgets import content, scroll_area
 from .adapter import RunnerSignals
 from .card_dialog import CardDialog
@@ -379,13 +378,13 @@ class SessionWindow(QMainWindow):
         blocks = []
         step_heading = self.tr("Step %1")
         for step in info.box.steps:
+            heading, paragraphs = step_html(step_heading, step.number, step.text)
             head = (
-                f"<span style='font-weight:700; color: palette(highlight)'>"
-                f"{escape(step_heading.replace('%1', str(step.number)))}</span><br>"
-                if step.number is not None
+                f"<span style='font-weight:700; color: palette(highlight)'>{heading}</span><br>"
+                if heading
                 else ""
             )
-            text = "<br><br>".join(inline_html(p) for p in step.text.split("\n\n") if p.strip())
+            text = "<br><br>".join(paragraphs)
             blocks.append(f"<p style='margin-bottom:12px'>{head}{text}</p>")
         self.steps_label.setText(f"<div style='font-size:15pt; line-height:135%'>{''.join(blocks)}</div>")
         self._refresh_cards()
