@@ -64,3 +64,15 @@ def test_the_guide_follows_the_steps_and_never_reaches_the_presenter(
             assert "stap 6 bedoeld" in beside
             assert "Wissel de antwoorden van stap 1 uit" in on_screen
     assert seen_steps == list(range(1, 9))
+
+
+def test_the_steps_keep_most_of_the_width_beside_the_guide(
+    open_session: OpenSession, store: Store, school_id: str
+) -> None:
+    """The step text is what the facilitator reads aloud: the guide's long lines never squeeze it."""
+    window = open_session(plan(store, school_id, "2025-03-14"))
+    guide = window.findChild(GuidePanel)
+    assert isinstance(guide, GuidePanel)
+    steps_width, guide_width = guide.parentWidget().sizes()  # type: ignore[union-attr]
+    assert steps_width > guide_width > 0
+    assert steps_width >= 0.55 * (steps_width + guide_width)

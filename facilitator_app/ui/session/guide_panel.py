@@ -78,5 +78,7 @@ class GuidePanel(QFrame):
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The steps come first: without sizes the guide's long lines would claim nearly all the width.
+        splitter.setSizes([3000, 2000])
         panel.follow(moved, current)
         return splitter
