@@ -3,15 +3,21 @@ a write that fails leaves the old file as it was and no temporary file behind.""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import resource
+import signal
 import stat
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
 from facilitator_app.privatefiles import atomic_file, atomic_writer, write_private_bytes
-from facilitator_app.store import Store, exchange, integrity
+from facilitator_app.store import Store, backup, exchange, files, integrity
+from facilitator_app.store.errors import BackupError
 from facilitator_app.store.exchange import ExchangeError
 
 from .conftest import Archive
@@ -92,3 +98,33 @@ def test_the_check_sidecar_is_written_whole(store: Store) -> None:
     sidecar = integrity.sidecar_path(store.path)
     assert sidecar.exists() and not sidecar.with_name(sidecar.name + ".tmp").exists()
     assert json.loads(sidecar.read_text(encoding="utf-8"))["checked_at"] > 0
+
+
+@contextmanager
+def full_disk(limit: int = 4096) -> Iterator[None]:
+    """Every write past ``limit`` bytes fails, as on a full disk (the file-size limit, POSIX)."""
+    limits = resource.getrlimit(resource.RLIMIT_FSIZE)
+    handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limits[1]))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, limits)
+        signal.signal(signal.SIGXFSZ, handler)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file-size limit")
+def test_a_backup_or_restore_on_a_full_disk_leaves_no_half_file(store: Store, archive: Archive) -> None:
+    assert store.path is not None
+    first = backup.make_backup(store, "handmatig")
+    folder = first.parent
+    with full_disk(), pytest.raises(BackupError):
+        backup.make_backup(store, "tweede", now=dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
+    assert [path.name for path in folder.iterdir()] == [first.name]  # no .partial left
+    db_path = store.path
+    store.close()
+    before = db_path.read_bytes()
+    with full_disk(), pytest.raises(BackupError):
+        backup.restore_backup(first, db_path)
+    assert db_path.read_bytes() == before
+    assert not files.restoring_copy(db_path).exists()
