@@ -1418,6 +1418,98 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Er is al een school met de naam ‘%2’. Kies een andere naam.</translation>
     </message>
     <message>
+        <source>“%1” is a built-in theme and cannot be changed.</source>
+        <translation>‘%1’ is een ingebouwd thema en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in card deck and cannot be changed.</source>
+        <translation>‘%1’ is een ingebouwde kaartenset en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” is the built-in scenario map and cannot be changed.</source>
+        <translation>‘%1’ is de ingebouwde scenariokaart en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Part %1 no longer exists. Choose a part from the list.</source>
+        <translation>Deel %1 bestaat niet (meer). Kies een deel uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Time box %1 of part %2 no longer exists.</source>
+        <translation>Tijdvak %1 van deel %2 bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Step %1 of this time box no longer exists.</source>
+        <translation>Stap %1 van dit tijdvak bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>Card %1 does not exist in “%2”.</source>
+        <translation>Kaart %1 bestaat niet in ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 no longer exists. Choose a scenario from the list.</source>
+        <translation>Scenario %1 bestaat niet (meer). Kies een scenario uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This is the only part of the script, and a theme needs at least one part. Change the part instead, or add another part first.</source>
+        <translation>Dit is het enige deel van het draaiboek, en een thema heeft minstens één deel nodig. Pas het deel liever aan, of voeg eerst een ander deel toe.</translation>
+    </message>
+    <message>
+        <source>This is the last time box of the script, and a theme needs at least one part with one time box. Change the time box instead.</source>
+        <translation>Dit is het laatste tijdvak van het draaiboek, en een thema heeft minstens één deel met één tijdvak nodig. Pas het tijdvak liever aan.</translation>
+    </message>
+    <message>
+        <source>This is the only time box of part %1; every part needs at least one. Delete the whole part if it may go, or add another time box first.</source>
+        <translation>Dit is het enige tijdvak van deel %1; elk deel heeft minstens één tijdvak nodig. Verwijder het hele deel als het weg mag, of voeg eerst een ander tijdvak toe.</translation>
+    </message>
+    <message>
+        <source>A theme needs at least one part with one time box.</source>
+        <translation>Een thema heeft minstens één deel met één tijdvak nodig.</translation>
+    </message>
+    <message>
+        <source>Part %1 needs at least one time box.</source>
+        <translation>Deel %1 heeft minstens één tijdvak nodig.</translation>
+    </message>
+    <message>
+        <source>This is the last card of the deck; a card deck needs at least one card. Delete the whole deck if you no longer need it.</source>
+        <translation>Dit is de laatste kaart van de set; een kaartenset heeft minstens één kaart nodig. Verwijder de hele set als je hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>A scenario map needs at least one scenario.</source>
+        <translation>Een scenariokaart heeft minstens één scenario nodig.</translation>
+    </message>
+    <message>
+        <source>Part %1 needs a title.</source>
+        <translation>Deel %1 heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>A time box in part %1 lasts %2 minutes; choose 1 to %3 minutes.</source>
+        <translation>Een tijdvak in deel %1 duurt %2 min.; kies een duur van 1 tot %3 min.</translation>
+    </message>
+    <message>
+        <source>Step number %1 in part %2 is not possible; choose 1 to %3, or no number.</source>
+        <translation>Stapnummer %1 in deel %2 kan niet; kies 1 tot %3, of geen nummer.</translation>
+    </message>
+    <message>
+        <source>The card “%1” no longer exists. Choose a card from one of the decks.</source>
+        <translation>De kaart ‘%1’ bestaat niet (meer). Kies een kaart uit een van de kaartensets.</translation>
+    </message>
+    <message>
+        <source>A card deck needs a name. Type a name and try again.</source>
+        <translation>Een kaartenset heeft een naam nodig. Typ een naam en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Card size “%1” is unknown; choose from %2.</source>
+        <translation>Kaartformaat ‘%1’ is onbekend; kies uit %2.</translation>
+    </message>
+    <message>
+        <source>Two scenarios have the same key; that is not possible.</source>
+        <translation>Twee scenario&apos;s hebben dezelfde sleutel; dat kan niet.</translation>
+    </message>
+    <message>
+        <source>Make your own copy; that one you can edit.</source>
+        <translation>Maak een eigen kopie; die kun je wel bewerken.</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>niet leesbaar</translation>
     </message>

@@ -8,8 +8,10 @@ the one place that turns them into sentences that say what to do.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+from .edit_errors import ContentKind, EditCode
 from .models import Mode
 from .planning import PlanWarning
 from .problems import ErrorCode
@@ -27,6 +29,7 @@ __all__ = [
     "category_label",
     "count",
     "dutch_date",
+    "edit_error_text",
     "error_text",
     "invalid_text",
     "missing_names",
@@ -300,3 +303,73 @@ def invalid_text(invalid: Invalid) -> str:
         text = str(value)
         shown = f" ('{text[:40]}{'…' if len(text) > 40 else ''}')"
     return f"het veld '{label}'{shown} {_PROBLEMS[invalid.problem].format(limit=limit)}"
+
+
+# ------------------------------------------------------------ content edits
+
+_ASK_COPY = "Maak een eigen kopie; die kun je wel bewerken."
+_BUILTIN = {
+    ContentKind.THEME: "een ingebouwd thema",
+    ContentKind.DECK: "een ingebouwde kaartenset",
+    ContentKind.SCENARIO_MAP: "de ingebouwde scenariokaart",
+}
+
+_EDIT_ERRORS: dict[EditCode, Callable[[Mapping[str, Any]], str]] = {
+    EditCode.READ_ONLY: lambda p: (
+        f"'{p['title']}' is {_BUILTIN[p['kind']]} en kan niet worden gewijzigd. {_ASK_COPY}"
+    ),
+    EditCode.NO_SUCH_PART: lambda p: (
+        f"Deel {p['part_number']} bestaat niet (meer). Kies een deel uit de lijst."
+    ),
+    EditCode.NO_SUCH_BOX: lambda p: (
+        f"Tijdvak {p['box_number']} van deel {p['part_number']} bestaat niet (meer)."
+    ),
+    EditCode.NO_SUCH_STEP: lambda p: f"Stap {p['step_number']} van dit tijdvak bestaat niet (meer).",
+    EditCode.NO_SUCH_CARD: lambda p: f"Kaart {p['card_number']} bestaat niet in '{p['deck_title']}'.",
+    EditCode.NO_SUCH_SCENARIO: lambda p: (
+        f"Scenario {p['scenario_number']} bestaat niet (meer). Kies een scenario uit de lijst."
+    ),
+    EditCode.ONLY_PART: lambda p: (
+        "Dit is het enige deel van het script, en een thema heeft minstens één deel nodig. "
+        "Pas het deel liever aan, of voeg eerst een ander deel toe."
+    ),
+    EditCode.LAST_BOX: lambda p: (
+        "Dit is het laatste tijdvak van het script, en een thema heeft minstens één deel "
+        "met één tijdvak nodig. Pas het tijdvak liever aan."
+    ),
+    EditCode.ONLY_BOX: lambda p: (
+        f"Dit is het enige tijdvak van deel {p['part_number']}; elk deel heeft minstens één tijdvak "
+        "nodig. Verwijder het hele deel als het weg mag, of voeg eerst een ander tijdvak toe."
+    ),
+    EditCode.NO_PARTS: lambda p: "Een thema heeft minstens één deel met één tijdvak nodig.",
+    EditCode.PART_WITHOUT_BOX: lambda p: f"Deel {p['part_number']} heeft minstens één tijdvak nodig.",
+    EditCode.LAST_CARD: lambda p: (
+        "Dit is de laatste kaart van de set; een kaartenset heeft minstens één kaart nodig. "
+        "Verwijder de hele set als je hem niet meer nodig hebt."
+    ),
+    EditCode.NO_SCENARIOS: lambda p: "Een scenariokaart heeft minstens één scenario nodig.",
+    EditCode.PART_WITHOUT_TITLE: lambda p: f"Deel {p['part_number']} heeft een titel nodig.",
+    EditCode.MINUTES_OUT_OF_RANGE: lambda p: (
+        f"Een tijdvak in deel {p['part_number']} duurt {count(p['minutes'], 'minuut', 'minuten')}; "
+        f"kies 1 tot {count(p['most'], 'minuut', 'minuten')}."
+    ),
+    EditCode.STEP_NUMBER_OUT_OF_RANGE: lambda p: (
+        f"Stapnummer {p['number']} in deel {p['part_number']} kan niet; "
+        f"kies 1 tot {p['most']}, of geen nummer."
+    ),
+    EditCode.UNKNOWN_CARD: lambda p: (
+        f"De kaart '{p['ref']}' bestaat niet (meer). Kies een kaart uit een van de kaartensets."
+    ),
+    EditCode.DECK_WITHOUT_TITLE: lambda p: (
+        "Een kaartenset heeft een naam nodig. Typ een naam en probeer het opnieuw."
+    ),
+    EditCode.UNKNOWN_CARD_SIZE: lambda p: (
+        f"Kaartformaat '{p['card_size']}' is onbekend; kies uit {', '.join(p['sizes'])}."
+    ),
+    EditCode.DUPLICATE_SCENARIO_KEY: lambda p: "Twee scenario's hebben dezelfde sleutel; dat kan niet.",
+}
+
+
+def edit_error_text(code: EditCode, params: Mapping[str, Any]) -> str:
+    """Why a content edit was refused (:class:`~.edit_errors.EditError`), in Dutch."""
+    return _EDIT_ERRORS[code](params)

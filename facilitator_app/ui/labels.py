@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
+from ..core.edit_errors import ContentKind, EditCode, EditError
 from ..core.models import Mode, Part, Theme, TimeBox
 from ..core.problems import ErrorCode
 from ..core.session_runner import RunnerError, RunnerErrorCode
@@ -184,6 +185,117 @@ def _store_text(code: ErrorCode, params: Mapping[str, object]) -> str:
     return texts[code].replace("%1", where).replace("%2", second).replace("%3", str(params.get("folder", "")))
 
 
+def _edit_text(code: EditCode, params: Mapping[str, object]) -> str:
+    """Why a content edit was refused; ``%1``, ``%2`` … are the parameters named in ``order``."""
+    translate = QCoreApplication.translate
+    builtin = {
+        ContentKind.THEME: translate("Labels", "“%1” is a built-in theme and cannot be changed."),
+        ContentKind.DECK: translate("Labels", "“%1” is a built-in card deck and cannot be changed."),
+        ContentKind.SCENARIO_MAP: translate(
+            "Labels", "“%1” is the built-in scenario map and cannot be changed."
+        ),
+    }
+    texts: dict[EditCode, tuple[str, tuple[str, ...]]] = {
+        EditCode.NO_SUCH_PART: (
+            translate("Labels", "Part %1 no longer exists. Choose a part from the list."),
+            ("part_number",),
+        ),
+        EditCode.NO_SUCH_BOX: (
+            translate("Labels", "Time box %1 of part %2 no longer exists."),
+            ("box_number", "part_number"),
+        ),
+        EditCode.NO_SUCH_STEP: (
+            translate("Labels", "Step %1 of this time box no longer exists."),
+            ("step_number",),
+        ),
+        EditCode.NO_SUCH_CARD: (
+            translate("Labels", "Card %1 does not exist in “%2”."),
+            ("card_number", "deck_title"),
+        ),
+        EditCode.NO_SUCH_SCENARIO: (
+            translate("Labels", "Scenario %1 no longer exists. Choose a scenario from the list."),
+            ("scenario_number",),
+        ),
+        EditCode.ONLY_PART: (
+            translate(
+                "Labels",
+                "This is the only part of the script, and a theme needs at least one part. "
+                "Change the part instead, or add another part first.",
+            ),
+            (),
+        ),
+        EditCode.LAST_BOX: (
+            translate(
+                "Labels",
+                "This is the last time box of the script, and a theme needs at least one part with "
+                "one time box. Change the time box instead.",
+            ),
+            (),
+        ),
+        EditCode.ONLY_BOX: (
+            translate(
+                "Labels",
+                "This is the only time box of part %1; every part needs at least one. Delete the whole "
+                "part if it may go, or add another time box first.",
+            ),
+            ("part_number",),
+        ),
+        EditCode.NO_PARTS: (translate("Labels", "A theme needs at least one part with one time box."), ()),
+        EditCode.PART_WITHOUT_BOX: (
+            translate("Labels", "Part %1 needs at least one time box."),
+            ("part_number",),
+        ),
+        EditCode.LAST_CARD: (
+            translate(
+                "Labels",
+                "This is the last card of the deck; a card deck needs at least one card. "
+                "Delete the whole deck if you no longer need it.",
+            ),
+            (),
+        ),
+        EditCode.NO_SCENARIOS: (translate("Labels", "A scenario map needs at least one scenario."), ()),
+        EditCode.PART_WITHOUT_TITLE: (translate("Labels", "Part %1 needs a title."), ("part_number",)),
+        EditCode.MINUTES_OUT_OF_RANGE: (
+            translate("Labels", "A time box in part %1 lasts %2 minutes; choose 1 to %3 minutes."),
+            ("part_number", "minutes", "most"),
+        ),
+        EditCode.STEP_NUMBER_OUT_OF_RANGE: (
+            translate("Labels", "Step number %1 in part %2 is not possible; choose 1 to %3, or no number."),
+            ("number", "part_number", "most"),
+        ),
+        EditCode.UNKNOWN_CARD: (
+            translate("Labels", "The card “%1” no longer exists. Choose a card from one of the decks."),
+            ("ref",),
+        ),
+        EditCode.DECK_WITHOUT_TITLE: (
+            translate("Labels", "A card deck needs a name. Type a name and try again."),
+            (),
+        ),
+        EditCode.UNKNOWN_CARD_SIZE: (
+            translate("Labels", "Card size “%1” is unknown; choose from %2."),
+            ("card_size", "sizes"),
+        ),
+        EditCode.DUPLICATE_SCENARIO_KEY: (
+            translate("Labels", "Two scenarios have the same key; that is not possible."),
+            (),
+        ),
+    }
+    if code is EditCode.READ_ONLY:
+        kind = params.get("kind")
+        text = builtin.get(kind, builtin[ContentKind.THEME]) if isinstance(kind, ContentKind) else ""
+        return (
+            text.replace("%1", str(params.get("title", "")))
+            + " "
+            + translate("Labels", "Make your own copy; that one you can edit.")
+        )
+    text, order = texts[code]
+    for number, name in enumerate(order, start=1):
+        value = params.get(name, "")
+        shown = ", ".join(map(str, value)) if isinstance(value, tuple | list) else str(value)
+        text = text.replace(f"%{number}", shown)
+    return text
+
+
 def error_text(error: BaseException) -> str:
     """A refusal or store error in the user's language; an error without a code as it says itself."""
     cause = error.__cause__
@@ -191,6 +303,9 @@ def error_text(error: BaseException) -> str:
         runner_error = error if isinstance(error, RunnerError) else cause
         assert isinstance(runner_error, RunnerError)
         return refusal_text(runner_error.code)
+    reason = error if isinstance(error, EditError) else getattr(error, "reason", None)
+    if isinstance(reason, EditError):
+        return _edit_text(reason.code, reason.params)
     code = getattr(error, "code", None)
     if isinstance(code, ErrorCode):
         return _store_text(code, getattr(error, "params", {}))

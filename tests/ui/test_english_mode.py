@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from facilitator_app.core.edit_errors import ContentKind, EditCode, EditError
 from facilitator_app.core.models import School
 from facilitator_app.core.sessions import NoteCategory, Session
 from facilitator_app.store import Store
@@ -312,3 +313,47 @@ def test_a_store_error_reads_english(
     show_error(QMainWindow(), "Add school", refused.value)
     assert shown == ["There is already a school called “De Kempen”. Choose another name."]
     assert dutch_in([("message", shown[0])]) == []
+
+
+def test_a_refused_content_edit_reads_english(english: QApplication, store: Store) -> None:
+    """A content edit the core refuses (a built-in deck) is worded by the interface, in English."""
+    from facilitator_app.store.content_base import ReadOnlyContentError
+    from facilitator_app.ui.labels import error_text
+
+    builtin = store.decks.get("reflectiekaarten")
+    with pytest.raises(ReadOnlyContentError) as refused:
+        store.decks.delete_card(builtin.id, 0)
+    text = error_text(refused.value)
+    assert (
+        text
+        == f"“{builtin.title}” is a built-in card deck and cannot be changed. Make your own copy; that one you can edit."
+    )
+    assert "ingebouwde kaartenset" in str(refused.value)  # the command line's Dutch
+
+
+@pytest.mark.parametrize("code", list(EditCode))
+def test_every_edit_refusal_has_english_and_dutch_words(english: QApplication, code: EditCode) -> None:
+    from facilitator_app.ui.labels import error_text
+
+    params = {
+        "kind": ContentKind.DECK,
+        "title": "Eigen set",
+        "part_number": 2,
+        "box_number": 1,
+        "step_number": 3,
+        "card_number": 4,
+        "deck_title": "Eigen set",
+        "scenario_number": 5,
+        "minutes": 300,
+        "most": 240,
+        "number": 120,
+        "ref": "deck/card",
+        "card_size": "A9",
+        "sizes": ("A5", "A6"),
+    }
+    error = EditError(code, **params)
+    english_text, dutch_text = error_text(error), str(error)
+    assert "%" not in english_text and english_text != dutch_text
+    assert_english([("edit refusal", english_text)])
+    assert i18n.install(QApplication.instance(), "nl")  # type: ignore[arg-type]
+    assert error_text(error) != english_text and "%" not in error_text(error)
