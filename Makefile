@@ -15,11 +15,13 @@ $(STAMP): pyproject.toml tools/setup-venv.sh
 run: $(STAMP)  ## set up (first time) and start the desktop app on its built-in database
 	$(BIN)/facilitator-app $(ARGS)
 
+# -n auto: one pytest-xdist worker per core; loadfile: each file's tests on one worker, so a module's
+# fixtures (a built bundle, a set of PDFs) are made once.
 test: $(STAMP)  ## set up (first time) and run the whole test suite
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 test-fast: $(STAMP)  ## everything except the GUI tests
-	$(BIN)/python -m pytest -m "not gui and not slow" $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadfile -m "not gui and not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

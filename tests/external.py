@@ -8,7 +8,13 @@ green. ``.ci/run`` installs every program named here.
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +28,37 @@ def require(*programs: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"CI: {message}", pytrace=False)
     pytest.skip(message)
+
+
+def run_on_x_server(
+    command: list[str], folder: Path, *, screen: str, wm: bool, env: dict[str, str], cwd: Path
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` on a fresh Xvfb of ``screen`` (``-screen 0 WxHxD``), with openbox placing windows if ``wm``."""
+    require("xvfb-run", *(["openbox"] if wm else []))
+    inner = shlex.join(command)
+    if wm:  # the command starts once openbox manages the screen (--startup runs when it is up)
+        ready = folder / "openbox-ready"
+        inner = (
+            f"(openbox --startup {shlex.quote(f'touch {shlex.quote(str(ready))}')} >/dev/null 2>&1 &); "
+            f"while [ ! -e {shlex.quote(str(ready))} ]; do sleep 0.05; done; {inner}"
+        )
+    with _one_x_server_at_a_time():
+        return subprocess.run(
+            ["xvfb-run", "-a", "-s", screen, "sh", "-c", inner],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=cwd,
+        )
+
+
+@contextmanager
+def _one_x_server_at_a_time() -> Iterator[None]:
+    """``xvfb-run -a`` takes the first free display number: two started at once by parallel workers
+    (``make test`` runs pytest-xdist) can take the same one, and one fails. The workers take turns."""
+    import fcntl  # POSIX, as Xvfb is
+
+    with (Path(tempfile.gettempdir()) / "facilitator-app-tests-xvfb.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield

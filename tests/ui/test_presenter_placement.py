@@ -23,7 +23,7 @@ from facilitator_app.ui.session.placement import (
     presenter_display,
     setup_key,
 )
-from tests.external import require
+from tests.external import run_on_x_server
 
 ROOT = Path(__file__).resolve().parents[2]
 LAPTOP = Display("laptop", Rect(0, 0, 1366, 768), Rect(0, 0, 1366, 740))
@@ -80,12 +80,9 @@ def run_driver(
     env = {**os.environ, "QT_QPA_PLATFORM": platform, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, "-m", "tests.ui.presenter_driver", str(tmp_path), *args]
     if xvfb is not None:
-        require("xvfb-run", *(["openbox"] if wm else []))
-        inner = " ".join(command)
-        if wm:
-            inner = f"(openbox >/dev/null 2>&1 &) ; sleep 1; {inner}"
-        command = ["xvfb-run", "-a", "-s", xvfb, "sh", "-c", inner]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+        done = run_on_x_server(command, tmp_path, screen=xvfb, wm=wm, env=env, cwd=ROOT)
+    else:
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-3000:]
     line = [row for row in done.stdout.splitlines() if row.startswith("{")][-1]
     result: dict[str, object] = json.loads(line)

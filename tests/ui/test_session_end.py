@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from facilitator_app.store import Store
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.session import SessionWindow
-from tests.external import require
+from tests.external import run_on_x_server
 
 from .conftest import OpenSession
 from .helpers import activate, answer_message_box, decide, message_box_paint, plan_print_session
@@ -138,16 +137,12 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.parametrize("wm", [False, True], ids=["bare-x", "openbox"])
 def test_the_confirmation_paints_on_a_real_x_server(tmp_path: Path, wm: bool) -> None:
     """The pixels the X server shows (not a widget's own rendering) hold the question and the buttons."""
-    require("xvfb-run", "openbox")
-    inner = f"{sys.executable} -m tests.ui.confirm_driver {tmp_path}"
-    if wm:
-        inner = f"(openbox >/dev/null 2>&1 &) ; sleep 1; {inner}"
-    done = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", inner],
+    done = run_on_x_server(
+        [sys.executable, "-m", "tests.ui.confirm_driver", str(tmp_path)],
+        tmp_path,
+        screen="-screen 0 1366x768x24",
+        wm=wm,
         env={**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=120,
         cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-3000:]
