@@ -4,6 +4,7 @@ so no test ever touches a real user's database."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -46,8 +47,19 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "facilitator.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def new_database(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> Path:
+    """A new database file, migrated and with the built-in content, made once per test run."""
+    path = tmp_path_factory.mktemp("new-database") / "facilitator.sqlite3"
+    Store.open(path, catalogue).close()
+    return path
+
+
 @pytest.fixture
-def store(db_path: Path, catalogue: Catalogue) -> Iterator[Store]:
+def store(db_path: Path, catalogue: Catalogue, new_database: Path) -> Iterator[Store]:
+    """The test's own store, as a new database: a copy of one made once (making one takes ~0.1 s)."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(new_database, db_path)
     opened = Store.open(db_path, catalogue)
     yield opened
     opened.close()

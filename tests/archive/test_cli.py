@@ -10,6 +10,7 @@ import pytest
 
 from facilitator_app import resources
 from facilitator_app.core.cardfiles import load_catalogue
+from facilitator_app.core.sessions import NoteCategory, Session
 from facilitator_app.store import Store
 from tests.cli_runner import CliResult, run_db
 from tests.pdf.pdfutil import all_text
@@ -77,6 +78,31 @@ def test_print_record_anonymised(filled: tuple[Path, str], tmp_path: Path) -> No
     text = all_text(target.read_bytes())
     assert "Samen leren" in text
     assert not any(p.name.split()[0] in text for p in PEOPLE)
+
+
+@pytest.mark.parametrize("typed", ["Anna  de Vries", "Anna de\nVries"], ids=["two-spaces", "line-break"])
+def test_print_record_anonymised_hides_a_name_typed_with_two_spaces_or_a_line_break(
+    tmp_path: Path, typed: str
+) -> None:
+    db = tmp_path / "spaties.sqlite3"
+    with Store.open(db, load_catalogue(resources.cards_dir())) as store:
+        session = store.sessions.plan(
+            Session(
+                school_id=school(store).id,
+                title="Sessie",
+                date="2025-03-14",
+                planned_start="13:30",
+                theme_id="professionaliseren",
+                participants=PEOPLE,
+            )
+        )
+        store.sessions.start(session.id)
+        store.sessions.add_note(session.id, 0, NoteCategory.STRENGTH, f"Volgens {typed} gaat het goed.", "")
+    target = tmp_path / "anoniem.pdf"
+    ok(run("print", "record", session.id[:8], "--anonymised", "-o", str(target), db=db))
+    text = " ".join(all_text(target.read_bytes()).split())
+    assert "Volgens [schoolopleider] gaat het goed." in text
+    assert "Vries" not in text
 
 
 def test_export_import_dry_run_and_conflict_choice(filled: tuple[Path, str], tmp_path: Path) -> None:

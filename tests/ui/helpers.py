@@ -38,6 +38,17 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
+def run_queued(qtbot: QtBot) -> None:
+    """Let what is already queued run: a zero-delay refit after a resize, a worker's queued result.
+
+    A zero-delay timer is a queued call in Qt 6, run after those queued before it: waiting for one
+    started now waits exactly long enough, where a fixed ``qtbot.wait`` guesses.
+    """
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(True))
+    qtbot.waitUntil(lambda: bool(ran), timeout=2000)
+
+
 def answer_message_box(
     qtbot: QtBot, seen: list[str], button: QMessageBox.StandardButton | None = None
 ) -> None:

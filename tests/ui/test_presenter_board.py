@@ -17,6 +17,7 @@ from facilitator_app.ui.session.presenter import PresenterWindow
 from facilitator_app.ui.session.shortcuts import SHORTCUTS
 
 from .conftest import OpenSession
+from .helpers import run_queued
 from .test_part3 import plan, run_to_part_3
 
 pytestmark = pytest.mark.qt_log_ignore(
@@ -156,7 +157,7 @@ def test_f8_puts_the_board_on_the_presenter_from_the_session_page(
     # The test display is one small screen, where the room's window is a strip beside the
     # console; a projector's size shows every note.
     presenter.resize(1280, 720)
-    qtbot.wait(20)
+    run_queued(qtbot)  # the refit queued by the resize
     text = presenter.visible_text()
     assert "Teams leren al samen" in text
     assert "GEHEIM" not in text

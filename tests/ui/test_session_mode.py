@@ -22,6 +22,8 @@ from facilitator_app.ui.session import PresenterWindow, SessionWindow
 from facilitator_app.ui.session.shortcuts import SHORTCUTS
 from facilitator_app.ui.session.timefmt import countdown_text
 
+from .helpers import run_queued
+
 # The offscreen platform the tests run on cannot resize or raise windows; these
 # two notices come from Qt's platform plugin, not from the app.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -486,7 +488,7 @@ def test_the_longest_steps_fit_on_the_presenter_screen(
     presenter.resize(*size)
     steps = presenter.steps
     qtbot.waitUntil(lambda: "verbeterpunten" in steps.text(), timeout=2000)
-    qtbot.wait(50)  # the refit runs once the layout has settled
+    run_queued(qtbot)  # the refit queued by the resize
     # As the room sees it: no glyph reaches the bottom edge of the text's box.
     image = steps.grab().toImage()
     background = image.pixelColor(2, image.height() - 1)
