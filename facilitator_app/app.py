@@ -17,7 +17,6 @@ again (:mod:`.ui.resume_dialog`).
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -307,6 +306,8 @@ def startup_backup(store: Store, window: QMainWindow) -> Path | None:
 
 def report_damaged(store: Store, window: QMainWindow) -> list[str]:
     """Name the sessions stored with values that break the rules (they are left out), in the status bar."""
+    import sqlite3
+
     from .store import StoreError
     from .store.damaged import damaged_sessions
 
