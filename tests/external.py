@@ -1,4 +1,4 @@
-"""Programs outside Python that some tests need (pdffonts, qpdf, pdftoppm, Xvfb, openbox).
+"""Programs outside Python that some tests need (pdffonts, pdftoppm, pdftotext, qpdf, Xvfb, openbox).
 
 On a developer's machine a missing one skips the test; in CI (``CI`` set,
 as ``.ci/run`` does) it fails it, so a check that never ran cannot pass as

@@ -24,6 +24,6 @@ def test_ci_installs_every_program_the_tests_require() -> None:
     script = (Path(__file__).parents[1] / ".ci" / "run").read_text(encoding="utf-8")
     found = re.search(r"^needed=\((.*?)\)", script, re.MULTILINE | re.DOTALL)
     assert found is not None
-    # pdffonts and pdftoppm come with poppler-utils, xvfb-run with xvfb.
+    # pdffonts, pdftoppm and pdftotext come with poppler-utils, xvfb-run with xvfb.
     assert {"poppler-utils", "qpdf", "xvfb", "xauth", "openbox"} <= set(found.group(1).split())
     assert 'export CI="${CI:-1}"' in script

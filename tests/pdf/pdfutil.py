@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pdfplumber
 import pypdf
@@ -33,6 +35,47 @@ def qpdf_check(data: bytes, tmp_path: Path) -> None:
     path.write_bytes(data)
     result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: float
+    right: float
+
+
+@dataclass(frozen=True)
+class PageWords:
+    width: float
+    words: list[Word]
+
+
+def poppler_words(path: Path) -> list[PageWords]:
+    """Every page's words with their left and right edge, from poppler's ``pdftotext -bbox``.
+
+    Fifty times faster than pdfplumber's objects per letter on a long PDF. Poppler leaves out a
+    letter that lies wholly off its page: compare with :func:`letters` to catch that.
+    """
+    require("pdftotext")
+    xhtml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True, timeout=120
+    ).stdout
+    namespace = {"x": "http://www.w3.org/1999/xhtml"}
+    return [
+        PageWords(
+            float(page.attrib["width"]),
+            [
+                Word(word.text or "", float(word.attrib["xMin"]), float(word.attrib["xMax"]))
+                for word in page.iterfind("x:word", namespace)
+            ],
+        )
+        for page in ElementTree.fromstring(xhtml).iterfind(".//x:page", namespace)
+    ]
+
+
+def letters(path: Path) -> str:
+    """Every letter of the PDF wherever it lies, without white space (pypdf reads them all)."""
+    return "".join("".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages).split())
 
 
 def char_sizes(data: bytes) -> list[float]:
