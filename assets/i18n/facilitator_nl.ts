@@ -1414,6 +1414,14 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Deze school bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>This session no longer exists.</source>
+        <translation>Deze sessie bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This note no longer exists.</source>
+        <translation>Deze notitie bestaat niet (meer).</translation>
+    </message>
+    <message>
         <source>There is already a school called “%2”. Choose another name.</source>
         <translation>Er is al een school met de naam ‘%2’. Kies een andere naam.</translation>
     </message>
@@ -1508,6 +1516,42 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
     <message>
         <source>Make your own copy; that one you can edit.</source>
         <translation>Maak een eigen kopie; die kun je wel bewerken.</translation>
+    </message>
+    <message>
+        <source>This session is finished; its plan is fixed. Correct the outcome with an amendment.</source>
+        <translation>Deze sessie is afgerond; het plan ligt vast. Corrigeer de opbrengst met een correctie.</translation>
+    </message>
+    <message>
+        <source>This session is running; its theme and parts can no longer be changed.</source>
+        <translation>Deze sessie loopt al; het thema en de delen kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This session is finished and cannot start again.</source>
+        <translation>Deze sessie is al afgerond en kan niet opnieuw starten.</translation>
+    </message>
+    <message>
+        <source>This session is finished; its notes are fixed. Record a change as an amendment to the outcome.</source>
+        <translation>Deze sessie is afgerond; de notities liggen vast. Leg een wijziging vast als correctie op de opbrengst.</translation>
+    </message>
+    <message>
+        <source>The outcome of this session is locked. Record a change as an amendment.</source>
+        <translation>De opbrengst van deze sessie is vastgelegd. Leg een wijziging vast als correctie.</translation>
+    </message>
+    <message>
+        <source>This session is already finished.</source>
+        <translation>Deze sessie is al afgerond.</translation>
+    </message>
+    <message>
+        <source>The outcome is not locked yet; just change it instead of amending it.</source>
+        <translation>De opbrengst is nog niet vastgelegd; pas haar gewoon aan in plaats van een correctie.</translation>
+    </message>
+    <message>
+        <source>The new value is the same as the current one; nothing was amended.</source>
+        <translation>De nieuwe waarde is gelijk aan de huidige; er is niets gecorrigeerd.</translation>
+    </message>
+    <message>
+        <source>The session cannot be finished yet. First fill in: %1.</source>
+        <translation>De sessie kan nog niet worden afgerond. Vul eerst in: %1.</translation>
     </message>
     <message>
         <source>cannot be read</source>

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .edit_errors import ContentKind, EditCode
+from .lifecycle import Refusal
 from .models import Mode
 from .planning import PlanWarning
 from .problems import ErrorCode
@@ -32,6 +33,7 @@ __all__ = [
     "edit_error_text",
     "error_text",
     "invalid_text",
+    "lifecycle_text",
     "missing_names",
     "missing_text",
     "mode_label",
@@ -184,8 +186,28 @@ _ERRORS: dict[ErrorCode, str] = {
         "lege database beginnen, verplaats dan eerst de map {folder}."
     ),
     ErrorCode.SCHOOL_GONE: "Deze school bestaat niet (meer).",
+    ErrorCode.SESSION_GONE: "Deze sessie bestaat niet (meer).",
+    ErrorCode.NOTE_GONE: "Deze notitie bestaat niet (meer).",
     ErrorCode.SCHOOL_NAME_TAKEN: "Er is al een school met de naam '{name}'. Kies een andere naam.",
 }
+
+
+_LIFECYCLE: dict[Refusal, str] = {
+    Refusal.PLAN_FIXED: "Deze sessie is afgerond; het plan ligt vast. Corrigeer de opbrengst met een correctie.",
+    Refusal.PARTS_FIXED: "Deze sessie loopt al; het thema en de delen kunnen niet meer worden gewijzigd.",
+    Refusal.CANNOT_RESTART: "Deze sessie is al afgerond en kan niet opnieuw starten.",
+    Refusal.NOTES_FIXED: "Deze sessie is afgerond; de notities liggen vast. "
+    "Leg een wijziging vast als correctie op de opbrengst.",
+    Refusal.OUTCOME_LOCKED: "De opbrengst van deze sessie is vastgelegd. Leg een wijziging vast als correctie.",
+    Refusal.ALREADY_FINISHED: "Deze sessie is al afgerond.",
+    Refusal.NOT_LOCKED: "De opbrengst is nog niet vastgelegd; pas haar gewoon aan in plaats van een correctie.",
+    Refusal.UNCHANGED: "De nieuwe waarde is gelijk aan de huidige; er is niets gecorrigeerd.",
+}
+
+
+def lifecycle_text(refusal: Refusal) -> str:
+    """Why the session's state refuses a change (:mod:`.lifecycle`), in Dutch."""
+    return _LIFECYCLE[refusal]
 
 
 def error_text(code: ErrorCode, params: Mapping[str, object]) -> str:

@@ -27,3 +27,5 @@ class ErrorCode(enum.StrEnum):
     # Something that was there is gone (deleted in another window, or by privacy erasure).
     SCHOOL_GONE = "school_gone"
     SCHOOL_NAME_TAKEN = "school_name_taken"  # name
+    SESSION_GONE = "session_gone"
+    NOTE_GONE = "note_gone"

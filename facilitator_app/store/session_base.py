@@ -12,9 +12,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ..core.dutch import missing_names
+from ..core.dutch import lifecycle_text, missing_names
 from ..core.lifecycle import LifecycleError, Refusal, check_notes_editable
 from ..core.models import FollowUp, FollowUpStatus, Participant
+from ..core.problems import ErrorCode
 from ..core.sessions import (
     Note,
     NoteCategory,
@@ -62,28 +63,19 @@ class OutcomeLockedError(RefusedError):
     """The outcome is locked; corrections go through :meth:`SessionRepository.amend`."""
 
 
-_REFUSALS = {
-    Refusal.PLAN_FIXED: "Deze sessie is afgerond; het plan ligt vast. Corrigeer de opbrengst met een correctie.",
-    Refusal.PARTS_FIXED: "Deze sessie loopt al; het thema en de delen kunnen niet meer worden gewijzigd.",
-    Refusal.CANNOT_RESTART: "Deze sessie is al afgerond en kan niet opnieuw starten.",
-    Refusal.NOTES_FIXED: "Deze sessie is afgerond; de notities liggen vast. "
-    "Leg een wijziging vast als correctie op de opbrengst.",
-    Refusal.OUTCOME_LOCKED: "De opbrengst van deze sessie is vastgelegd. Leg een wijziging vast als correctie.",
-    Refusal.ALREADY_FINISHED: "Deze sessie is al afgerond.",
-    Refusal.NOT_LOCKED: "De opbrengst is nog niet vastgelegd; pas haar gewoon aan in plaats van een correctie.",
-    Refusal.UNCHANGED: "De nieuwe waarde is gelijk aan de huidige; er is niets gecorrigeerd.",
-}
+class UnchangedError(RefusedError, InvalidInputError):
+    """A correction to the value the record already holds."""
 
 
 @contextmanager
 def lifecycle_refusals() -> Iterator[None]:
-    """A lifecycle rule's refusal (core) as the store's error, in Dutch."""
+    """A lifecycle rule's refusal (core) as the store's error: the code, and the Dutch as its message."""
     try:
         yield
     except LifecycleError as error:
-        message = _REFUSALS[error.refusal]
+        message = lifecycle_text(error.refusal)
         if error.refusal is Refusal.UNCHANGED:  # not the session's state: the input
-            raise InvalidInputError(message) from None
+            raise UnchangedError(message, error.refusal) from None
         kind = OutcomeLockedError if error.refusal is Refusal.OUTCOME_LOCKED else SessionStateError
         raise kind(message, error.refusal) from None
 
@@ -128,7 +120,7 @@ class SessionBase(Repository):
     def _session_row(self, session_id: str) -> dict[str, Any]:
         row = self.row("SELECT * FROM sessions WHERE id = ?", (session_id,))
         if row is None:
-            raise NotFoundError("Deze sessie bestaat niet (meer).")
+            raise NotFoundError(code=ErrorCode.SESSION_GONE)
         return row
 
     def _status(self, session_id: str) -> SessionStatus:

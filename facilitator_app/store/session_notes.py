@@ -12,6 +12,7 @@ import unicodedata
 from sqlite_utils import Database
 
 from ..core.planning import one_line
+from ..core.problems import ErrorCode
 from ..core.sessions import Draft, Note, NoteCategory
 from ..core.validation import Problem
 from .base import new_id, now_iso
@@ -61,7 +62,7 @@ class SessionNotes(SessionBase):
     def note(self, note_id: str) -> Note:
         row = self.row("SELECT * FROM notes WHERE id = ?", (note_id,))
         if row is None:
-            raise NotFoundError("Deze notitie bestaat niet (meer).")
+            raise NotFoundError(code=ErrorCode.NOTE_GONE)
         return note_from_row(row)
 
     def notes(self, session_id: str) -> list[Note]:

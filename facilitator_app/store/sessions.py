@@ -25,6 +25,7 @@ from sqlite_utils import Database
 from ..core.lifecycle import check_plan_change, check_plan_editable, started, with_script_to_copy
 from ..core.models import Participant, Theme
 from ..core.planning import clean_plan, plan_problems
+from ..core.problems import ErrorCode
 from ..core.sessions import SearchHit, Session, SessionStatus, TimeboxRun, theme_to_dict
 from ..core.validation import Invalid, Problem, record_problems
 from .base import dumps, new_id, now_iso
@@ -282,7 +283,7 @@ class SessionRepository(SessionNotes, SessionOutcomes):
 
     def _require_school(self, school_id: str) -> None:
         if not self.row("SELECT 1 AS x FROM schools WHERE id = ?", (school_id,)):
-            raise NotFoundError("Deze school bestaat niet (meer).")
+            raise NotFoundError(code=ErrorCode.SCHOOL_GONE)
 
     def _clean_plan(self, session: Session) -> Session:
         """The plan's script copied or its theme found, checked (core/planning.py) and cleaned."""

@@ -15,10 +15,11 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from ..core.edit_errors import ContentKind, EditCode, EditError
+from ..core.lifecycle import Refusal
 from ..core.models import Mode, Part, Theme, TimeBox
 from ..core.problems import ErrorCode
 from ..core.session_runner import RunnerError, RunnerErrorCode
-from ..core.sessions import Amendment, NoteCategory, OutcomeItem
+from ..core.sessions import Amendment, NoteCategory, OutcomeItem, RequiredField
 from ..store.backup import BackupInfo
 
 
@@ -177,6 +178,8 @@ def _store_text(code: ErrorCode, params: Mapping[str, object]) -> str:
             "the database's place. To really start with an empty database, first move the folder %3.",
         ),
         ErrorCode.SCHOOL_GONE: translate("Labels", "This school no longer exists."),
+        ErrorCode.SESSION_GONE: translate("Labels", "This session no longer exists."),
+        ErrorCode.NOTE_GONE: translate("Labels", "This note no longer exists."),
         ErrorCode.SCHOOL_NAME_TAKEN: translate(
             "Labels", "There is already a school called “%2”. Choose another name."
         ),
@@ -296,6 +299,43 @@ def _edit_text(code: EditCode, params: Mapping[str, object]) -> str:
     return text
 
 
+def lifecycle_text(refusal: Refusal) -> str:
+    """Why the session's state refuses a change."""
+    translate = QCoreApplication.translate
+    texts = {
+        Refusal.PLAN_FIXED: translate(
+            "Labels", "This session is finished; its plan is fixed. Correct the outcome with an amendment."
+        ),
+        Refusal.PARTS_FIXED: translate(
+            "Labels", "This session is running; its theme and parts can no longer be changed."
+        ),
+        Refusal.CANNOT_RESTART: translate("Labels", "This session is finished and cannot start again."),
+        Refusal.NOTES_FIXED: translate(
+            "Labels",
+            "This session is finished; its notes are fixed. Record a change as an amendment to the outcome.",
+        ),
+        Refusal.OUTCOME_LOCKED: translate(
+            "Labels", "The outcome of this session is locked. Record a change as an amendment."
+        ),
+        Refusal.ALREADY_FINISHED: translate("Labels", "This session is already finished."),
+        Refusal.NOT_LOCKED: translate(
+            "Labels", "The outcome is not locked yet; just change it instead of amending it."
+        ),
+        Refusal.UNCHANGED: translate(
+            "Labels", "The new value is the same as the current one; nothing was amended."
+        ),
+    }
+    return texts[refusal]
+
+
+def missing_text(missing: list[RequiredField]) -> str:
+    """What finishing still needs, e.g. "fill in: rationale, first development step"."""
+    names = ", ".join(field_label(field.value).lower() for field in missing)
+    return QCoreApplication.translate(
+        "Labels", "The session cannot be finished yet. First fill in: %1."
+    ).replace("%1", names)
+
+
 def error_text(error: BaseException) -> str:
     """A refusal or store error in the user's language; an error without a code as it says itself."""
     cause = error.__cause__
@@ -306,6 +346,12 @@ def error_text(error: BaseException) -> str:
     reason = error if isinstance(error, EditError) else getattr(error, "reason", None)
     if isinstance(reason, EditError):
         return _edit_text(reason.code, reason.params)
+    refusal = getattr(error, "refusal", None)
+    if isinstance(refusal, Refusal):
+        return lifecycle_text(refusal)
+    missing = getattr(error, "missing", None)
+    if isinstance(missing, list) and missing and all(isinstance(field, RequiredField) for field in missing):
+        return missing_text(missing)
     code = getattr(error, "code", None)
     if isinstance(code, ErrorCode):
         return _store_text(code, getattr(error, "params", {}))

@@ -33,10 +33,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core.edit_errors import ContentKind, EditCode, EditError
+from facilitator_app.core.lifecycle import Refusal
 from facilitator_app.core.models import School
+from facilitator_app.core.problems import ErrorCode
 from facilitator_app.core.sessions import NoteCategory, Session
 from facilitator_app.store import Store
 from facilitator_app.store import backup as backups
+from facilitator_app.store.errors import StoreError
 from facilitator_app.ui import i18n, style
 from facilitator_app.ui.about_dialog import AboutDialog
 from facilitator_app.ui.backups_dialog import BackupsDialog
@@ -357,3 +360,58 @@ def test_every_edit_refusal_has_english_and_dutch_words(english: QApplication, c
     assert_english([("edit refusal", english_text)])
     assert i18n.install(QApplication.instance(), "nl")  # type: ignore[arg-type]
     assert error_text(error) != english_text and "%" not in error_text(error)
+
+
+def test_session_refusals_read_english(english: QApplication, store: Store) -> None:
+    """The store's refusals about a session (its state, what finishing needs, a note gone) in English."""
+    from facilitator_app.store.errors import StoreError
+    from facilitator_app.ui.labels import error_text
+
+    finished = held_session(store)
+    school_id = store.sessions.get(finished).school_id
+    running = store.sessions.plan(
+        Session(school_id, "Second afternoon", "2026-10-01", "13:30", "professionaliseren")
+    ).id
+    store.sessions.start(running)
+    refusals = []
+    for refused in (
+        lambda: store.sessions.start(finished),
+        lambda: store.sessions.finish(running),
+        lambda: store.sessions.note("no-such-note"),
+    ):
+        with pytest.raises(StoreError) as caught:
+            refused()
+        refusals.append(error_text(caught.value))
+    assert refusals == [
+        "This session is finished and cannot start again.",
+        "The session cannot be finished yet. First fill in: scenario, rationale, first development step, "
+        "development points tackled.",
+        "This note no longer exists.",
+    ]
+
+
+@pytest.mark.parametrize("code", [*Refusal, *ErrorCode])
+def test_every_store_refusal_has_english_and_dutch_words(
+    english: QApplication, code: Refusal | ErrorCode
+) -> None:
+    from facilitator_app.core.dutch import error_text as dutch_error_text
+    from facilitator_app.core.dutch import lifecycle_text
+    from facilitator_app.ui.labels import error_text
+    from facilitator_app.ui.labels import lifecycle_text as english_lifecycle_text
+
+    if isinstance(code, Refusal):
+        english_text, dutch_text = english_lifecycle_text(code), lifecycle_text(code)
+    else:
+        params = {
+            "path": "/data/db.sqlite3",
+            "schema": "0099_future",
+            "backup": "/b/1.sqlite3",
+            "folder": "/b",
+            "when": "1 mei",
+            "describe": "2 scholen",
+            "name": "De Kempen",
+        }
+        english_text = error_text(StoreError(code=code, **params))
+        dutch_text = dutch_error_text(code, params)
+    assert "%" not in english_text and english_text != dutch_text
+    assert_english([("refusal", english_text)])
