@@ -167,6 +167,27 @@ def test_splitters_of_a_page_built_later_are_restored_and_kept_when_it_is_not_bu
     assert third.decks.splitter.sizes() == wanted
 
 
+def test_a_page_chosen_in_the_frame_before_the_store_opened_is_shown_once_it_has(
+    store: Store, qtbot: QtBot, dutch: QApplication
+) -> None:
+    plan_in_store(store)
+    frame = MainWindow(None, db_path=store.path)
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert not frame.attached and frame.statusBar().currentMessage() == "De gegevens worden geopend…"
+    frame.go_actions[SESSIONS].trigger()  # Ctrl+2 while the store is still opening
+    assert page_classes(frame) == set()  # nothing can be built without the store
+    frame.attach(store, start_page_later=True)
+    frame.build_start_page()
+    assert frame.attached and frame.statusBar().currentMessage() == ""
+    assert frame.pages.currentIndex() == SESSIONS and frame.navigation.currentRow() == SESSIONS
+    assert page_classes(frame) == {"SchoolsPage", "SessionsPage"}
+    sessions = frame.pages.built_page(SESSIONS)
+    assert isinstance(sessions, SessionsPage) and sessions.isVisible()
+    assert frame.file_menu.actions()[-1] is frame.quit_action  # the data actions came in above Quit
+
+
 def test_importing_and_showing_the_main_window_loads_no_print_layer(tmp_path: Path) -> None:
     code = (
         "import sys\n"
