@@ -30,7 +30,7 @@ def rect(r: QRect) -> list[int]:
 def main() -> int:
     choose = int(sys.argv[2]) if len(sys.argv) > 2 else 0
     from facilitator_app.ui.session import SessionWindow
-    from tests.ui.driver import settle, start
+    from tests.ui.driver import settle_until, shown_still, start
     from tests.ui.helpers import plan_print_session
 
     # Settings carry over between runs (the remembered display); each run has its own database.
@@ -39,7 +39,7 @@ def main() -> int:
     window = SessionWindow(store, session_id)
     window.move(app.primaryScreen().availableGeometry().topLeft())
     window.show()
-    settle(app, 0.5)
+    shown_still(app, window)
     if choose:
         window.clock.screen_menu.aboutToShow.emit()
         actions = [a for a in window.clock.screen_menu.actions() if a.isEnabled()]
@@ -47,11 +47,11 @@ def main() -> int:
         assert chosen in actions, "that display is the console's own"
         chosen.trigger()
     window.activateWindow()
-    settle(app, 0.3)
+    settle_until(app, lambda: QApplication.activeWindow() is window, at_most=1.0)  # reported below
     QTest.keyClick(window.notes.entry, Qt.Key.Key_F5)
-    settle(app, 1.0)
     presenter = window.presenter
     assert presenter is not None and presenter.isVisible()
+    shown_still(app, presenter)
     print(
         json.dumps(
             {
