@@ -1554,6 +1554,122 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>De sessie kan nog niet worden afgerond. Vul eerst in: %1.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Visie</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Begintijd</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
+    </message>
+    <message>
+        <source>Optional parts</source>
+        <translation>Optionele delen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is leeg.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %3 characters fit.</source>
+        <translation>%1 is te lang: er passen hoogstens %3 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 is not text.</source>
+        <translation>%1 is geen tekst.</translation>
+    </message>
+    <message>
+        <source>%1 contains characters that are not valid text.</source>
+        <translation>%1 bevat tekens die geen geldige tekst zijn.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a date; write YYYY-MM-DD, e.g. 2025-03-14.</source>
+        <translation>%1 (‘%2’) is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a time; write HH:MM, e.g. 13:30.</source>
+        <translation>%1 (‘%2’) is geen tijd; schrijf UU:MM, bijvoorbeeld 13:30.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a date with a time.</source>
+        <translation>%1 (‘%2’) is geen datum met tijd.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is not a finite number.</source>
+        <translation>%1 (‘%2’) is geen eindig getal.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) is outside 0 to %3.</source>
+        <translation>%1 (‘%2’) ligt buiten 0 tot %3.</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”) has an unknown value.</source>
+        <translation>%1 (‘%2’) heeft een onbekende waarde.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid script.</source>
+        <translation>%1 is geen geldig draaiboek.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid list.</source>
+        <translation>%1 is geen geldige lijst.</translation>
+    </message>
+    <message>
+        <source>%1 names a part that is not an optional part of the script.</source>
+        <translation>%1 noemt een deel dat geen optioneel deel van het draaiboek is.</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>niet leesbaar</translation>
     </message>

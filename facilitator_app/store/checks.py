@@ -22,4 +22,5 @@ def raise_invalid(invalid: Invalid, message: str | None = None) -> NoReturn:
     if message is None:
         text = invalid_text(invalid)
         message = printable(text[0].upper() + text[1:] + ".")
-    raise InvalidInputError(message)
+    # The Dutch sentence for the command line; the broken rule itself for the interface to word.
+    raise InvalidInputError(message, invalid=invalid)

@@ -20,6 +20,7 @@ from ..core.models import Mode, Part, Theme, TimeBox
 from ..core.problems import ErrorCode
 from ..core.session_runner import RunnerError, RunnerErrorCode
 from ..core.sessions import Amendment, NoteCategory, OutcomeItem, RequiredField
+from ..core.validation import Invalid, Problem
 from ..store.backup import BackupInfo
 
 
@@ -336,6 +337,61 @@ def missing_text(missing: list[RequiredField]) -> str:
     ).replace("%1", names)
 
 
+def input_field_label(field: str) -> str:
+    """A field of a form the user types in (a school, a session plan, a note), or an outcome field."""
+    translate = QCoreApplication.translate
+    names = {
+        "name": translate("Labels", "Name"),
+        "vision": translate("Labels", "Vision"),
+        "contact": translate("Labels", "Contact person"),
+        "partnership": translate("Labels", "Partnership"),
+        "notes": translate("Labels", "Notes"),
+        "title": translate("Labels", "Title"),
+        "date": translate("Labels", "Date"),
+        "planned_start": translate("Labels", "Start time"),
+        "facilitator": translate("Labels", "Facilitator"),
+        "included_optional_parts": translate("Labels", "Optional parts"),
+        "role": translate("Labels", "Role"),
+        "text": translate("Labels", "Text"),
+        "participant": translate("Labels", "Author"),
+        "reason": translate("Labels", "Reason"),
+        "follow_up": translate("Labels", "Follow-up"),
+    }
+    return names[field] if field in names else field_label(field)
+
+
+def invalid_text(invalid: Invalid) -> str:
+    """A typed value that breaks a rule: "Start time (“25:99”) is not a time; write HH:MM, e.g. 13:30."."""
+    translate = QCoreApplication.translate
+    problems = {
+        Problem.MISSING: translate("Labels", "%1 is empty."),
+        Problem.TOO_LONG: translate("Labels", "%1 is too long: at most %3 characters fit."),
+        Problem.NOT_TEXT: translate("Labels", "%1 is not text."),
+        Problem.BAD_TEXT: translate("Labels", "%1 contains characters that are not valid text."),
+        Problem.NOT_DATE: translate("Labels", "%1 (“%2”) is not a date; write YYYY-MM-DD, e.g. 2025-03-14."),
+        Problem.NOT_TIME: translate("Labels", "%1 (“%2”) is not a time; write HH:MM, e.g. 13:30."),
+        Problem.NOT_MOMENT: translate("Labels", "%1 (“%2”) is not a date with a time."),
+        Problem.NOT_WHOLE_NUMBER: translate("Labels", "%1 is not a whole number."),
+        Problem.NOT_NUMBER: translate("Labels", "%1 (“%2”) is not a finite number."),
+        Problem.OUT_OF_RANGE: translate("Labels", "%1 (“%2”) is outside 0 to %3."),
+        Problem.NOT_CHOICE: translate("Labels", "%1 (“%2”) has an unknown value."),
+        Problem.NOT_SCRIPT: translate("Labels", "%1 is not a valid script."),
+        Problem.NOT_LIST: translate("Labels", "%1 is not a valid list."),
+        Problem.NOT_OPTIONAL_PART: translate(
+            "Labels", "%1 names a part that is not an optional part of the script."
+        ),
+    }
+    value = invalid.value
+    shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+    limit = "" if invalid.limit is None else QLocale().toString(float(invalid.limit), "f", 0)
+    return (
+        problems[invalid.problem]
+        .replace("%1", input_field_label(invalid.field))
+        .replace("%2", shown[:40])
+        .replace("%3", limit)
+    )
+
+
 def error_text(error: BaseException) -> str:
     """A refusal or store error in the user's language; an error without a code as it says itself."""
     cause = error.__cause__
@@ -352,6 +408,9 @@ def error_text(error: BaseException) -> str:
     missing = getattr(error, "missing", None)
     if isinstance(missing, list) and missing and all(isinstance(field, RequiredField) for field in missing):
         return missing_text(missing)
+    invalid = getattr(error, "params", {}).get("invalid")
+    if isinstance(invalid, Invalid):
+        return invalid_text(invalid)
     code = getattr(error, "code", None)
     if isinstance(code, ErrorCode):
         return _store_text(code, getattr(error, "params", {}))

@@ -37,6 +37,7 @@ from facilitator_app.core.lifecycle import Refusal
 from facilitator_app.core.models import School
 from facilitator_app.core.problems import ErrorCode
 from facilitator_app.core.sessions import NoteCategory, Session
+from facilitator_app.core.validation import Invalid, Problem
 from facilitator_app.store import Store
 from facilitator_app.store import backup as backups
 from facilitator_app.store.errors import StoreError
@@ -415,3 +416,27 @@ def test_every_store_refusal_has_english_and_dutch_words(
         dutch_text = dutch_error_text(code, params)
     assert "%" not in english_text and english_text != dutch_text
     assert_english([("refusal", english_text)])
+
+
+def test_typed_input_the_store_refuses_reads_english(english: QApplication, store: Store) -> None:
+    """A school without a name, a plan with an impossible start time: the broken rule in English words."""
+    from facilitator_app.store.errors import InvalidInputError
+    from facilitator_app.ui.labels import error_text
+
+    with pytest.raises(InvalidInputError) as nameless:
+        store.schools.add(School(name="  "))
+    school = store.schools.add(School(name="De Kempen"))
+    with pytest.raises(InvalidInputError) as late:
+        store.sessions.plan(Session(school.id, "Team afternoon", "2026-03-12", "25:99", "professionaliseren"))
+    assert error_text(nameless.value) == "Name is empty."
+    assert error_text(late.value) == "Start time (“25:99”) is not a time; write HH:MM, e.g. 13:30."
+    assert "geen tijd" in str(late.value)  # the command line's Dutch
+
+
+@pytest.mark.parametrize("problem", list(Problem))
+def test_every_broken_rule_has_english_words(english: QApplication, problem: Problem) -> None:
+    from facilitator_app.ui.labels import invalid_text
+
+    text = invalid_text(Invalid("planned_start", problem, 200, "25:99"))
+    assert text.startswith("Start time") and "%" not in text
+    assert_english([("broken rule", text)])
