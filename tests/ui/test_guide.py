@@ -75,3 +75,17 @@ def test_the_steps_keep_most_of_the_width_beside_the_guide(
     assert isinstance(guide, GuidePanel)
     steps_width, guide_width = guide.parentWidget().sizes()  # type: ignore[union-attr]
     assert steps_width > guide_width > 0  # three fifths where the window is wide enough
+
+
+def test_closing_the_session_window_takes_the_presenter_screen_with_it(
+    open_session: OpenSession, qtbot: QtBot, store: Store, school_id: str
+) -> None:
+    """The presenter shows the session window's board and ticks on its own timer: left behind after the
+    window is deleted, it crashed the app (a later test's event loop, in the suite) on its next tick."""
+    window = open_session(plan(store, school_id, "2025-03-14"))
+    qtbot.keyClick(window.notes.entry, Qt.Key.Key_F5)
+    presenter = window.presenter
+    assert presenter is not None and presenter.isVisible()
+    with qtbot.waitSignal(presenter.destroyed, timeout=2000):
+        window.close()
+    assert window.presenter is None

@@ -112,5 +112,9 @@ class PresenterControl(QObject):
                 focus.setFocus()
 
     def close(self) -> None:
+        """The session window closes for good, and the room's screen with it: it shows that window's
+        board and ticks on its timer, so it must not outlive it (waiting for the garbage collector)."""
         if self.presenter is not None:
             self.presenter.close()
+            self.presenter.deleteLater()
+            self.presenter = None
