@@ -1418,6 +1418,30 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Deze sessie bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>This database is not in a file; no backup of it can be made.</source>
+        <translation>Deze database staat niet in een bestand; er kan geen reservekopie van worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The folder for backups cannot be created (%3): %4. Choose another folder for the backups.</source>
+        <translation>De map voor reservekopieën kan niet worden aangemaakt (%3): %4. Kies een andere map voor de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>The backup was not kept: the copy of the database is damaged%1. Close the app and start it again; the database is then checked and you can restore an earlier backup.</source>
+        <translation>De reservekopie is niet bewaard: de kopie van de database is beschadigd%1. Sluit de app en start haar opnieuw; dan wordt de database gecontroleerd en kun je een eerdere reservekopie terugzetten.</translation>
+    </message>
+    <message>
+        <source>The backup %2 is itself damaged or unreadable and was not restored. Choose another backup.</source>
+        <translation>De reservekopie %2 is zelf beschadigd of onleesbaar en is niet teruggezet. Kies een andere reservekopie.</translation>
+    </message>
+    <message>
+        <source>The backup %2 was made by a newer version of the app. Update the app and try again; nothing was changed.</source>
+        <translation>De reservekopie %2 is gemaakt met een nieuwere versie van de app. Werk de app bij en probeer het opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored (%4). Check that there is space and that you may write in %3. The current file was not replaced.</source>
+        <translation>De reservekopie kon niet worden teruggezet (%4). Controleer of er ruimte is en of je in %3 mag schrijven. Het huidige bestand is niet vervangen.</translation>
+    </message>
+    <message>
         <source>This note no longer exists.</source>
         <translation>Deze notitie bestaat niet (meer).</translation>
     </message>

@@ -187,6 +187,27 @@ _ERRORS: dict[ErrorCode, str] = {
     ),
     ErrorCode.SCHOOL_GONE: "Deze school bestaat niet (meer).",
     ErrorCode.SESSION_GONE: "Deze sessie bestaat niet (meer).",
+    ErrorCode.BACKUP_NOT_A_FILE: "Deze database staat niet in een bestand; er kan geen reservekopie van worden gemaakt.",
+    ErrorCode.BACKUP_FOLDER: (
+        "De map voor reservekopieën kan niet worden aangemaakt ({folder}): {reason}. "
+        "Kies een andere map voor de reservekopieën."
+    ),
+    ErrorCode.BACKUP_COPY_DAMAGED: (
+        "De reservekopie is niet bewaard: de kopie van de database is beschadigd ({path}). "
+        "Sluit de app en start haar opnieuw; dan wordt de database gecontroleerd en kun je een "
+        "eerdere reservekopie terugzetten."
+    ),
+    ErrorCode.BACKUP_DAMAGED: (
+        "De reservekopie {name} is zelf beschadigd of onleesbaar en is niet teruggezet. Kies een andere reservekopie."
+    ),
+    ErrorCode.BACKUP_TOO_NEW: (
+        "De reservekopie {name} is gemaakt met een nieuwere versie van de app. "
+        "Werk de app bij en probeer het opnieuw; er is niets gewijzigd."
+    ),
+    ErrorCode.RESTORE_FAILED: (
+        "De reservekopie kon niet worden teruggezet ({reason}). "
+        "Controleer of er ruimte is en of je in {folder} mag schrijven. Het huidige bestand is niet vervangen."
+    ),
     ErrorCode.NOTE_GONE: "Deze notitie bestaat niet (meer).",
     ErrorCode.SCHOOL_NAME_TAKEN: "Er is al een school met de naam '{name}'. Kies een andere naam.",
 }

@@ -28,4 +28,11 @@ class ErrorCode(enum.StrEnum):
     SCHOOL_GONE = "school_gone"
     SCHOOL_NAME_TAKEN = "school_name_taken"  # name
     SESSION_GONE = "session_gone"
+    # Backups (store/backup.py); ``reason`` is the operating system's own words.
+    BACKUP_NOT_A_FILE = "backup_not_a_file"  # a database in memory has no file to copy
+    BACKUP_FOLDER = "backup_folder"  # folder, reason
+    BACKUP_COPY_DAMAGED = "backup_copy_damaged"  # path
+    BACKUP_DAMAGED = "backup_damaged"  # name
+    BACKUP_TOO_NEW = "backup_too_new"  # name
+    RESTORE_FAILED = "restore_failed"  # reason, folder
     NOTE_GONE = "note_gone"

@@ -221,7 +221,8 @@ class FinishResult:
     finished: bool
     missing: tuple[RequiredField, ...] = ()
     backup: Path | None = None
-    backup_error: str = ""
+    backup_error: str = ""  # Dutch, for the command line
+    backup_failure: BackupFailedError | None = None  # the store's error as its __cause__, for the UI to word
 
 
 Observer = Callable[[Change], None]
@@ -343,13 +344,15 @@ class SessionRunner:
             self._save_clock()
             raise
         self._outcome = self._backend.outcome(self.session_id) or self._outcome
+        backup: Path | None = None
+        failure: BackupFailedError | None = None
         try:
-            backup: Path | None = self._backend.backup()
-            error = ""
-        except BackupFailedError as failure:
-            backup, error = None, str(failure)
+            backup = self._backend.backup()
+        except BackupFailedError as caught:
+            failure = caught
         self._emit(Change.CLOCK | Change.PHASE | Change.OUTCOME | Change.NOTES | Change.DRAFT)
-        return FinishResult(finished=True, backup=backup, backup_error=error)
+        error = "" if failure is None else str(failure)
+        return FinishResult(finished=True, backup=backup, backup_error=error, backup_failure=failure)
 
     def amend(self, field: str, value: OutcomeValue, reason: str) -> Amendment:
         """Correct one field of the locked record; the old value stays visible as an amendment."""

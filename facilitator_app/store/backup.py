@@ -95,9 +95,7 @@ def backup_dir(store: Connected) -> Path:
     if chosen:
         return Path(chosen)
     if store.path is None:
-        raise BackupError(
-            "Deze database staat niet in een bestand; er kan geen reservekopie van worden gemaakt."
-        )
+        raise BackupError(code=ErrorCode.BACKUP_NOT_A_FILE)
     return default_backup_dir(store.path)
 
 
@@ -126,8 +124,7 @@ def _prepare_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         raise BackupError(
-            f"De map voor reservekopieën kan niet worden aangemaakt ({folder}): {error.strerror}. "
-            "Kies een andere map voor de reservekopieën."
+            code=ErrorCode.BACKUP_FOLDER, folder=str(folder), reason=error.strerror or ""
         ) from None
 
 
@@ -144,9 +141,7 @@ def make_backup(store: Connected, reason: str, *, now: datetime | None = None) -
     the database itself is never touched.
     """
     if store.path is None:
-        raise BackupError(
-            "Deze database staat niet in een bestand; er kan geen reservekopie van worden gemaakt."
-        )
+        raise BackupError(code=ErrorCode.BACKUP_NOT_A_FILE)
     folder = backup_dir(store)
     _prepare_folder(folder)
     moment = now or _now()
@@ -165,11 +160,7 @@ def make_backup(store: Connected, reason: str, *, now: datetime | None = None) -
                 raise _UnsoundCopyError
     except _UnsoundCopyError:
         integrity.forget(store.path)  # the next start checks the database itself
-        raise BackupError(
-            f"De reservekopie is niet bewaard: de kopie van de database is beschadigd ({store.path}). "
-            "Sluit de app en start haar opnieuw; dan wordt de database gecontroleerd en kun je een "
-            "eerdere reservekopie terugzetten."
-        ) from None
+        raise BackupError(code=ErrorCode.BACKUP_COPY_DAMAGED, path=str(store.path)) from None
     except (OSError, sqlite3.Error, StoreError) as error:
         raise _backup_failed(folder, error) from error
     # The copy holds every page of the database as it is now: its passed check counts for the database.
@@ -377,15 +368,9 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
     at every moment there is a complete database at ``db_path``.
     """
     if not integrity.file_is_sound(backup):
-        raise BackupError(
-            f"De reservekopie {backup.name} is zelf beschadigd of onleesbaar en is niet teruggezet. "
-            "Kies een andere reservekopie."
-        )
+        raise BackupError(code=ErrorCode.BACKUP_DAMAGED, name=backup.name)
     if not _schema_known(backup):
-        raise BackupError(
-            f"De reservekopie {backup.name} is gemaakt met een nieuwere versie van de app. "
-            "Werk de app bij en probeer het opnieuw; er is niets gewijzigd."
-        )
+        raise BackupError(code=ErrorCode.BACKUP_TOO_NEW, name=backup.name)
     stamp = _now().strftime("%Y%m%d-%H%M%S")
     aside = files.replaced_copy(db_path, stamp)
     kept: Path | None = None
@@ -406,9 +391,7 @@ def restore_backup(backup: Path, db_path: Path) -> Path | None:
                         side.unlink()
     except OSError as error:
         raise BackupError(
-            f"De reservekopie kon niet worden teruggezet ({error.strerror}). "
-            f"Controleer of er ruimte is en of je in {db_path.parent} mag schrijven. "
-            "Het huidige bestand is niet vervangen."
+            code=ErrorCode.RESTORE_FAILED, reason=error.strerror or "", folder=str(db_path.parent)
         ) from None
     integrity.forget(db_path)
     return kept

@@ -18,7 +18,7 @@ from ..core.edit_errors import ContentKind, EditCode, EditError
 from ..core.lifecycle import Refusal
 from ..core.models import Mode, Part, Theme, TimeBox
 from ..core.problems import ErrorCode
-from ..core.session_runner import RunnerError, RunnerErrorCode
+from ..core.session_runner import BackupFailedError, RunnerError, RunnerErrorCode
 from ..core.sessions import Amendment, NoteCategory, OutcomeItem, RequiredField
 from ..core.validation import Invalid, Problem
 from ..store.backup import BackupInfo
@@ -180,13 +180,45 @@ def _store_text(code: ErrorCode, params: Mapping[str, object]) -> str:
         ),
         ErrorCode.SCHOOL_GONE: translate("Labels", "This school no longer exists."),
         ErrorCode.SESSION_GONE: translate("Labels", "This session no longer exists."),
+        ErrorCode.BACKUP_NOT_A_FILE: translate(
+            "Labels", "This database is not in a file; no backup of it can be made."
+        ),
+        ErrorCode.BACKUP_FOLDER: translate(
+            "Labels",
+            "The folder for backups cannot be created (%3): %4. Choose another folder for the backups.",
+        ),
+        ErrorCode.BACKUP_COPY_DAMAGED: translate(
+            "Labels",
+            "The backup was not kept: the copy of the database is damaged%1. Close the app and start it again; "
+            "the database is then checked and you can restore an earlier backup.",
+        ),
+        ErrorCode.BACKUP_DAMAGED: translate(
+            "Labels",
+            "The backup %2 is itself damaged or unreadable and was not restored. Choose another backup.",
+        ),
+        ErrorCode.BACKUP_TOO_NEW: translate(
+            "Labels",
+            "The backup %2 was made by a newer version of the app. Update the app and try again; "
+            "nothing was changed.",
+        ),
+        ErrorCode.RESTORE_FAILED: translate(
+            "Labels",
+            "The backup could not be restored (%4). Check that there is space and that you may write in %3. "
+            "The current file was not replaced.",
+        ),
         ErrorCode.NOTE_GONE: translate("Labels", "This note no longer exists."),
         ErrorCode.SCHOOL_NAME_TAKEN: translate(
             "Labels", "There is already a school called “%2”. Choose another name."
         ),
     }
     second = str(params.get("schema") or params.get("backup") or params.get("name") or "")
-    return texts[code].replace("%1", where).replace("%2", second).replace("%3", str(params.get("folder", "")))
+    return (
+        texts[code]
+        .replace("%1", where)
+        .replace("%2", second)
+        .replace("%3", str(params.get("folder", "")))
+        .replace("%4", str(params.get("reason", "")))
+    )
 
 
 def _edit_text(code: EditCode, params: Mapping[str, object]) -> str:
@@ -414,6 +446,10 @@ def error_text(error: BaseException) -> str:
     code = getattr(error, "code", None)
     if isinstance(code, ErrorCode):
         return _store_text(code, getattr(error, "params", {}))
+    if (
+        isinstance(error, BackupFailedError) and error.__cause__ is not None
+    ):  # the store's error has the words
+        return error_text(error.__cause__)
     return str(error)
 
 

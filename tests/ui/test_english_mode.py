@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -44,6 +45,7 @@ from facilitator_app.store.errors import StoreError
 from facilitator_app.ui import i18n, style
 from facilitator_app.ui.about_dialog import AboutDialog
 from facilitator_app.ui.backups_dialog import BackupsDialog
+from facilitator_app.ui.labels import error_text
 from facilitator_app.ui.main_window import PAGE_COUNT, MainWindow
 from facilitator_app.ui.plan_dialog import PlanDialog
 from facilitator_app.ui.print_dialog import PrintDialog
@@ -322,7 +324,6 @@ def test_a_store_error_reads_english(
 def test_a_refused_content_edit_reads_english(english: QApplication, store: Store) -> None:
     """A content edit the core refuses (a built-in deck) is worded by the interface, in English."""
     from facilitator_app.store.content_base import ReadOnlyContentError
-    from facilitator_app.ui.labels import error_text
 
     builtin = store.decks.get("reflectiekaarten")
     with pytest.raises(ReadOnlyContentError) as refused:
@@ -337,7 +338,6 @@ def test_a_refused_content_edit_reads_english(english: QApplication, store: Stor
 
 @pytest.mark.parametrize("code", list(EditCode))
 def test_every_edit_refusal_has_english_and_dutch_words(english: QApplication, code: EditCode) -> None:
-    from facilitator_app.ui.labels import error_text
 
     params = {
         "kind": ContentKind.DECK,
@@ -366,7 +366,6 @@ def test_every_edit_refusal_has_english_and_dutch_words(english: QApplication, c
 def test_session_refusals_read_english(english: QApplication, store: Store) -> None:
     """The store's refusals about a session (its state, what finishing needs, a note gone) in English."""
     from facilitator_app.store.errors import StoreError
-    from facilitator_app.ui.labels import error_text
 
     finished = held_session(store)
     school_id = store.sessions.get(finished).school_id
@@ -397,7 +396,6 @@ def test_every_store_refusal_has_english_and_dutch_words(
 ) -> None:
     from facilitator_app.core.dutch import error_text as dutch_error_text
     from facilitator_app.core.dutch import lifecycle_text
-    from facilitator_app.ui.labels import error_text
     from facilitator_app.ui.labels import lifecycle_text as english_lifecycle_text
 
     if isinstance(code, Refusal):
@@ -411,6 +409,7 @@ def test_every_store_refusal_has_english_and_dutch_words(
             "when": "1 mei",
             "describe": "2 scholen",
             "name": "De Kempen",
+            "reason": "Not a directory",
         }
         english_text = error_text(StoreError(code=code, **params))
         dutch_text = dutch_error_text(code, params)
@@ -421,7 +420,6 @@ def test_every_store_refusal_has_english_and_dutch_words(
 def test_typed_input_the_store_refuses_reads_english(english: QApplication, store: Store) -> None:
     """A school without a name, a plan with an impossible start time: the broken rule in English words."""
     from facilitator_app.store.errors import InvalidInputError
-    from facilitator_app.ui.labels import error_text
 
     with pytest.raises(InvalidInputError) as nameless:
         store.schools.add(School(name="  "))
@@ -440,3 +438,29 @@ def test_every_broken_rule_has_english_words(english: QApplication, problem: Pro
     text = invalid_text(Invalid("planned_start", problem, 200, "25:99"))
     assert text.startswith("Start time") and "%" not in text
     assert_english([("broken rule", text)])
+
+
+def test_a_failed_backup_after_finishing_reads_english(
+    english: QApplication, store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The board says why no backup could be made in the user's language (the store's error, worded by code)."""
+    from facilitator_app.store.files import BACKUP_FOLDER_SETTING
+    from facilitator_app.store.settings import set_setting
+
+    session_id = plan_print_session(store, title="Team afternoon")
+    decide(store, session_id)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    set_setting(store, BACKUP_FOLDER_SETTING, str(blocker / "backups"))
+    fake = FakeTime()
+    window = SessionWindow(store, session_id, fake, wall_clock=fake)
+    qtbot.addWidget(window)
+    window.show()
+    window.runner.start()
+    window.show_board(True)
+    window.board.reload_outcome()
+    window.board.confirm_finish = lambda: True  # type: ignore[method-assign]  # the question is tested elsewhere
+    assert window.board.finish_session()
+    shown = window.board.save_state.text()
+    assert "No backup could be made: The folder for backups cannot be created" in shown
+    assert_english([("board", shown)])

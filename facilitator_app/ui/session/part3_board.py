@@ -563,7 +563,7 @@ class Part3Board(QWidget):
         else:
             self.save_state.setText(
                 self.tr("The session is finished and its record locked. No backup could be made: %1").replace(
-                    "%1", result.backup_error
+                    "%1", error_text(result.backup_failure) if result.backup_failure else result.backup_error
                 )
             )
         self._apply_lock()
