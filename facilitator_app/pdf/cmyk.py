@@ -12,11 +12,12 @@ this file is for shops that ask for "CMYK, black text on K".
 from __future__ import annotations
 
 import io
-
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ContentStream, FloatObject, NameObject
+from typing import TYPE_CHECKING
 
 from facilitator_app.pdf.styles import INK
+
+if TYPE_CHECKING:  # pypdf is imported when a shop file is converted, not by every printing process
+    from pypdf.generic import FloatObject
 
 #: Colours at least this close to black go to 100 % K (body text is INK, #1F2933).
 _BLACK_LUMA = 0.2
@@ -38,11 +39,16 @@ def rgb_to_cmyk(red: float, green: float, blue: float) -> tuple[float, float, fl
 
 
 def _operands(values: tuple[float, float, float, float]) -> list[FloatObject]:
+    from pypdf.generic import FloatObject
+
     return [FloatObject(v) for v in values]
 
 
 def to_cmyk(data: bytes) -> bytes:
     """``data`` with every ``rg``/``RG``/``g``/``G`` colour operator turned into ``k``/``K``."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ContentStream, NameObject
+
     reader = PdfReader(io.BytesIO(data))
     writer = PdfWriter(clone_from=reader)
     for page in writer.pages:

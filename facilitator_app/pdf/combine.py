@@ -14,14 +14,17 @@ import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from pypdf import PdfReader, PdfWriter
 from reportlab.lib.units import mm
 
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas
 from facilitator_app.pdf.furniture import OFFICE_MARGIN
 from facilitator_app.pdf.styles import MUTED, PAPER_MM
+
+if TYPE_CHECKING:  # pypdf is imported where sections are put together: a set of separate files never needs it
+    from pypdf import PdfReader, PdfWriter
 
 BLANK_NOTE = "deze pagina is bewust leeg"
 
@@ -48,12 +51,18 @@ def blank_page(width: float, height: float) -> bytes:
     return buffer.getvalue()
 
 
+def _new_writer() -> PdfWriter:
+    from pypdf import PdfWriter
+
+    return PdfWriter()
+
+
 @dataclass
 class PaperFile:
     """The sections of one paper size, in order, and where each starts (0-based page)."""
 
     paper: str
-    writer: PdfWriter = field(default_factory=PdfWriter)
+    writer: PdfWriter = field(default_factory=_new_writer)
     starts: list[int] = field(default_factory=list)
 
     @property
@@ -62,6 +71,8 @@ class PaperFile:
 
     def add(self, section: PdfReader, *, pad: bool) -> None:
         if pad and self.pages % 2:
+            from pypdf import PdfReader
+
             box = self.writer.pages[-1].mediabox
             self.writer.append(PdfReader(io.BytesIO(blank_page(float(box.width), float(box.height)))))
         self.starts.append(self.pages)
@@ -80,6 +91,8 @@ def combine(sections: Sequence[bytes], *, pad: bool = True) -> list[PaperFile]:
 
     ``pad``: start every section on an odd page (for duplex printing).
     """
+    from pypdf import PdfReader
+
     files: dict[str, PaperFile] = {}
     for data in sections:
         if not data:

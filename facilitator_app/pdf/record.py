@@ -21,7 +21,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -70,7 +69,7 @@ from facilitator_app.pdf.styles import (
     mix,
     paper_points,
 )
-from facilitator_app.pdf.text import breakable, hanging, paragraphs, shorten, style
+from facilitator_app.pdf.text import breakable, escape, hanging, paragraphs, shorten, style
 
 __all__ = ["Anonymiser", "render_record", "render_record_data"]
 

@@ -16,10 +16,10 @@ ReportLab breaks them at any character in one linear pass.
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -31,6 +31,17 @@ from reportlab.platypus import Flowable, Paragraph
 from facilitator_app.core import markup
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.styles import INK, MUTED
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities for ReportLab's paragraph markup.
+
+    ``html.escape`` rather than ``xml.sax.saxutils.escape`` (the same three
+    replacements): saxutils imports ``urllib.request`` and with it ``ssl``,
+    ``http.client`` and ``email``, ~70 ms of every printing process.
+    """
+    return html.escape(text, quote=False)
+
 
 HYPHENATION_LANG = "nl_NL"
 HYPHENATE_FROM = 10
