@@ -1418,6 +1418,10 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Deze sessie bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>Give a name of at least two characters.</source>
+        <translation>Geef een naam van minstens twee tekens op.</translation>
+    </message>
+    <message>
         <source>This database is not in a file; no backup of it can be made.</source>
         <translation>Deze database staat niet in een bestand; er kan geen reservekopie van worden gemaakt.</translation>
     </message>

@@ -187,6 +187,7 @@ _ERRORS: dict[ErrorCode, str] = {
     ),
     ErrorCode.SCHOOL_GONE: "Deze school bestaat niet (meer).",
     ErrorCode.SESSION_GONE: "Deze sessie bestaat niet (meer).",
+    ErrorCode.PERSON_NAME_TOO_SHORT: "Geef een naam van minstens twee tekens op.",
     ErrorCode.BACKUP_NOT_A_FILE: "Deze database staat niet in een bestand; er kan geen reservekopie van worden gemaakt.",
     ErrorCode.BACKUP_FOLDER: (
         "De map voor reservekopieën kan niet worden aangemaakt ({folder}): {reason}. "

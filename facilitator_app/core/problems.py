@@ -27,6 +27,7 @@ class ErrorCode(enum.StrEnum):
     # Something that was there is gone (deleted in another window, or by privacy erasure).
     SCHOOL_GONE = "school_gone"
     SCHOOL_NAME_TAKEN = "school_name_taken"  # name
+    PERSON_NAME_TOO_SHORT = "person_name_too_short"  # privacy: a name to find needs two letters
     SESSION_GONE = "session_gone"
     # Backups (store/backup.py); ``reason`` is the operating system's own words.
     BACKUP_NOT_A_FILE = "backup_not_a_file"  # a database in memory has no file to copy

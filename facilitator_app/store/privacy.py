@@ -52,7 +52,7 @@ REMOVED = "[verwijderd]"
 
 def person_pattern(name: str) -> re.Pattern[str]:
     if len(" ".join(name_words(name))) < 2:
-        raise InvalidInputError("Geef een naam van minstens twee tekens op.")
+        raise InvalidInputError(code=ErrorCode.PERSON_NAME_TOO_SHORT)
     return name_pattern(name)
 
 

@@ -180,6 +180,7 @@ def _store_text(code: ErrorCode, params: Mapping[str, object]) -> str:
         ),
         ErrorCode.SCHOOL_GONE: translate("Labels", "This school no longer exists."),
         ErrorCode.SESSION_GONE: translate("Labels", "This session no longer exists."),
+        ErrorCode.PERSON_NAME_TOO_SHORT: translate("Labels", "Give a name of at least two characters."),
         ErrorCode.BACKUP_NOT_A_FILE: translate(
             "Labels", "This database is not in a file; no backup of it can be made."
         ),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..store import Store, StoreError, privacy, privacy_copies
 from .icons import icon
+from .labels import error_text
 from .widgets import busy_cursor, label, show_error
 
 
@@ -110,7 +111,7 @@ class PrivacyDialog(QDialog):
             with busy_cursor():
                 report = privacy_copies.find_everywhere(self.store, name)
         except StoreError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             return
         self.report = report
         for hit in report.hits:
@@ -161,7 +162,7 @@ class PrivacyDialog(QDialog):
             with busy_cursor():
                 privacy_copies.erase_from_copies(self.store, name=report.name)
         except (StoreError, OSError, sqlite3.Error) as error:
-            warning = self.tr("Not every backup could be changed (%1).").replace("%1", str(error))
+            warning = self.tr("Not every backup could be changed (%1).").replace("%1", error_text(error))
         self.search()
         done = self.tr("“%1” has been erased.").replace("%1", report.name)
         for document in erased.dropped_documents:

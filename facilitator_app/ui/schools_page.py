@@ -25,6 +25,7 @@ from ..store import Store, StoreError, privacy, privacy_copies
 from .changes import StoreChanges, announce, subscribe
 from .dialogs import ask_name
 from .icons import icon
+from .labels import error_text
 from .school_detail import SchoolDetail
 from .widgets import busy_cursor, label, show_error
 
@@ -361,7 +362,7 @@ class SchoolsPage(QWidget):
                     "Check the backup folder under Settings > Back-ups, or delete old backups there yourself."
                 )
                 .replace("%1", school.name)
-                .replace("%2", str(error)),
+                .replace("%2", error_text(error)),
             )
         self.detail.show_school(None)
         self.reload()

@@ -464,3 +464,13 @@ def test_a_failed_backup_after_finishing_reads_english(
     shown = window.board.save_state.text()
     assert "No backup could be made: The folder for backups cannot be created" in shown
     assert_english([("board", shown)])
+
+
+def test_the_privacy_dialog_refuses_a_short_name_in_english(
+    english: QApplication, store: Store, qtbot: QtBot
+) -> None:
+    dialog = PrivacyDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("A")
+    dialog.search()
+    assert dialog.summary.text() == "Give a name of at least two characters."
