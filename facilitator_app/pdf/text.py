@@ -2,7 +2,8 @@
 
 All printed text goes through :func:`inline` (or :func:`plain`), which runs
 :func:`fonts.clean` and escapes ReportLab's paragraph markup. Paragraph styles
-hyphenate Dutch with pyphen (``nl_NL``) so long compounds such as
+hyphenate Dutch with pyphen (``nl_NL``, its patterns read as words need them: see
+:mod:`.hyphenation`) so long compounds such as
 *professionaliseringsactiviteiten* break at a syllable instead of overflowing.
 
 :func:`measure` and :func:`draw_stack` share one spacing rule, so what the
@@ -29,7 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from facilitator_app.core import markup
-from facilitator_app.pdf import fonts
+from facilitator_app.pdf import fonts, hyphenation
 from facilitator_app.pdf.styles import INK, MUTED
 
 
@@ -213,6 +214,8 @@ def style(
     long compounds); with ``hyphenate=False`` a word wider than the line is
     still split rather than clipped.
     """
+    if hyphenate:
+        hyphenation.install()
     font = fonts.face(bold=bold, italic=italic)
     return ParagraphStyle(
         name,
