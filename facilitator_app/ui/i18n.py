@@ -25,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from .. import resources
 
 TS_NAME = "facilitator_nl"
+EN_TS_NAME = "facilitator_en"  # English plural forms only (see i18n_update)
 
 # Qt's own strings that qtbase_nl.qm leaves in English (the file dialog's labels carry
 # accelerators its translation lacks). Listed here so lupdate puts them in our .ts; our
@@ -36,8 +37,8 @@ QT_GAPS = (
 _installed: list[QTranslator] = []
 
 
-def qm_path() -> str:
-    return str(resources.translations_dir() / f"{TS_NAME}.qm")
+def qm_path(name: str = TS_NAME) -> str:
+    return str(resources.translations_dir() / f"{name}.qm")
 
 
 def qt_translation_dirs() -> list[str]:
@@ -61,6 +62,11 @@ def install(app: QCoreApplication, language: str) -> bool:
     _installed.clear()
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        # The source is English; this file only says "1 school", "2 schools" instead of "2 school(s)".
+        plurals = QTranslator(app)
+        if plurals.load(qm_path(EN_TS_NAME)):
+            _installed.append(plurals)
+            app.installTranslator(plurals)
         return True
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     ours = QTranslator(app)

@@ -191,6 +191,6 @@ def test_in_english_the_problem_and_its_advice_are_english(
     assert shown[0].startswith("The database is in use by another program")
     assert "Wait until the other program is done" in shown[0]
     assert any(text.startswith("The database file is damaged") for text in seen), seen
-    assert "122 school" in " ".join(seen) and "Restore backup" in seen, seen
+    assert "122 schools" in " ".join(seen) and "Restore backup" in seen, seen
     dutch_words = ("database is in gebruik", "beschadigd", "scholen", "notities", "Reservekopie", "Wacht")
     assert [text for text in [*shown, *seen] if any(word in text for word in dutch_words)] == []

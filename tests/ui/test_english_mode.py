@@ -474,3 +474,10 @@ def test_the_privacy_dialog_refuses_a_short_name_in_english(
     dialog.name_edit.setText("A")
     dialog.search()
     assert dialog.summary.text() == "Give a name of at least two characters."
+
+
+def test_english_counts_say_one_school_and_two_schools(english: QApplication) -> None:
+    """English is the source, but "%n school(s)" needs its forms (assets/i18n/facilitator_en.ts, generated)."""
+    from facilitator_app.ui.labels import counts
+
+    assert counts(1, 2, 0) == ("1 school", "2 sessions", "0 notes")

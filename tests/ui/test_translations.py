@@ -61,6 +61,8 @@ def test_every_string_in_the_code_is_in_the_ts_and_translated(tmp_path: Path) ->
         "run `python -m facilitator_app.ui.i18n_update` and translate the new entries"
     )
     assert (tmp_path / QM.name).read_bytes() == QM.read_bytes(), "the committed .qm is stale: run i18n_update"
+    english = resources.translations_dir() / "facilitator_en.qm"
+    assert (tmp_path / english.name).read_bytes() == english.read_bytes(), "the English plurals are stale"
 
 
 def shown_texts(widget: QWidget) -> list[str]:
