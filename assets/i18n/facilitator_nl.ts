@@ -2551,12 +2551,20 @@ Later wijzigen kan nog, maar elke wijziging wordt als gedateerde correctie bewaa
         <translation>Geannuleerd; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <source>%1
+        <source>The card “%1” of the deck “%2” does not fit on %3, not even at the smallest type.
 
 Choose a larger card size (for example A5) or shorten that text.</source>
-        <translation>%1
+        <translation>De kaart ‘%1’ uit de stapel ‘%2’ past niet op %3, ook niet bij de kleinste letter.
 
-Kies een groter kaartformaat (bijvoorbeeld A5) of kort die tekst in.</translation>
+Kies een groter kaartformaat (bijvoorbeeld A5) of maak die tekst korter.</translation>
+    </message>
+    <message>
+        <source>The scenarios of “%1” do not fit on the map, not even at the smallest type.
+
+Shorten the texts or choose A3.</source>
+        <translation>De scenario’s van ‘%1’ passen niet op de kaart, ook niet bij de kleinste letter.
+
+Maak de teksten korter of kies A3.</translation>
     </message>
     <message>
         <source>The disk is full.</source>

@@ -36,7 +36,14 @@ from facilitator_app.pdf.text import body_styles, draw_stack, hanging, inline, m
 
 
 class MapOverflowError(ValueError):
-    """The scenarios do not fit the map, not even at the minimum size."""
+    """The scenarios do not fit the map, not even at the minimum size; ``str()`` is Dutch, the UI words ``map_title``."""
+
+    def __init__(self, map_title: str) -> None:
+        self.map_title = map_title
+        super().__init__(
+            f"De scenario’s van ‘{map_title}’ passen niet op de kaart, ook niet bij {MIN_SIZE:g} pt. "
+            "Maak de teksten korter of kies A3."
+        )
 
 
 def _ramp(index: int, count: int) -> Color:
@@ -179,10 +186,7 @@ def draw_map(
 
     size = _common_size(builders, text_width, text_height, max_size=17 * k)
     if size is None:
-        raise MapOverflowError(
-            f"De scenario’s van ‘{scenario_map.title}’ passen niet op de kaart, ook niet bij {MIN_SIZE:g} pt. "
-            "Maak de teksten korter of kies A3."
-        )
+        raise MapOverflowError(scenario_map.title)
     for index, build in enumerate(builders):
         colour = _ramp(index, count)
         x = margin + index * (column + gap)

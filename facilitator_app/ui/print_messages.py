@@ -83,10 +83,23 @@ def failure_text(error: Exception, unfit: Sequence[pdf.UnfitCard]) -> str:
     translate = QCoreApplication.translate
     if unfit:
         return unfit_text(unfit)
-    if isinstance(error, (pdf.CardOverflowError, pdf.MapOverflowError)):
+    if isinstance(error, pdf.CardOverflowError):
+        return (
+            translate(
+                "PrintDialog",
+                "The card “%1” of the deck “%2” does not fit on %3, not even at the smallest type.\n\n"
+                "Choose a larger card size (for example A5) or shorten that text.",
+            )
+            .replace("%1", error.card_title)
+            .replace("%2", error.deck_title)
+            .replace("%3", error.size_label)
+        )
+    if isinstance(error, pdf.MapOverflowError):
         return translate(
-            "PrintDialog", "%1\n\nChoose a larger card size (for example A5) or shorten that text."
-        ).replace("%1", str(error))
+            "PrintDialog",
+            "The scenarios of “%1” do not fit on the map, not even at the smallest type.\n\n"
+            "Shorten the texts or choose A3.",
+        ).replace("%1", error.map_title)
     if isinstance(error, OSError):
         reasons = {
             "ENOSPC": translate("PrintDialog", "The disk is full."),

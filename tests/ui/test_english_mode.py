@@ -481,3 +481,14 @@ def test_english_counts_say_one_school_and_two_schools(english: QApplication) ->
     from facilitator_app.ui.labels import counts
 
     assert counts(1, 2, 0) == ("1 school", "2 sessions", "0 notes")
+
+
+def test_a_card_or_map_that_does_not_fit_reads_english(english: QApplication) -> None:
+    from facilitator_app import pdf
+    from facilitator_app.ui.print_messages import failure_text
+
+    card = failure_text(pdf.CardOverflowError("Reflectiekaarten", "Kaart A", "A7"), ())
+    scenario_map = failure_text(pdf.MapOverflowError("Scenariokaart"), ())
+    assert card.startswith("The card “Kaart A” of the deck “Reflectiekaarten” does not fit on A7")
+    assert scenario_map.startswith("The scenarios of “Scenariokaart” do not fit on the map")
+    assert "past niet" in str(pdf.CardOverflowError("R", "K", "A7"))  # the command line's Dutch
