@@ -7,13 +7,12 @@ the one place that turns them into sentences that say what to do.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from .dutch_words import MODE_LABELS, MONTHS, count, dutch_date, mode_label
 from .edit_errors import ContentKind, EditCode
 from .lifecycle import Refusal
-from .models import Mode
 from .planning import PlanWarning
 from .problems import ErrorCode
 from .record import CardList
@@ -24,6 +23,7 @@ from .validation import Invalid, Problem
 __all__ = [
     "CATEGORY_LABELS",
     "MODE_LABELS",
+    "MONTHS",
     "OUTCOME_LABELS",
     "box_label",
     "card_text",
@@ -41,12 +41,6 @@ __all__ = [
     "plan_warning_text",
     "runner_error_text",
 ]
-
-# The work form of a time box.
-MODE_LABELS: Mapping[Mode, str] = {
-    Mode.INDIVIDUAL: "individueel op het werkblad",
-    Mode.COLLECTIVE: "collectief",
-}
 
 # A note's category: one, and the heading over several.
 CATEGORY_LABELS: Mapping[NoteCategory, tuple[str, str]] = {
@@ -73,11 +67,6 @@ OUTCOME_LABELS: Mapping[str, str] = {
 }
 
 
-def mode_label(mode: Mode) -> str:
-    """``"individueel op het werkblad"`` or ``"collectief"``."""
-    return MODE_LABELS[mode]
-
-
 def category_label(category: NoteCategory, *, plural: bool = False) -> str:
     """``"sterk punt"``; with ``plural`` the heading ``"sterke punten"``."""
     one, many = CATEGORY_LABELS[category]
@@ -92,22 +81,6 @@ def outcome_label(field: str) -> str:
 def missing_names(missing: Sequence[RequiredField]) -> str:
     """``"scenario, onderbouwing"``: what is still empty before finishing."""
     return ", ".join(outcome_label(field.value) for field in missing)
-
-
-def count(number: int, one: str, many: str) -> str:
-    """``"1 notitie"``, ``"3 notities"``: a count with the Dutch singular or plural (never "1 notities")."""
-    return f"{number} {one if number == 1 else many}"
-
-
-MONTHS = (
-    *("januari", "februari", "maart", "april", "mei", "juni"),
-    *("juli", "augustus", "september", "oktober", "november", "december"),
-)
-
-
-def dutch_date(day: dt.date) -> str:
-    """``12 maart 2025`` (a datetime gives its date), for the PDFs, backups and the command line."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def card_text(cards: CardList) -> str:

@@ -43,54 +43,126 @@ The whole set
     set, item by item; ``render_items(items, progress, cancelled) -> CombinedSet``
     renders them into one PDF per paper (the print dialog, on a worker thread).
 
+The names are loaded on first use (PEP 562): printing a record need not
+import the card, worksheet and set modules, nor a print set the record's.
+
 ``cards`` arguments map "deck/card" to :class:`Card`; ``card_lookup(decks)``
 builds that mapping.
 """
 
-from facilitator_app.pdf.bundle import (
-    CombinedSet,
-    ItemKind,
-    SessionPrint,
-    SetCancelledError,
-    SetItem,
-    SetOptions,
-    alignment_items,
-    card_lookup,
-    render_combined,
-    render_items,
-    render_set,
-    set_items,
-    unfit_in_set,
-    write_set,
-)
-from facilitator_app.pdf.cards import CardSize, check_fit, resolve_size
-from facilitator_app.pdf.cardsheet import (
-    UnfitCard,
-    describe_unfit,
-    render_alignment_test,
-    render_cards,
-    smallest_sufficient,
-    unfit_cards,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+# Imported now: the function shares its module's name, and importing the module (bundle does)
+# would otherwise leave the module, not the function, under that name here.
 from facilitator_app.pdf.combine import PaperFile, combine
-from facilitator_app.pdf.fit import CardOverflowError, FitResult
-from facilitator_app.pdf.fonts import clean as sanitize
-from facilitator_app.pdf.glossary import render_role_glossary
-from facilitator_app.pdf.options import (
-    CardOptions,
-    MapOptions,
-    Part3Options,
-    PosterOptions,
-    ScriptOptions,
-    WorksheetOptions,
-)
-from facilitator_app.pdf.overview import render_overview
-from facilitator_app.pdf.part3 import render_part3_form
-from facilitator_app.pdf.posters import render_posters
-from facilitator_app.pdf.record import render_record, render_record_data
-from facilitator_app.pdf.scenario_map import MapOverflowError, render_scenario_map
-from facilitator_app.pdf.script import render_script
-from facilitator_app.pdf.worksheets import render_worksheets
+
+if TYPE_CHECKING:
+    from facilitator_app.pdf.bundle import (
+        CombinedSet,
+        ItemKind,
+        SessionPrint,
+        SetCancelledError,
+        SetItem,
+        SetOptions,
+        alignment_items,
+        card_lookup,
+        render_combined,
+        render_items,
+        render_set,
+        set_items,
+        unfit_in_set,
+        write_set,
+    )
+    from facilitator_app.pdf.cards import CardSize, check_fit, resolve_size
+    from facilitator_app.pdf.cardsheet import (
+        UnfitCard,
+        describe_unfit,
+        render_alignment_test,
+        render_cards,
+        smallest_sufficient,
+        unfit_cards,
+    )
+    from facilitator_app.pdf.fit import CardOverflowError, FitResult
+    from facilitator_app.pdf.fonts import clean as sanitize
+    from facilitator_app.pdf.glossary import render_role_glossary
+    from facilitator_app.pdf.options import (
+        CardOptions,
+        MapOptions,
+        Part3Options,
+        PosterOptions,
+        ScriptOptions,
+        WorksheetOptions,
+    )
+    from facilitator_app.pdf.overview import render_overview
+    from facilitator_app.pdf.part3 import render_part3_form
+    from facilitator_app.pdf.posters import render_posters
+    from facilitator_app.pdf.record import render_record, render_record_data
+    from facilitator_app.pdf.scenario_map import MapOverflowError, render_scenario_map
+    from facilitator_app.pdf.script import render_script
+    from facilitator_app.pdf.worksheets import render_worksheets
+
+# Each public name → (its module, its name there).
+_HOMES: dict[str, tuple[str, str]] = {
+    "CombinedSet": ("bundle", "CombinedSet"),
+    "ItemKind": ("bundle", "ItemKind"),
+    "SessionPrint": ("bundle", "SessionPrint"),
+    "SetCancelledError": ("bundle", "SetCancelledError"),
+    "SetItem": ("bundle", "SetItem"),
+    "SetOptions": ("bundle", "SetOptions"),
+    "alignment_items": ("bundle", "alignment_items"),
+    "card_lookup": ("bundle", "card_lookup"),
+    "render_combined": ("bundle", "render_combined"),
+    "render_items": ("bundle", "render_items"),
+    "render_set": ("bundle", "render_set"),
+    "set_items": ("bundle", "set_items"),
+    "unfit_in_set": ("bundle", "unfit_in_set"),
+    "write_set": ("bundle", "write_set"),
+    "CardSize": ("cards", "CardSize"),
+    "check_fit": ("cards", "check_fit"),
+    "resolve_size": ("cards", "resolve_size"),
+    "UnfitCard": ("cardsheet", "UnfitCard"),
+    "describe_unfit": ("cardsheet", "describe_unfit"),
+    "render_alignment_test": ("cardsheet", "render_alignment_test"),
+    "render_cards": ("cardsheet", "render_cards"),
+    "smallest_sufficient": ("cardsheet", "smallest_sufficient"),
+    "unfit_cards": ("cardsheet", "unfit_cards"),
+    "CardOverflowError": ("fit", "CardOverflowError"),
+    "FitResult": ("fit", "FitResult"),
+    "sanitize": ("fonts", "clean"),
+    "render_role_glossary": ("glossary", "render_role_glossary"),
+    "CardOptions": ("options", "CardOptions"),
+    "MapOptions": ("options", "MapOptions"),
+    "Part3Options": ("options", "Part3Options"),
+    "PosterOptions": ("options", "PosterOptions"),
+    "ScriptOptions": ("options", "ScriptOptions"),
+    "WorksheetOptions": ("options", "WorksheetOptions"),
+    "render_overview": ("overview", "render_overview"),
+    "render_part3_form": ("part3", "render_part3_form"),
+    "render_posters": ("posters", "render_posters"),
+    "render_record": ("record", "render_record"),
+    "render_record_data": ("record", "render_record_data"),
+    "MapOverflowError": ("scenario_map", "MapOverflowError"),
+    "render_scenario_map": ("scenario_map", "render_scenario_map"),
+    "render_script": ("script", "render_script"),
+    "render_worksheets": ("worksheets", "render_worksheets"),
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home[0]}"), home[1])
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
+
 
 __all__ = [
     "CardOptions",

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from facilitator_app.core.dutch import dutch_date
+from facilitator_app.core.dutch_words import dutch_date
 from facilitator_app.core.models import BackStyle, Card, Deck
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.fit import (

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, KeepTogether, PageTemplate, Paragraph
 
-from facilitator_app.core.dutch import dutch_date
+from facilitator_app.core.dutch_words import dutch_date
 from facilitator_app.core.models import Role, School
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs
 from facilitator_app.pdf.styles import ACCENT, INK, MUTED, paper_points

@@ -26,7 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator_app.core.dutch import count, dutch_date
+from facilitator_app.core.dutch_words import count, dutch_date
 from facilitator_app.core.history import HistoryEntry, OverviewRow
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs

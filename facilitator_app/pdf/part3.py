@@ -22,7 +22,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from facilitator_app.core.dutch import dutch_date
+from facilitator_app.core.dutch_words import dutch_date
 from facilitator_app.core.models import Participant, ScenarioMap, School
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs

@@ -17,7 +17,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from facilitator_app.core.dutch import dutch_date
+from facilitator_app.core.dutch_words import dutch_date
 from facilitator_app.core.models import School
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from facilitator_app.core.dutch import dutch_date
+from facilitator_app.core.dutch_words import dutch_date
 from facilitator_app.core.models import ScenarioMap
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, new_canvas

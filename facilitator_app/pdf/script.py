@@ -18,7 +18,7 @@ from reportlab.platypus import (
 )
 
 from facilitator_app.core import markup
-from facilitator_app.core.dutch import count, dutch_date, mode_label
+from facilitator_app.core.dutch_words import count, dutch_date, mode_label
 from facilitator_app.core.models import Card, Mode, Part, School, Theme, TimeBox
 from facilitator_app.pdf import fonts
 from facilitator_app.pdf.document import Metadata, body_frame, doc_kwargs

@@ -1,4 +1,4 @@
-"""Dutch dates have one home (core/dutch.py): the PDFs and the backup list read them from there."""
+"""Dutch dates have one home (core/dutch_words.py, re-exported by core/dutch.py): the PDFs and the backup list read them from there."""
 
 from __future__ import annotations
 
@@ -33,4 +33,4 @@ def test_the_month_names_are_written_once() -> None:
         for path in SOURCE.rglob("*.py")
         if '"september"' in path.read_text(encoding="utf-8")
     ]
-    assert homes == ["core/dutch.py"]
+    assert homes == ["core/dutch_words.py"]
