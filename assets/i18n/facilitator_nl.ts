@@ -1450,6 +1450,14 @@ Wat je na deze reservekopie hebt ingevoerd, staat er niet in. Het huidige bestan
         <translation>Deze notitie bestaat niet (meer).</translation>
     </message>
     <message>
+        <source>One of the chosen inspiration cards no longer exists. Close the window and try again.</source>
+        <translation>Een van de gekozen inspiratiekaarten bestaat niet meer. Sluit het venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose how it went, or write down in a few words what happened.</source>
+        <translation>Kies hoe het ging of schrijf in een paar woorden op wat er gebeurde.</translation>
+    </message>
+    <message>
         <source>There is already a school called “%2”. Choose another name.</source>
         <translation>Er is al een school met de naam ‘%2’. Kies een andere naam.</translation>
     </message>

@@ -183,6 +183,10 @@ _ERRORS: dict[ErrorCode, str] = {
         "Controleer of er ruimte is en of je in {folder} mag schrijven. Het huidige bestand is niet vervangen."
     ),
     ErrorCode.NOTE_GONE: "Deze notitie bestaat niet (meer).",
+    ErrorCode.INSPIRATION_CARD_GONE: (
+        "Een van de gekozen inspiratiekaarten bestaat niet meer. Sluit het venster en probeer het opnieuw."
+    ),
+    ErrorCode.FOLLOW_UP_EMPTY: "Kies hoe het ging of schrijf in een paar woorden op wat er gebeurde.",
     ErrorCode.SCHOOL_NAME_TAKEN: "Er is al een school met de naam '{name}'. Kies een andere naam.",
 }
 

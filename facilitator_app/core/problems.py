@@ -37,3 +37,5 @@ class ErrorCode(enum.StrEnum):
     BACKUP_TOO_NEW = "backup_too_new"  # name
     RESTORE_FAILED = "restore_failed"  # reason, folder
     NOTE_GONE = "note_gone"
+    INSPIRATION_CARD_GONE = "inspiration_card_gone"  # a card chosen for a correction was deleted meanwhile
+    FOLLOW_UP_EMPTY = "follow_up_empty"  # neither how it went nor a few words about it

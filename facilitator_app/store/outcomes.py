@@ -14,6 +14,7 @@ from typing import Any
 
 from ..core.lifecycle import amendment_value, check_amendment, check_can_finish, check_outcome_editable
 from ..core.models import FollowUp, FollowUpStatus
+from ..core.problems import ErrorCode
 from ..core.sessions import (
     AMENDABLE_FIELDS,
     Amendment,
@@ -146,10 +147,7 @@ class SessionOutcomes(SessionBase):
         chosen = tuple(dict.fromkeys(str(card_id) for card_id in card_ids if str(card_id).strip()))
         unknown = [card_id for card_id in chosen if card_id not in self.card_titles(chosen)]
         if unknown:
-            raise InvalidInputError(
-                "Een van de gekozen inspiratiekaarten bestaat niet meer. "
-                "Sluit het venster en probeer het opnieuw."
-            )
+            raise InvalidInputError(code=ErrorCode.INSPIRATION_CARD_GONE)
         return self.amend(session_id, "inspiration_card_ids", chosen, reason)
 
     def card_titles(self, card_ids: Sequence[str]) -> dict[str, str]:
@@ -185,7 +183,7 @@ class SessionOutcomes(SessionBase):
         status = FollowUpStatus(follow_up.status)
         text = unicodedata.normalize("NFC", follow_up.text).strip()
         if status is FollowUpStatus.OTHER and not text:
-            raise InvalidInputError("Kies hoe het ging of schrijf in een paar woorden op wat er gebeurde.")
+            raise InvalidInputError(code=ErrorCode.FOLLOW_UP_EMPTY)
         check_field(
             "follow_up",
             "text",

@@ -208,6 +208,12 @@ def _store_text(code: ErrorCode, params: Mapping[str, object]) -> str:
             "The current file was not replaced.",
         ),
         ErrorCode.NOTE_GONE: translate("Labels", "This note no longer exists."),
+        ErrorCode.INSPIRATION_CARD_GONE: translate(
+            "Labels", "One of the chosen inspiration cards no longer exists. Close the window and try again."
+        ),
+        ErrorCode.FOLLOW_UP_EMPTY: translate(
+            "Labels", "Choose how it went, or write down in a few words what happened."
+        ),
         ErrorCode.SCHOOL_NAME_TAKEN: translate(
             "Labels", "There is already a school called “%2”. Choose another name."
         ),
