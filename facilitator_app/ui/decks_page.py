@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,7 +38,7 @@ from .card_preview import CardPreviewPane
 from .deck_files import DeckFiles
 from .dialogs import ask_name
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
-from .editor_shell import EditorShell, ListChooser, ShellNames, ShellTexts, is_own
+from .editor_shell import EditorShell, ListChooser, ShellNames, ShellTexts, is_own, list_action
 from .icons import icon
 from .inspiration_filter import InspirationFilter
 from .markup_html import card_html
@@ -74,6 +74,7 @@ class DecksPage(QWidget):
             self.card_tabs,
             ShellTexts(
                 title=self.tr("Card decks"),
+                chooser=self.tr("Card decks"),
                 own=self.tr("own deck · editable"),
                 copy_tip=self.tr("Built-in decks cannot be changed; a copy of your own can."),
                 copied=self.tr("“%1” is ready: you can edit its cards."),
@@ -90,7 +91,6 @@ class DecksPage(QWidget):
             self.shell.status_chip,
             self.shell.copy_button,
         )
-        self.deck_list.setAccessibleName(self.tr("Card decks"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
@@ -216,35 +216,23 @@ class DecksPage(QWidget):
         layout.addWidget(self.splitter)
         self.reload()
 
-    def _action(
-        self,
-        text: str,
-        keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
-        slot: Callable[[], None],
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        # Only while the card list has focus: the same keys mean something else in a text field.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({shortcut})")
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.add_card_action = self._action(
-            self.tr("&New card"), Qt.Key.Key_Insert, self.add_card, self.tr("Add a card after this one")
+        self.add_card_action = list_action(
+            self, self.tr("&New card"), Qt.Key.Key_Insert, self.add_card, self.tr("Add a card after this one")
         )
-        self.duplicate_card_action = self._action(self.tr("D&uplicate"), "Ctrl+D", self.duplicate_card)
-        self.move_up_action = self._action(
-            self.tr("▲"), "Alt+Up", lambda: self.move_card(-1), self.tr("Move up")
+        self.duplicate_card_action = list_action(self, self.tr("D&uplicate"), "Ctrl+D", self.duplicate_card)
+        self.move_up_action = list_action(
+            self, self.tr("▲"), "Alt+Up", lambda: self.move_card(-1), self.tr("Move up")
         )
-        self.move_down_action = self._action(
-            self.tr("▼"), "Alt+Down", lambda: self.move_card(1), self.tr("Move down")
+        self.move_down_action = list_action(
+            self, self.tr("▼"), "Alt+Down", lambda: self.move_card(1), self.tr("Move down")
         )
-        self.delete_card_action = self._action(
-            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_card, self.tr("Delete this card")
+        self.delete_card_action = list_action(
+            self,
+            self.tr("Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_card,
+            self.tr("Delete this card"),
         )
         self.card_actions = [
             self.add_card_action,

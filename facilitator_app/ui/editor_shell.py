@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPushButton, QTabWidget, QWidget
 
 from ..core.edit_errors import Content
@@ -27,6 +27,24 @@ from .widgets import chip, show_error
 C = TypeVar("C", bound=Content)
 ID_ROLE = Qt.ItemDataRole.UserRole
 EDIT_TAB = 1
+
+
+def list_action(
+    owner: QObject,
+    text: str,
+    keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
+    slot: Callable[[], None],
+    tip: str = "",
+) -> QAction:
+    """A key of an editor's list (cards, scenarios): only while the list has focus, since the same
+    keys mean something else in a text field. The tooltip names the key."""
+    action = QAction(text, owner)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{tip or text.replace('&', '')} ({shortcut})")
+    action.triggered.connect(slot)
+    return action
 
 
 def is_own(item: Content | None) -> bool:
@@ -47,6 +65,7 @@ class ShellTexts:
     """What differs in words between the three pages (translated by the page)."""
 
     title: str  # heading of an error message, e.g. "Themes"
+    chooser: str  # what the chooser is called for a screen reader, e.g. "Theme"
     own: str  # the status of an own item, e.g. "own copy · editable"
     copy_tip: str  # why a copy, e.g. "The built-in script cannot be changed; a copy of your own can."
     copied: str  # after the copy, with %1 for its title, e.g. "“%1” is ready: you can edit its script."
@@ -167,6 +186,7 @@ class EditorShell(QObject, Generic[C]):
         self._open_editor = open_editor
         self.item: C | None = None
         chooser.setObjectName(names.chooser)
+        chooser.setAccessibleName(texts.chooser)
         chooser.chosen.connect(self._chosen)
         self.status_chip = chip("")
         self.status_chip.setObjectName(names.status)

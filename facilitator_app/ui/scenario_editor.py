@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.models import Scenario, ScenarioMap
 from ..store import Store, StoreError
 from .drag_reorder import enable_drag_reorder, set_drag_reorder
+from .editor_shell import list_action
 from .undo import EditorUndo
 from .widgets import action_button, label, show_error
 
@@ -77,19 +78,21 @@ class ScenarioMapEditor(QWidget):
         self.scenario_list.setAccessibleName(self.tr("Scenarios"))
         self.scenario_list.currentRowChanged.connect(self._row_chosen)
         enable_drag_reorder(self.scenario_list, self.flush, self._scenario_dropped)
-        self.add_action = self._action(self.tr("&New scenario"), Qt.Key.Key_Insert, self.add_scenario)
-        self.delete_action = self._action(
+        self.add_action = list_action(self, self.tr("&New scenario"), Qt.Key.Key_Insert, self.add_scenario)
+        self.delete_action = list_action(
+            self,
             self.tr("Delete"),
             QKeySequence.StandardKey.Delete,
             self.delete_scenario,
             self.tr("Delete scenario"),
         )
-        self.up_action = self._action(
-            self.tr("▲"), "Alt+Up", lambda: self.move_scenario(-1), self.tr("Move up")
+        self.up_action = list_action(
+            self, self.tr("▲"), "Alt+Up", lambda: self.move_scenario(-1), self.tr("Move up")
         )
-        self.down_action = self._action(
-            self.tr("▼"), "Alt+Down", lambda: self.move_scenario(1), self.tr("Move down")
+        self.down_action = list_action(
+            self, self.tr("▼"), "Alt+Down", lambda: self.move_scenario(1), self.tr("Move down")
         )
+        self.scenario_list.addActions([self.add_action, self.delete_action, self.up_action, self.down_action])
         # This map's structural changes, found by scenario id when undone or redone: typed text stays.
         self.history = EditorUndo(
             self.scenario_list,
@@ -157,22 +160,6 @@ class ScenarioMapEditor(QWidget):
         self.setTabOrder(self.scenario_list, self.name_edit)
         self.setTabOrder(self.name_edit, self.description_edit)
         self.setTabOrder(self.description_edit, self.signs_edit)
-
-    def _action(
-        self,
-        text: str,
-        keys: QKeySequence | QKeySequence.StandardKey | Qt.Key | str,
-        slot: Callable[[], None],
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # keys of the list only
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('&', '')} ({shortcut})")
-        action.triggered.connect(slot)
-        self.scenario_list.addAction(action)
-        return action
 
     # --- showing ------------------------------------------------------------
 

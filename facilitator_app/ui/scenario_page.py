@@ -177,6 +177,7 @@ class ScenarioPage(QWidget):
             self.tabs,
             ShellTexts(
                 title=self.tr("Scenario map"),
+                chooser=self.tr("Scenario map"),
                 own=self.tr("own map · editable"),
                 copy_tip=self.tr("The built-in map cannot be changed; a copy of your own can."),
                 copied=self.tr("“%1” is ready: you can edit its scenarios."),
@@ -192,7 +193,6 @@ class ScenarioPage(QWidget):
             self.shell.status_chip,
             self.shell.copy_button,
         )
-        self.chooser.setAccessibleName(self.tr("Scenario map"))
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -94,6 +94,15 @@ class ScriptForm:
     def __init__(self, editor: ScriptEditor) -> None:
         self.editor = editor
 
+    def item_tools(self, kind: str, path: Path, name: str, tips: tuple[str, str, str]) -> list[QToolButton]:
+        """Move up, move down and delete of one part, time box or step (``tips`` in that order)."""
+        editor = self.editor
+        return [
+            self.tool("▲", tips[0], f"move{name}UpButton", lambda: editor.move_item(kind, path, -1)),
+            self.tool("▼", tips[1], f"move{name}DownButton", lambda: editor.move_item(kind, path, 1)),
+            self.tool("", tips[2], f"delete{name}Button", lambda: editor.delete_item(kind, path), "delete"),
+        ]
+
     def tool(
         self, text: str, tip: str, name: str, slot: Callable[[], None], icon_name: str = ""
     ) -> QToolButton:
@@ -147,27 +156,12 @@ class ScriptForm:
         )
         buttons = QHBoxLayout()
         buttons.setSpacing(0)
-        for button in (
-            self.tool(
-                "▲",
-                QCoreApplication.translate("Script", "Move part up (Alt+Up)"),
-                "movePartUpButton",
-                lambda: self.editor.move_item("part", (p,), -1),
-            ),
-            self.tool(
-                "▼",
-                QCoreApplication.translate("Script", "Move part down (Alt+Down)"),
-                "movePartDownButton",
-                lambda: self.editor.move_item("part", (p,), 1),
-            ),
-            self.tool(
-                "",
-                QCoreApplication.translate("Script", "Delete part %1").replace("%1", number),
-                "deletePartButton",
-                lambda: self.editor.delete_item("part", (p,)),
-                "delete",
-            ),
-        ):
+        tips = (
+            QCoreApplication.translate("Script", "Move part up (Alt+Up)"),
+            QCoreApplication.translate("Script", "Move part down (Alt+Down)"),
+            QCoreApplication.translate("Script", "Delete part %1").replace("%1", number),
+        )
+        for button in self.item_tools("part", (p,), "Part", tips):
             buttons.addWidget(button)
         head_layout.addWidget(
             label(QCoreApplication.translate("Script", "Part %1").replace("%1", number), "muted"), 0, 0
@@ -223,27 +217,12 @@ class ScriptForm:
         row.addWidget(minutes)
         row.addStretch(1)
         path = (p, b)
-        for button in (
-            self.tool(
-                "▲",
-                QCoreApplication.translate("Script", "Move time box up (Alt+Up)"),
-                "moveBoxUpButton",
-                lambda: self.editor.move_item("box", path, -1),
-            ),
-            self.tool(
-                "▼",
-                QCoreApplication.translate("Script", "Move time box down (Alt+Down)"),
-                "moveBoxDownButton",
-                lambda: self.editor.move_item("box", path, 1),
-            ),
-            self.tool(
-                "",
-                QCoreApplication.translate("Script", "Delete this time box"),
-                "deleteBoxButton",
-                lambda: self.editor.delete_item("box", path),
-                "delete",
-            ),
-        ):
+        tips = (
+            QCoreApplication.translate("Script", "Move time box up (Alt+Up)"),
+            QCoreApplication.translate("Script", "Move time box down (Alt+Down)"),
+            QCoreApplication.translate("Script", "Delete this time box"),
+        )
+        for button in self.item_tools("box", path, "Box", tips):
             row.addWidget(button)
         box_layout.addWidget(head)
 
@@ -314,27 +293,12 @@ class ScriptForm:
         path = (p, b, s)
         buttons = QVBoxLayout()
         buttons.setSpacing(0)
-        for button in (
-            self.tool(
-                "▲",
-                QCoreApplication.translate("Script", "Move step up (Alt+Up)"),
-                "moveStepUpButton",
-                lambda: self.editor.move_item("step", path, -1),
-            ),
-            self.tool(
-                "▼",
-                QCoreApplication.translate("Script", "Move step down (Alt+Down)"),
-                "moveStepDownButton",
-                lambda: self.editor.move_item("step", path, 1),
-            ),
-            self.tool(
-                "",
-                QCoreApplication.translate("Script", "Delete this step"),
-                "deleteStepButton",
-                lambda: self.editor.delete_item("step", path),
-                "delete",
-            ),
-        ):
+        tips = (
+            QCoreApplication.translate("Script", "Move step up (Alt+Up)"),
+            QCoreApplication.translate("Script", "Move step down (Alt+Down)"),
+            QCoreApplication.translate("Script", "Delete this step"),
+        )
+        for button in self.item_tools("step", path, "Step", tips):
             buttons.addWidget(button)
         buttons.addStretch(1)
         cards_row = QHBoxLayout()

@@ -67,6 +67,7 @@ class ThemePage(QWidget):
             self.script_tabs,
             ShellTexts(
                 title=self.tr("Themes"),
+                chooser=self.tr("Theme"),
                 own=self.tr("own copy · editable"),
                 copy_tip=self.tr("The built-in script cannot be changed; a copy of your own can."),
                 copied=self.tr("“%1” is ready: you can edit its script."),
@@ -84,7 +85,6 @@ class ThemePage(QWidget):
             self.shell.status_chip,
             self.shell.copy_button,
         )
-        self.chooser.setAccessibleName(self.tr("Theme"))
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -145,3 +146,22 @@ def message_box_paint(box: QMessageBox, image: QImage) -> dict[str, Any]:
             (button.text(), button.isVisible(), colours_in(image, button, box)) for button in box.buttons()
         ],
     }
+
+
+def show_alone(qtbot: QtBot, page: QWidget) -> QWidget:
+    """``page`` on its own in a shown, active window (an editor without the whole main window)."""
+    qtbot.addWidget(page)
+    page.resize(1400, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    activate(qtbot, page)
+    return page
+
+
+def read_back(db_path: Path, read: Callable[[Store], Any]) -> Any:
+    """What ``read`` finds through a second connection to the file: only what was committed."""
+    reopened = Store.open(db_path)
+    try:
+        return read(reopened)
+    finally:
+        reopened.close()

@@ -24,14 +24,14 @@ from facilitator_app.ui.editor_shell import EditorShell
 from facilitator_app.ui.scenario_page import ScenarioPage
 from facilitator_app.ui.theme_page import ThemePage
 
-from .helpers import activate
+from .helpers import read_back, show_alone
 
 
 @dataclass(frozen=True)
 class Kind:
     """One kind of content: its page, its repository, its tabs, its status words and a field to type in."""
 
-    page: type[QWidget]
+    page: Callable[[Store], QWidget]
     repository: Callable[[Store], Any]
     tabs: Callable[[Any], QTabWidget]
     own_status: str
@@ -96,16 +96,6 @@ def kind(request: pytest.FixtureRequest) -> Kind:
     return KINDS[request.param]
 
 
-def mount(qtbot: QtBot, page_type: type[QWidget], store: Store) -> QWidget:
-    page = page_type(store)  # type: ignore[call-arg]
-    qtbot.addWidget(page)
-    page.resize(1400, 900)
-    page.show()
-    qtbot.waitExposed(page)
-    activate(qtbot, page)
-    return page
-
-
 def shell_of(page: QWidget) -> EditorShell[Content]:
     shell = page.shell
     assert isinstance(shell, EditorShell)
@@ -113,17 +103,13 @@ def shell_of(page: QWidget) -> EditorShell[Content]:
 
 
 def everything(db_path: Path, kind: Kind) -> list[Content]:
-    reopened = Store.open(db_path)  # a second connection sees only what was committed
-    try:
-        return list(kind.repository(reopened).all())
-    finally:
-        reopened.close()
+    return list(read_back(db_path, lambda store: kind.repository(store).all()))
 
 
 def test_built_in_content_is_read_only_and_an_own_copy_is_edited(
     kind: Kind, store: Store, db_path: Path, qtbot: QtBot, dutch: QApplication
 ) -> None:
-    page = mount(qtbot, kind.page, store)
+    page = show_alone(qtbot, kind.page(store))
     shell = shell_of(page)
     tabs = kind.tabs(page)
     builtin = shell.item
@@ -166,7 +152,7 @@ def test_built_in_content_is_read_only_and_an_own_copy_is_edited(
 def test_a_change_announced_elsewhere_is_shown_and_flush_requests_save_the_edit(
     kind: Kind, store: Store, db_path: Path, qtbot: QtBot, dutch: QApplication
 ) -> None:
-    page = mount(qtbot, kind.page, store)
+    page = show_alone(qtbot, kind.page(store))
     shell = shell_of(page)
     repository = kind.repository(store)
     builtin = shell.item

@@ -4,11 +4,8 @@ over a real SQLite file; every result is read back through a second connection."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,61 +16,28 @@ from facilitator_app.ui.decks_page import DecksPage
 from facilitator_app.ui.scenario_page import ScenarioPage
 from facilitator_app.ui.theme_page import ThemePage
 
-from .helpers import activate
+from .helpers import read_back, show_alone
 
-PageT = TypeVar("PageT", bound=QWidget)
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def mount(qtbot: QtBot, dutch: QApplication) -> Iterator[Callable[[type[PageT], Store], PageT]]:
-    """One editor page alone in a shown, active window (not the whole main window)."""
-
-    def make(kind: type[PageT], store: Store) -> PageT:
-        page = kind(store)
-        qtbot.addWidget(page)
-        page.resize(1400, 900)
-        page.show()
-        qtbot.waitExposed(page)
-        activate(qtbot, page)
-        return page
-
-    yield make
-
-
-def read_back(db_path: Path) -> Store:
-    return Store.open(db_path)  # a second connection sees only what was committed
-
-
 def stored_deck(db_path: Path, deck_id: str) -> Deck:
-    with_store = read_back(db_path)
-    try:
-        return with_store.decks.get(deck_id)
-    finally:
-        with_store.close()
+    return read_back(db_path, lambda store: store.decks.get(deck_id))
 
 
 def stored_map(db_path: Path, map_id: str) -> ScenarioMap:
-    with_store = read_back(db_path)
-    try:
-        return with_store.scenario_maps.get(map_id)
-    finally:
-        with_store.close()
+    return read_back(db_path, lambda store: store.scenario_maps.get(map_id))
 
 
 def stored_theme(db_path: Path, theme_id: str) -> Theme:
-    with_store = read_back(db_path)
-    try:
-        return with_store.themes.get(theme_id)
-    finally:
-        with_store.close()
+    return read_back(db_path, lambda store: store.themes.get(theme_id))
 
 
 def test_deck_cards_undo_and_redo_by_keys(
-    mount: Callable[[type[DecksPage], Store], DecksPage], store: Store, db_path: Path, qtbot: QtBot
+    store: Store, db_path: Path, qtbot: QtBot, dutch: QApplication
 ) -> None:
-    page = mount(DecksPage, store)
+    page = show_alone(qtbot, DecksPage(store))
     page.deck_list.setCurrentRow(1)
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     deck_id = page.deck.id  # type: ignore[union-attr]
@@ -114,9 +78,9 @@ def test_deck_cards_undo_and_redo_by_keys(
 
 
 def test_scenario_map_undo_and_redo_by_keys(
-    mount: Callable[[type[ScenarioPage], Store], ScenarioPage], store: Store, db_path: Path, qtbot: QtBot
+    store: Store, db_path: Path, qtbot: QtBot, dutch: QApplication
 ) -> None:
-    page = mount(ScenarioPage, store)
+    page = show_alone(qtbot, ScenarioPage(store))
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     map_id = editor.map.id  # type: ignore[union-attr]
@@ -152,9 +116,9 @@ def test_scenario_map_undo_and_redo_by_keys(
 
 
 def test_script_undo_and_redo_by_keys_after_the_fields_own_typing(
-    mount: Callable[[type[ThemePage], Store], ThemePage], store: Store, db_path: Path, qtbot: QtBot
+    store: Store, db_path: Path, qtbot: QtBot, dutch: QApplication
 ) -> None:
-    page = mount(ThemePage, store)
+    page = show_alone(qtbot, ThemePage(store))
     qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     theme_id = page.theme.id  # type: ignore[union-attr]
