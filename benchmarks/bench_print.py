@@ -7,8 +7,9 @@ sizes, the same Lato TrueType fonts (embedded, subset), every word at its
 place in its font and size, and every line and rectangle, read beforehand
 (untimed) from the app's own PDFs with pdfplumber. It has no layout to do:
 what is left between the two is the app's layout (platypus paragraphs,
-tables, fitting text) and drawing overhead. Curves (none since the posters'
-dot grid became round-capped strokes) are left out of the baseline.
+tables, fitting text) and drawing overhead. Curves (the rounded bands and
+boxes of worksheets, cards and the map, ~130 in the set) are drawn too, with
+their Bézier segments.
 
 Sizes: ``--participants 30,100`` (worksheets per participant: the set grows
 with the group). Goal (issue 17): the set for 30 participants <= 2x the
@@ -52,6 +53,19 @@ for document in spec["documents"]:
             canvas.line(x0, y0, x1, y1)
         for x, y, w, h, fill in page["rects"]:
             canvas.rect(x, y, w, h, stroke=1 - fill, fill=fill)
+        for fill, stroke, width, ops in page["curves"]:
+            path = canvas.beginPath()
+            for op, *points in ops:
+                if op == "m":
+                    path.moveTo(*points[0])
+                elif op == "l":
+                    path.lineTo(*points[0])
+                elif op == "c":
+                    path.curveTo(*points[0], *points[1], *points[2])
+                else:
+                    path.close()
+            canvas.setLineWidth(width)
+            canvas.drawPath(path, stroke=stroke, fill=fill)
         for x, y, font, size, text in page["words"]:
             canvas.setFont(font, size)
             canvas.drawString(x, y, text)
@@ -142,6 +156,18 @@ def describe(folder: Path, out: Path) -> dict[str, object]:
                     )
                     for r in page.rects
                 ]
+                curves = [
+                    (
+                        int(bool(c.get("fill"))),
+                        int(bool(c.get("stroke"))),
+                        float(c.get("linewidth") or 0),
+                        [
+                            (op, *((float(x), height - float(y)) for x, y in points))
+                            for op, *points in c["path"]
+                        ],
+                    )
+                    for c in page.curves
+                ]
                 pages.append(
                     {
                         "width": float(page.width),
@@ -149,6 +175,7 @@ def describe(folder: Path, out: Path) -> dict[str, object]:
                         "words": words,
                         "lines": lines,
                         "rects": rects,
+                        "curves": curves,
                     }
                 )
         pages_total += len(pages)
