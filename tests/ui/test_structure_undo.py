@@ -274,6 +274,9 @@ def test_a_refused_undo_or_redo_stays_where_it_was_and_the_oldest_changes_drop_o
     host = QListWidget()
     qtbot.addWidget(host)
     history = EditorUndo(host, Qt.ShortcutContext.WidgetShortcut, ("undoButton", "redoButton"), limit=3)
+    # In a widget, as an editor has them: a shown button without a parent is a window of its own and
+    # outlives the test (run_gui in a later test would never see its last window close).
+    history.buttons().setParent(host)
     done: list[str] = []
     refuse = {"on": False}
 
