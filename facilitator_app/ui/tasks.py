@@ -18,13 +18,12 @@ plain data (frozen core objects, bytes, paths), and hand that over.
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
-from functools import partial
+from functools import cache, partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -60,13 +59,11 @@ class TaskHandle(Generic[T]):
 
     def __init__(
         self,
-        runner: TaskRunner,
         on_success: Callable[[T], object],
         on_failure: Callable[[Exception], object] | None,
         on_progress: Callable[..., object] | None,
         on_cancelled: Callable[[], object] | None,
     ) -> None:
-        self._runner = runner
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_progress_callback = on_progress
@@ -96,7 +93,7 @@ class TaskHandle(Generic[T]):
 
     def _deliver(self, closure: Callable[[], object]) -> None:
         """From the worker: run ``closure`` on the GUI thread, unless discarded by then."""
-        self._runner._post(self, closure)
+        _bridge().posted.emit(self, closure)
 
     def _execute(self, task: Callable[[TaskContext], T]) -> None:
         """On the worker thread."""
@@ -128,6 +125,50 @@ class TaskHandle(Generic[T]):
             sys.excepthook(type(error), error, error.__traceback__)
 
 
+class _Bridge(QObject):
+    """Carries outcomes from the worker threads to the GUI thread; one for the app, never deleted.
+
+    Not the runner itself: its owner may be deleted while a task runs, and a signal
+    emitted on another thread cannot tell safely whether its object still exists (a
+    test saw it crash). This object lives until the process ends; whether an outcome
+    is still wanted is decided on the GUI thread, where owners are deleted.
+    """
+
+    posted = Signal(object, object)  # (handle, closure), emitted on a worker, received on the GUI thread
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._run)
+
+    def _run(self, handle: TaskHandle[Any], closure: Callable[[], object]) -> None:
+        if not handle._discarded:
+            closure()
+
+
+@cache
+def _bridge() -> _Bridge:
+    return _Bridge()  # first asked for by a TaskRunner, so made on the GUI thread
+
+
+class _Work:
+    """A runner's tasks and thread, apart from the QObject, so they can be let go when it is deleted."""
+
+    def __init__(self) -> None:
+        self.executor: ThreadPoolExecutor | None = None
+        self.handles: list[TaskHandle[Any]] = []
+
+    def stop(self, *, wait: bool) -> None:
+        for handle in self.handles:
+            handle.discard()
+        if self.executor is not None:
+            self.executor.shutdown(wait=wait, cancel_futures=True)
+            self.executor = None
+
+    def abandon(self) -> None:
+        """The owner was deleted without :meth:`TaskRunner.stop`: deliver nothing, do not block the GUI."""
+        self.stop(wait=False)
+
+
 class TaskRunner(QObject):
     """Runs tasks one after another on its own worker thread; owned by the widget that shows them.
 
@@ -136,14 +177,14 @@ class TaskRunner(QObject):
     awaited, so nothing is written after the owner is gone).
     """
 
-    _posted = Signal(object, object)  # (handle, closure), emitted on the worker, received on the GUI thread
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._executor: ThreadPoolExecutor | None = None
+        _bridge()
         self._keyed: dict[str, TaskHandle[Any]] = {}
-        self._handles: list[TaskHandle[Any]] = []
-        self._posted.connect(self._run_posted)
+        self._work = work = _Work()
+        # A lambda, not work.abandon: PySide holds a bound method's object weakly, and nothing else
+        # may hold ``work`` once the runner's wrapper is gone.
+        self.destroyed.connect(lambda _destroyed=None: work.abandon())
 
     def run(
         self,
@@ -160,13 +201,14 @@ class TaskRunner(QObject):
             previous = self._keyed.get(key)
             if previous is not None:
                 previous.discard()
-        handle: TaskHandle[T] = TaskHandle(self, on_success, on_failure, on_progress, on_cancelled)
+        handle: TaskHandle[T] = TaskHandle(on_success, on_failure, on_progress, on_cancelled)
         if key is not None:
             self._keyed[key] = handle
-        self._handles = [*(h for h in self._handles if h.running()), handle]
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="facilitator-task")
-        handle.future = self._executor.submit(handle._execute, task)
+        work = self._work
+        work.handles[:] = [*(h for h in work.handles if h.running()), handle]
+        if work.executor is None:
+            work.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="facilitator-task")
+        handle.future = work.executor.submit(handle._execute, task)
         return handle
 
     def discard(self, key: str) -> None:
@@ -177,26 +219,13 @@ class TaskRunner(QObject):
 
     def busy(self) -> bool:
         """A task is queued or running, or its outcome is still on its way."""
-        return any(handle.running() for handle in self._handles)
+        return any(handle.running() for handle in self._work.handles)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the worker is idle (tests, closing); outcomes still arrive through the event loop."""
-        futures = [h.future for h in self._handles if h.future is not None]
+        futures = [h.future for h in self._work.handles if h.future is not None]
         return not wait_for(futures, timeout).not_done  # a task's own error is delivered, never raised
 
     def stop(self) -> None:
         """Discard every task, wait for the one running to end; the owner is closing."""
-        for handle in self._handles:
-            handle.discard()
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
-
-    def _post(self, handle: TaskHandle[Any], closure: Callable[[], object]) -> None:
-        # The owner may be gone (its C++ side deleted) while the task ran: then nobody listens.
-        with contextlib.suppress(RuntimeError):
-            self._posted.emit(handle, closure)
-
-    def _run_posted(self, handle: TaskHandle[Any], closure: Callable[[], object]) -> None:
-        if not handle._discarded:
-            closure()
+        self._work.stop(wait=True)

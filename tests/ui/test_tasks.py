@@ -7,8 +7,10 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import Shiboken
 
 from facilitator_app.store import Store, StoreError
 from facilitator_app.ui.tasks import TaskContext, TaskRunner
@@ -138,4 +140,38 @@ def test_stop_waits_and_nothing_arrives_afterwards(runner: TaskRunner, qtbot: Qt
     runner.stop()
     assert finished.is_set()  # stop() returned only after the task ended
     QCoreApplication.processEvents()  # what the task posted before it ended is handled now: dropped
+    assert delivered == []
+
+
+def test_an_owner_deleted_while_its_task_runs_gets_nothing_and_does_not_wait(qtbot: QtBot) -> None:
+    """A page or dialog deleted mid-render: its task ends on its own, nothing reaches the dead widget."""
+    release = threading.Event()
+    delivered: list[object] = []
+    owner = QWidget()
+    runner = TaskRunner(owner)
+    handle = runner.run(lambda _context: release.wait(TIMEOUT_MS / 1000), on_success=delivered.append)
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # returns while the task runs
+    assert not Shiboken.isValid(runner) and not release.is_set()
+    release.set()
+    assert handle.future is not None
+    handle.future.result(TIMEOUT_MS / 1000)
+    QCoreApplication.processEvents()
+    assert delivered == []
+
+
+def test_owners_deleted_as_their_tasks_end_never_crash(qtbot: QtBot) -> None:
+    """The race the suite once hit (a worker's signal on a runner being deleted): run it many times."""
+    delivered: list[object] = []
+    futures = []
+    for _ in range(300):
+        owner = QWidget()
+        handle = TaskRunner(owner).run(lambda _context: None, on_success=delivered.append)
+        futures.append(handle.future)
+        owner.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    for future in futures:
+        assert future is not None
+        future.result(TIMEOUT_MS / 1000)
+    QCoreApplication.processEvents()
     assert delivered == []
