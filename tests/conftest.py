@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +27,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_DIR in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After pytest-qt has closed a test's widgets: delete them now, not at some later event loop.
+
+    ``deleteLater`` outside a running event loop waits for one, so without this every window a
+    test made stayed alive for the rest of its worker, and each later style sheet or language
+    switch restyled hundreds of dead widgets (a test taking 0.9 s instead of 0.01 s).
+    """
+    result = yield
+    qt_core = sys.modules.get("PySide6.QtCore")  # no Qt import for tests that never used it
+    if qt_core is not None and qt_core.QCoreApplication.instance() is not None:
+        qt_core.QCoreApplication.sendPostedEvents(None, qt_core.QEvent.Type.DeferredDelete.value)
+    return result
 
 
 @pytest.fixture(autouse=True)
