@@ -144,11 +144,7 @@ class ScriptForm:
             QCoreApplication.translate("Script", "Introduction to part %1").replace("%1", number)
         )
         intro.setPlaceholderText(QCoreApplication.translate("Script", "Introduction to this part (optional)"))
-        intro.setTabChangesFocus(True)
-        fit_height_to_text(intro, 1)
-        intro.textChanged.connect(self.editor.mark_changed)
-        intro.installEventFilter(self.editor)
-        self.editor.history.let_through(intro)
+        self.watch_text(intro, 1)
         note = self.note_edit(
             "partNoteEdit",
             part.note,
@@ -280,11 +276,7 @@ class ScriptForm:
         text = QPlainTextEdit(step.text)
         text.setObjectName("stepTextEdit")
         text.setAccessibleName(marker)
-        text.setTabChangesFocus(True)
-        fit_height_to_text(text, 2)
-        text.textChanged.connect(self.editor.mark_changed)
-        text.installEventFilter(self.editor)
-        self.editor.history.let_through(text)
+        self.watch_text(text, 2)
         note = self.note_edit(
             "stepNoteEdit",
             step.note,
@@ -336,12 +328,16 @@ class ScriptForm:
         note.setPlaceholderText(
             QCoreApplication.translate("Script", "Note for the facilitator (not on the projector; optional)")
         )
-        note.setTabChangesFocus(True)
-        fit_height_to_text(note, 1)
-        note.textChanged.connect(self.editor.mark_changed)
-        note.installEventFilter(self.editor)
-        self.editor.history.let_through(note)
+        self.watch_text(note, 1)
         return note
+
+    def watch_text(self, edit: QPlainTextEdit, lines: int) -> None:
+        """A text field of the script: Tab leaves it, it grows with its text, a change is saved and undoable."""
+        edit.setTabChangesFocus(True)
+        fit_height_to_text(edit, lines)
+        edit.textChanged.connect(self.editor.mark_changed)
+        edit.installEventFilter(self.editor)
+        self.editor.history.let_through(edit)
 
 
 def read_parts(parts: list[PartFields]) -> tuple[Part, ...]:
