@@ -19,7 +19,17 @@ from facilitator_app.core.cardfiles import load_catalogue
 from facilitator_app.core.models import Catalogue
 from facilitator_app.store import Store
 
-UI_DIR = Path(__file__).parent / "ui"
+TESTS_DIR = Path(__file__).parent
+UI_DIR = TESTS_DIR / "ui"
+# The files that take longest (10-45 s each, mostly waiting on PyInstaller, a killed app, an X server or
+# rasterised pages) run first, so no worker starts one of them when the others are nearly done.
+LONGEST_FIRST = (
+    "test_packaging.py",
+    "ui/test_crash_recovery.py",
+    "pdf/test_contrast.py",
+    "ui/test_direct_print.py",
+    "ui/test_presenter_placement.py",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -27,6 +37,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_DIR in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)
+    rank = {str(TESTS_DIR / name): place for place, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(str(item.fspath), len(rank)))  # stable: the rest keep their order
 
 
 @pytest.hookimpl(wrapper=True)
