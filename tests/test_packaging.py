@@ -161,18 +161,12 @@ def test_the_wheel_in_a_fresh_venv_prints_cards(built: tuple[Path, Path], tmp_pa
     assert any(r.lower().startswith("pyside6") for r in requirements)
     without_qt = [r for r in requirements if not r.lower().startswith("pyside6")]
     venv = tmp_path / "fresh venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    # Without pip of its own: this venv's pip installs into it (--python), ~4 s less than ensurepip.
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     bindir = venv / ("Scripts" if os.name == "nt" else "bin")
-    subprocess.run(
-        [str(bindir / "python"), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel_file)],
-        check=True,
-        timeout=300,
-    )
-    subprocess.run(
-        [str(bindir / "python"), "-m", "pip", "install", "--quiet", *without_qt],
-        check=True,
-        timeout=300,
-    )
+    pip = [sys.executable, "-m", "pip", "--python", str(bindir / "python"), "install", "--quiet"]
+    subprocess.run([*pip, "--no-deps", str(wheel_file)], check=True, timeout=300)
+    subprocess.run([*pip, *without_qt], check=True, timeout=300)
     command = str(bindir / "facilitator-app")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "FACILITATOR_APP_DB")}
     version = subprocess.run([command, "--version"], capture_output=True, text=True, env=env, check=True)
