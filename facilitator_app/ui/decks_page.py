@@ -193,7 +193,7 @@ class DecksPage(QWidget):
         self.cards_splitter.addWidget(self.preview)
         self.cards_splitter.setStretchFactor(1, 1)
         self.cards_splitter.setStretchFactor(2, 1)
-        self.cards_splitter.setSizes([220, 420, 360])
+        self.cards_splitter.setSizes([250, 400, 330])
         self.cards_splitter.setCollapsible(0, False)
         self.cards_splitter.setChildrenCollapsible(False)
 
@@ -209,7 +209,7 @@ class DecksPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 1000])
+        self.splitter.setSizes([210, 1000])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 10)

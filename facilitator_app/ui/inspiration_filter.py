@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QStyle,
+    QStyleOptionComboBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import inspiration
 from ..core.models import Card
@@ -39,12 +49,20 @@ class InspirationFilter(QWidget):
         self.topic = QComboBox()
         self.topic.setObjectName("inspirationTopic")
         self.topic.setAccessibleName(self.tr("What the card tackles"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(self.search, 2)
-        row.addWidget(self.sector)
-        row.addWidget(self.topic, 1)
+        for combo in (self.sector, self.topic):
+            # The row's width is the column's; a choice's full text goes in the tooltip and, when the
+            # column is narrow, the controls stand one above the other (see resizeEvent).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+            combo.currentIndexChanged.connect(
+                lambda _index, combo=combo: combo.setToolTip(combo.currentText())
+            )
+        self.row = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)  # narrow until shown wider
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(6)
+        self.row.addWidget(self.search, 2)
+        self.row.addWidget(self.sector, 1)
+        self.row.addWidget(self.topic, 1)
         self.search.textChanged.connect(self.apply)
         self.sector.currentIndexChanged.connect(self.apply)
         self.topic.currentIndexChanged.connect(self.apply)
@@ -64,6 +82,24 @@ class InspirationFilter(QWidget):
         layout.addWidget(cls(list_widget, cards, holder))
         layout.addWidget(list_widget, 1)
         return holder
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """One row when every control shows its whole text side by side, else one above the other."""
+        shown = [combo for combo in (self.sector, self.topic) if not combo.isHidden()]
+        search = (
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48
+        )  # frame, clear button
+        needed = search + sum(natural_width(combo) for combo in shown) + self.row.spacing() * len(shown)
+        direction = (
+            QBoxLayout.Direction.LeftToRight if self.width() >= needed else QBoxLayout.Direction.TopToBottom
+        )
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.updateGeometry()  # the column above gives the filter its new height
 
     def _later(self, *_args: object) -> None:
         QTimer.singleShot(0, self.apply)
@@ -87,6 +123,7 @@ class InspirationFilter(QWidget):
         self._choices(self.topic, self.tr("Every topic"), inspiration.topics(cards))
         self.sector.setVisible(self.sector.count() > 1)
         self.topic.setVisible(self.topic.count() > 1)
+        self._reflow()
         sector, topic, query = (
             self.sector.currentData() or "",
             self.topic.currentData() or "",
@@ -100,3 +137,15 @@ class InspirationFilter(QWidget):
 
     def shown_rows(self) -> list[int]:
         return [row for row in range(self.list_widget.count()) if not self.list_widget.isRowHidden(row)]
+
+
+def natural_width(combo: QComboBox) -> int:
+    """The width ``combo`` needs to show its longest choice whole (its frame and arrow included)."""
+    metrics = combo.fontMetrics()
+    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    frame = combo.style().sizeFromContents(
+        QStyle.ContentsType.CT_ComboBox, option, QSize(0, metrics.height()), combo
+    )
+    return longest + frame.width()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QBoxLayout, QListWidget
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.core import inspiration
 from facilitator_app.core.models import Card, School
 from facilitator_app.store import Store
-from facilitator_app.ui.inspiration_filter import InspirationFilter
+from facilitator_app.ui.inspiration_filter import InspirationFilter, natural_width
 from facilitator_app.ui.main_window import DECKS, MainWindow
 
 from .conftest import OpenSession
@@ -66,3 +67,30 @@ def test_the_part_3_board_filters_its_inspiration_cards(
     found.topic.setCurrentIndex(found.topic.findData("onderzoek"))
     shown = {board.cards.item(row).text() for row in found.shown_rows()}
     assert any("Datateam" in text for text in shown) and not any("Videoclub" in text for text in shown)
+
+
+def test_the_filter_stacks_in_a_narrow_column_so_every_choice_reads_whole(
+    qtbot: QtBot, dutch: object
+) -> None:
+    """In the decks page's card column the three controls side by side clipped to "Z…" and "Alle sec"."""
+    cards = [Card("k", "Intervisie", "x", sectors=("po", "vo", "mbo"), tags=("samen leren", "onderzoek"))]
+    rows = QListWidget()
+    rows.addItem("Intervisie")
+    holder = InspirationFilter.wrap(rows, lambda: cards)
+    qtbot.addWidget(holder)
+    found = holder.findChild(InspirationFilter)
+    assert isinstance(found, InspirationFilter)
+    holder.show()
+    qtbot.waitUntil(lambda: found.sector.count() == 4)
+    for width, direction in (
+        (220, QBoxLayout.Direction.TopToBottom),
+        (900, QBoxLayout.Direction.LeftToRight),
+    ):
+        holder.resize(width, 400)
+        qtbot.waitUntil(lambda direction=direction: found.row.direction() == direction)
+        for combo in (found.sector, found.topic):
+            qtbot.waitUntil(lambda combo=combo: combo.width() >= natural_width(combo))
+        placeholder = found.search.fontMetrics().horizontalAdvance(found.search.placeholderText())
+        assert found.search.width() >= placeholder
+    found.topic.setCurrentIndex(found.topic.findData("onderzoek"))
+    assert found.topic.toolTip() == "onderzoek"
