@@ -218,7 +218,7 @@ def main() -> int:
         settle(app, 1.5)
         if wanted("session-window"):
             grab(app, session_window, args.folder / "session-window.png")
-        session_window.toggle_presenter()
+        session_window.presenters.toggle()
         # One display here: the presenter went beside the console, which gave up width; the
         # pictures show the console at its own size again.
         session_window.resize(1400, 880)
@@ -249,7 +249,7 @@ def main() -> int:
         if wanted("session-part3"):
             grab(app, session_window, args.folder / "session-part3.png")
         if presenter is not None and wanted("session-presenter-board"):
-            session_window.set_presenter_board(True)
+            session_window.presenters.set_board(True)
             presenter.showNormal()
             presenter.resize(1280, 720)
             presenter.move(0, 0)
