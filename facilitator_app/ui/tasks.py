@@ -164,10 +164,6 @@ class _Work:
             self.executor.shutdown(wait=wait, cancel_futures=True)
             self.executor = None
 
-    def abandon(self) -> None:
-        """The owner was deleted without :meth:`TaskRunner.stop`: deliver nothing, do not block the GUI."""
-        self.stop(wait=False)
-
 
 class TaskRunner(QObject):
     """Runs tasks one after another on its own worker thread; owned by the widget that shows them.
@@ -182,9 +178,9 @@ class TaskRunner(QObject):
         _bridge()
         self._keyed: dict[str, TaskHandle[Any]] = {}
         self._work = work = _Work()
-        # A lambda, not work.abandon: PySide holds a bound method's object weakly, and nothing else
-        # may hold ``work`` once the runner's wrapper is gone.
-        self.destroyed.connect(lambda _destroyed=None: work.abandon())
+        # Deleted without stop(): deliver nothing and do not block the GUI. A lambda, not a bound
+        # method: PySide holds a bound method's object weakly, and nothing else may hold ``work``.
+        self.destroyed.connect(lambda _destroyed=None: work.stop(wait=False))
 
     def run(
         self,
