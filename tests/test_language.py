@@ -41,6 +41,8 @@ PLURALS = [
     "kaartensets",
     "sets",
 ]
+# Dutch that calls the draaiboek a "script" or "sessiescript" (code names such as "script" stay English).
+SCRIPT_IN_DUTCH = re.compile(r"(?i)sessiescript|\b(?:het|dit|deze|een|geen|geldig|eigen)\s+scripts?\b")
 AFTER_COUNT = re.compile(r"(%(?:\d+|n)) (" + "|".join(PLURALS) + r")\b")
 
 
@@ -120,8 +122,21 @@ def test_counts_in_dutch_literals_choose_singular_or_plural() -> None:
     assert wrong == []
 
 
+def test_the_draaiboek_is_called_draaiboek_in_dutch() -> None:
+    wrong = [form for _context, _source, _numerus, forms in translations() for form in forms]
+    wrong = [form for form in wrong if re.search(r"(?i)\bscripts?\b|sessiescript", form)]
+    for path, line, node in literals():
+        if isinstance(node, ast.Constant) and SCRIPT_IN_DUTCH.search(node.value):
+            wrong.append(f"{path.relative_to(PACKAGE)}:{line}: {node.value[:80]!r}")
+    assert wrong == []
+
+
 def test_the_check_catches_what_it_looks_for() -> None:
     assert AFTER_COUNT.search("%1 notities opgeslagen")
     assert not AFTER_COUNT.search("Stap %1 is verwijderd")
     assert ADDRESS.search("Uw gegevens zijn veilig") and ADDRESS.search("U hebt dit plan gewijzigd")
     assert not ADDRESS.search("\\u00e9 nu-u 13 u. menu")
+    assert SCRIPT_IN_DUTCH.search("Dit is het laatste tijdvak van het script") and SCRIPT_IN_DUTCH.search(
+        "sessiescripts"
+    )
+    assert not SCRIPT_IN_DUTCH.search("script") and not SCRIPT_IN_DUTCH.search("render_script")

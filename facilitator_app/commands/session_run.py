@@ -265,7 +265,7 @@ def _box_minutes(texts: Sequence[str], count: int) -> dict[int, int]:
         index, amount = int(number) - 1, int(value)
         if not 0 <= index < count:
             raise UserError(
-                f"Tijdvak {number} bestaat niet; dit script heeft tijdvakken 1 tot en met {count}."
+                f"Tijdvak {number} bestaat niet; dit draaiboek heeft tijdvakken 1 tot en met {count}."
             )
         if amount < 1:
             raise UserError("Een tijdvak duurt minstens een minuut.")

@@ -10,7 +10,7 @@ from .common import Commands, Context, command, group, json_flag, print_json
 
 
 def register(commands: Commands) -> None:
-    themes = group(commands, "themes", "thema's en hun sessiescripts")
+    themes = group(commands, "themes", "thema's en hun draaiboeken")
     json_flag(command(themes, "list", "toon alle thema's", cmd_themes_list))
     show = command(themes, "show", "toon een thema met doelen, delen, tijdvakken en stappen", cmd_themes_show)
     show.add_argument("id", metavar="ID", help="id of sleutel van het thema, bijvoorbeeld professionaliseren")

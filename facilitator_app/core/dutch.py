@@ -99,7 +99,7 @@ def missing_text(missing: Sequence[RequiredField]) -> str:
 
 
 _RUNNER_ERRORS: dict[RunnerErrorCode, str] = {
-    RunnerErrorCode.NO_SCRIPT: "Deze sessie heeft geen script; plan haar opnieuw met een thema.",
+    RunnerErrorCode.NO_SCRIPT: "Deze sessie heeft geen draaiboek; plan haar opnieuw met een thema.",
     RunnerErrorCode.NOT_STARTED: "Deze sessie is nog niet gestart. Start haar eerst met 'sessions start'.",
     RunnerErrorCode.ALREADY_STARTED: "Deze sessie is al gestart.",
     RunnerErrorCode.LOCKED: (
@@ -250,7 +250,7 @@ FIELD_LABELS = {
     "facilitator": "begeleider",
     "included_optional_parts": "optionele delen",
     "status": "status",
-    "script": "script",
+    "script": "draaiboek",
     "started_at": "gestart op",
     "finished_at": "afgerond op",
     "position": "plaats in de lijst",
@@ -288,9 +288,9 @@ _PROBLEMS = {
     Problem.NOT_NUMBER: "is geen eindig getal",
     Problem.OUT_OF_RANGE: "ligt buiten 0 tot {limit}",
     Problem.NOT_CHOICE: "heeft een onbekende waarde",
-    Problem.NOT_SCRIPT: "is geen geldig script",
+    Problem.NOT_SCRIPT: "is geen geldig draaiboek",
     Problem.NOT_LIST: "is geen geldige lijst",
-    Problem.NOT_OPTIONAL_PART: "noemt een deel dat geen optioneel deel van het script is",
+    Problem.NOT_OPTIONAL_PART: "noemt een deel dat geen optioneel deel van het draaiboek is",
 }
 # Problems where the value itself helps the reader ("'25:99' is geen tijd").
 _SHOW_VALUE = frozenset(
@@ -351,11 +351,11 @@ _EDIT_ERRORS: dict[EditCode, Callable[[Mapping[str, Any]], str]] = {
         f"Scenario {p['scenario_number']} bestaat niet (meer). Kies een scenario uit de lijst."
     ),
     EditCode.ONLY_PART: lambda p: (
-        "Dit is het enige deel van het script, en een thema heeft minstens één deel nodig. "
+        "Dit is het enige deel van het draaiboek, en een thema heeft minstens één deel nodig. "
         "Pas het deel liever aan, of voeg eerst een ander deel toe."
     ),
     EditCode.LAST_BOX: lambda p: (
-        "Dit is het laatste tijdvak van het script, en een thema heeft minstens één deel "
+        "Dit is het laatste tijdvak van het draaiboek, en een thema heeft minstens één deel "
         "met één tijdvak nodig. Pas het tijdvak liever aan."
     ),
     EditCode.ONLY_BOX: lambda p: (

@@ -589,7 +589,7 @@ def _timing_table(session: Session, runs: Sequence[TimeboxRun], width: float, s:
     by_index = {run.timebox_index: run for run in runs}
     planned = {entry.timebox_index: entry for entry in session.timeline()}
     if session.script is None:
-        return Paragraph("<i>Geen script bij deze sessie.</i>", s.body)
+        return Paragraph("<i>Geen draaiboek bij deze sessie.</i>", s.body)
     total_planned = 0
     total_spent = 0.0
     any_run = False

@@ -27,8 +27,8 @@ from .factory import finished_session, school
 
 # (name, table, column, stored value, what the message names)
 STORED: list[tuple[str, str, str, Any, str]] = [
-    ("script-is-text", "sessions", "script", '"hallo"', "het veld 'script' is geen geldig script"),
-    ("script-not-json", "sessions", "script", "hallo", "het veld 'script' is geen geldig script"),
+    ("script-is-text", "sessions", "script", '"hallo"', "het veld 'draaiboek' is geen geldig draaiboek"),
+    ("script-not-json", "sessions", "script", "hallo", "het veld 'draaiboek' is geen geldig draaiboek"),
     ("list-is-number", "sessions", "included_optional_parts", "5", "het veld 'optionele delen'"),
     ("infinity", "timebox_runs", "spent_seconds", float("inf"), "het veld 'bestede tijd'"),
     ("start-25-99", "sessions", "planned_start", "25:99", "het veld 'begintijd' ('25:99') is geen tijd"),
@@ -112,8 +112,8 @@ def test_the_store_names_the_damage_for_typed_reads_too(base: tuple[Path, str, s
     db = damage(base, tmp_path / "kapot.sqlite3", "sessions", "script", '"hallo"')
     with Store.open(db) as store:
         [found] = damaged_sessions(store.sessions)
-        assert found.id == victim and "het veld 'script' is geen geldig script" in found.describe()
-        with pytest.raises(DamagedSessionError, match="geen geldig script"):
+        assert found.id == victim and "het veld 'draaiboek' is geen geldig draaiboek" in found.describe()
+        with pytest.raises(DamagedSessionError, match="geen geldig draaiboek"):
             store.sessions.get(victim)
         assert store.sessions.get(sound).id == sound
     dated = damage(base, tmp_path / "datum.sqlite3", "sessions", "date", "2026-02-30")

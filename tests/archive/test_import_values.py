@@ -31,7 +31,7 @@ from .test_cli import run
 
 # (name, table, field, bad value, what the message must say)
 BAD: list[tuple[str, str, str, Any, str]] = [
-    ("script-is-text", "sessions", "script", "hallo", "het veld 'script' is geen geldig script"),
+    ("script-is-text", "sessions", "script", "hallo", "het veld 'draaiboek' is geen geldig draaiboek"),
     (
         "list-is-number",
         "sessions",

@@ -112,7 +112,7 @@ def test_a_theme_keeps_one_part_with_one_time_box(store: Store, own: Theme) -> N
         store.themes.delete_part(own.id, 0)
     for _ in range(3):
         store.themes.delete_timebox(own.id, 0, 0)
-    with pytest.raises(ScriptShapeError, match="laatste tijdvak van het script"):
+    with pytest.raises(ScriptShapeError, match="laatste tijdvak van het draaiboek"):
         store.themes.delete_timebox(own.id, 0, 0)
     with pytest.raises(ScriptShapeError, match="minstens één deel"):
         store.themes.update(replace(store.themes.get(own.id), parts=()))
