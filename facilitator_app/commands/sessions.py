@@ -244,8 +244,11 @@ def cmd_sessions_show(ctx: Context, args: argparse.Namespace) -> None:
             labels[index] = f"deel {part.number}, {mode_label(box.mode)}"
     if data.runs:
         print("\nTijden (gepland / werkelijk)")
+        still_running = session.status is not SessionStatus.FINISHED
         for run in data.runs:
-            if run.actual_start is None or run.skipped:
+            if run.actual_start is None and not run.skipped and still_running:
+                actual = "nog niet begonnen"  # the record calls it skipped once the session is finished
+            elif run.actual_start is None or run.skipped:
                 actual = "overgeslagen"
             else:
                 actual = f"{run.spent_seconds / 60:.1f} min ({_clock(run.overrun_seconds or 0.0)})"
