@@ -7,16 +7,21 @@ green. ``.ci/run`` installs every program named here.
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def require(*programs: str) -> None:
@@ -51,6 +56,22 @@ def run_on_x_server(
             timeout=120,
             cwd=cwd,
         )
+
+
+def driver_result(done: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """What a driver child process (``tests/ui/*_driver.py``) saw: its last JSON line; it must have ended well."""
+    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, Any] = json.loads([row for row in done.stdout.splitlines() if row.startswith("{")][-1])
+    return result
+
+
+def run_driver_on_x_server(
+    module: str, folder: Path, *, wm: bool, screen: str = "-screen 0 1366x768x24"
+) -> dict[str, Any]:
+    """``python -m module folder`` as a real X11 client (see :func:`run_on_x_server`); what it saw."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", module, str(folder)]
+    return driver_result(run_on_x_server(command, folder, screen=screen, wm=wm, env=env, cwd=ROOT))
 
 
 @contextmanager

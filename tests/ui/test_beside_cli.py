@@ -9,31 +9,18 @@ reads all four and SQLite finds the file sound.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.cli_runner import run_db
-from tests.external import run_on_x_server
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.external import run_driver_on_x_server
 
 
 @pytest.mark.parametrize("wm", [False, True], ids=["bare-x", "openbox"])
 def test_the_window_and_the_command_line_share_a_running_session(tmp_path: Path, wm: bool) -> None:
-    done = run_on_x_server(
-        [sys.executable, "-m", "tests.ui.beside_cli_driver", str(tmp_path)],
-        tmp_path,
-        screen="-screen 0 1366x768x24",
-        wm=wm,
-        env={**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)},
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    seen = json.loads([row for row in done.stdout.splitlines() if row.startswith("{")][-1])
+    seen = run_driver_on_x_server("tests.ui.beside_cli_driver", tmp_path, wm=wm)
     assert seen["status"] == "loopt"
     assert seen["start_button"].replace("&", "") == "Sessie hervatten"
     assert seen["notes_on_screen"] == [f"Vanuit de terminal {n}" for n in (1, 2, 3)]

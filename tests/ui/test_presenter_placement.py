@@ -23,7 +23,7 @@ from facilitator_app.ui.session.placement import (
     presenter_display,
     setup_key,
 )
-from tests.external import run_on_x_server
+from tests.external import driver_result, run_on_x_server
 
 ROOT = Path(__file__).resolve().parents[2]
 LAPTOP = Display("laptop", Rect(0, 0, 1366, 768), Rect(0, 0, 1366, 740))
@@ -83,10 +83,7 @@ def run_driver(
         done = run_on_x_server(command, tmp_path, screen=xvfb, wm=wm, env=env, cwd=ROOT)
     else:
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
-    assert done.returncode == 0, done.stderr[-3000:]
-    line = [row for row in done.stdout.splitlines() if row.startswith("{")][-1]
-    result: dict[str, object] = json.loads(line)
-    return result
+    return driver_result(done)
 
 
 def fake_screens(tmp_path: Path, *screens: tuple[str, int, int, int, int]) -> str:

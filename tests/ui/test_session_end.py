@@ -5,9 +5,6 @@ Each test clicks and types as a user on the real temporary store.
 
 from __future__ import annotations
 
-import json
-import os
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +19,7 @@ from facilitator_app.store import Store
 from facilitator_app.ui.main_window import SESSIONS, MainWindow
 from facilitator_app.ui.record_view import RecordView
 from facilitator_app.ui.session import SessionWindow
-from tests.external import run_on_x_server
+from tests.external import run_driver_on_x_server
 
 from .conftest import OpenSession
 from .helpers import activate, answer_message_box, decide, message_box_paint, plan_print_session
@@ -131,22 +128,10 @@ def test_sessions_page_offers_the_record_of_a_finished_session_not_a_start(
     views[0].close()
 
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
 @pytest.mark.parametrize("wm", [False, True], ids=["bare-x", "openbox"])
 def test_the_confirmation_paints_on_a_real_x_server(tmp_path: Path, wm: bool) -> None:
     """The pixels the X server shows (not a widget's own rendering) hold the question and the buttons."""
-    done = run_on_x_server(
-        [sys.executable, "-m", "tests.ui.confirm_driver", str(tmp_path)],
-        tmp_path,
-        screen="-screen 0 1366x768x24",
-        wm=wm,
-        env={**os.environ, "QT_QPA_PLATFORM": "xcb", "PYTHONPATH": str(ROOT)},
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads([row for row in done.stdout.splitlines() if row.startswith("{")][-1])
+    result = run_driver_on_x_server("tests.ui.confirm_driver", tmp_path, wm=wm)
     check_readable(result["paint"])
     assert result["finished"] is False  # "Nog niet" was pressed: nothing locked
 
