@@ -123,7 +123,9 @@ def register(commands: Commands) -> Commands:
     _part3_options(whole)
     _card_options(whole)
     whole.add_argument(
-        "--all-decks", action="store_true", help="ook kaartensets die het draaiboek niet gebruikt (inspiratie)"
+        "--all-decks",
+        action="store_true",
+        help="ook kaartensets die het draaiboek niet gebruikt (inspiratie)",
     )
     _common(
         whole,

@@ -342,5 +342,7 @@ def _plan_message(invalid: Invalid) -> str | None:
     if invalid.field == "planned_start" and invalid.problem is Problem.NOT_TIME:
         return f"'{invalid.value}' is geen tijd. Schrijf de begintijd als UU:MM, bijvoorbeeld 13:30."
     if invalid.field == "included_optional_parts" and isinstance(invalid.value, list):
-        return "Deel " + ", ".join(str(n) for n in invalid.value) + " is geen optioneel deel van dit draaiboek."
+        return (
+            "Deel " + ", ".join(str(n) for n in invalid.value) + " is geen optioneel deel van dit draaiboek."
+        )
     return None
